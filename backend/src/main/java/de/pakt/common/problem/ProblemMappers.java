@@ -1,0 +1,162 @@
+package de.pakt.common.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Turns every error path into RFC 9457 problem details. Nothing internal leaves the server: unexpected errors
+ * are logged with an id and answered with that id only.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Name of the If-Match parameter in the generated interfaces: its absence is a 428, not a 400. */
+    private static final String IF_MATCH_PARAMETER = "ifMatch";
+
+    @Inject
+    Problems problems;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return problems.response(e.type(), e.getMessage(), e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            String field = fieldName(violation.getPropertyPath());
+            if (IF_MATCH_PARAMETER.equals(field) && violation.getInvalidValue() == null) {
+                return problems.response(ProblemType.PRECONDITION_REQUIRED,
+                        "Änderungen brauchen den ETag der bearbeiteten Version im Header If-Match.");
+            }
+            violations.add(new FieldViolation(field, violation.getMessage()));
+        }
+        violations.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
+        return problems.response(ProblemType.VALIDATION, countText(violations.size()), violations);
+    }
+
+    @ServerExceptionMapper({ MismatchedInputException.class, InvalidFormatException.class })
+    public Response unreadableField(MismatchedInputException e) {
+        String field = jsonPath(e);
+        String message = e.getMessage() != null && e.getMessage().startsWith("Missing required")
+                ? "muss angegeben werden"
+                : "hat ein ungültiges Format";
+        if (field.isEmpty()) {
+            return problems.response(ProblemType.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON-Objekt.");
+        }
+        return problems.response(ProblemType.VALIDATION, countText(1), List.of(new FieldViolation(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return problems.response(ProblemType.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON.");
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e) {
+        Response response = problems.response(ProblemType.UNAUTHORIZED,
+                "Für diese Aktion ist eine gültige Anmeldung erforderlich.");
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problems.response(ProblemType.FORBIDDEN, "Ihre Rolle erlaubt diese Aktion nicht.");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "Diese Ressource gibt es nicht.";
+            case METHOD_NOT_ALLOWED -> "Diese Methode ist für diese Ressource nicht erlaubt.";
+            case NOT_ACCEPTABLE -> "Diese Ressource gibt es nur als application/json.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Bitte senden Sie application/json.";
+            default -> "Die Anfrage ist ungültig.";
+        };
+        Response response = problems.response(type, detail);
+        if (type == ProblemType.METHOD_NOT_ALLOWED && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            return Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = Integer.MAX_VALUE)
+    public Response internal(Throwable e) {
+        String errorId = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s", errorId);
+        return problems.response(ProblemType.INTERNAL,
+                "Ein unerwarteter Fehler ist aufgetreten. Kennung für den Support: " + errorId + ".");
+    }
+
+    private static String countText(int count) {
+        return count == 1 ? "1 Feld ist ungültig." : count + " Felder sind ungültig.";
+    }
+
+    /** "createProgram.programInput.processModules[0].title" → "processModules[0].title"; "listPrograms.size" → "size". */
+    static String fieldName(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean bodyParameter = node.getKind() == ElementKind.PARAMETER && i + 1 < nodes.size();
+            if (node.getKind() == ElementKind.METHOD || bodyParameter || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (i + 1 < nodes.size() && nodes.get(i + 1).getIndex() != null) {
+                field.append('[').append(nodes.get(i + 1).getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

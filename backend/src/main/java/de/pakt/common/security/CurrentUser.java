@@ -1,0 +1,62 @@
+package de.pakt.common.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/** Who is calling: token subject, roles and, for a municipality, the official key of its body. */
+@RequestScoped
+public class CurrentUser {
+
+    /** Token claim that carries the AGS/ARS of a municipality user's body. */
+    public static final String MUNICIPALITY_KEY_CLAIM = "municipality_key";
+    public static final String ANONYMOUS = "anonymous";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token subject (a stable id, never a name or e-mail address), or "anonymous". */
+    public String subject() {
+        if (identity.isAnonymous()) {
+            return ANONYMOUS;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public Optional<String> municipalityKey() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            return Optional.ofNullable(jwt.<Object>getClaim(MUNICIPALITY_KEY_CLAIM)).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+}

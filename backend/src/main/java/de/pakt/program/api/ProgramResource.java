@@ -1,0 +1,87 @@
+package de.pakt.program.api;
+
+import java.util.Map;
+import java.util.UUID;
+
+import de.pakt.api.ProgramsApi;
+import de.pakt.api.model.ProgramInput;
+import de.pakt.api.model.ProgramPage;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.Roles;
+import de.pakt.common.web.ETags;
+import de.pakt.common.web.PageQuery;
+import de.pakt.program.Program;
+import de.pakt.program.service.ProgramService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Thin HTTP edge of programmes: roles, status codes, headers, mapping. Rules live in the service. */
+// Root resource: the generated interface carries the full paths of its operations.
+@jakarta.ws.rs.Path("/")
+public class ProgramResource implements ProgramsApi {
+
+    private static final Map<String, String> SORTABLE = Map.of("title", "title", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    @Inject
+    ProgramService service;
+
+    @Inject
+    CurrentUser user;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    @PermitAll
+    public Response listPrograms(Integer page, Integer size, String sort, String q, Boolean published) {
+        PageQuery query = PageQuery.of(page, size, sort, "title,asc", SORTABLE);
+        boolean internal = seesInternals();
+        var slice = service.list(query, q, published, internal);
+        return Response.ok(new ProgramPage()
+                .items(slice.items().stream().map(p -> ProgramMapper.toApi(p, internal)).toList())
+                .page(query.page()).size(query.size())
+                .totalItems(slice.totalItems()).totalPages(query.totalPages(slice.totalItems())))
+                .build();
+    }
+
+    @Override
+    @PermitAll
+    public Response getProgram(UUID programId) {
+        boolean internal = seesInternals();
+        Program program = service.find(programId, internal).orElseThrow(() -> ProblemException.notFound("Programm", programId));
+        return Response.ok(ProgramMapper.toApi(program, internal)).tag(ETags.of(program.version)).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAM_OFFICE)
+    public Response createProgram(ProgramInput input) {
+        Program program = service.create(ProgramMapper.toData(input));
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/programs/{id}").build(program.id))
+                .entity(ProgramMapper.toApi(program, true))
+                .tag(ETags.of(program.version))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAM_OFFICE)
+    public Response updateProgram(UUID programId, String ifMatch, ProgramInput input) {
+        Program program = service.update(programId, ifMatch, ProgramMapper.toData(input));
+        return Response.ok(ProgramMapper.toApi(program, true)).tag(ETags.of(program.version)).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAM_OFFICE)
+    public Response deleteProgram(UUID programId, String ifMatch) {
+        service.delete(programId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private boolean seesInternals() {
+        return user.hasAnyRole(Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP);
+    }
+}

@@ -1,0 +1,41 @@
+package de.pakt.registry.api;
+
+import java.util.Map;
+
+import de.pakt.api.model.AdministrativeArea;
+import de.pakt.api.model.AreaKind;
+import de.pakt.api.model.AreaLevel;
+import de.pakt.api.model.AreaRef;
+
+/** Maps registry entities to the API model; ancestors come pre-loaded so mapping never queries. */
+final class AreaMapper {
+
+    private AreaMapper() {
+    }
+
+    static AdministrativeArea toApi(de.pakt.registry.AdministrativeArea area, Map<String, de.pakt.registry.AdministrativeArea> ancestors) {
+        AdministrativeArea api = new AdministrativeArea()
+                .key(area.key)
+                .regionalKey(area.regionalKey)
+                .name(area.name)
+                .level(AreaLevel.fromValue(area.level.name()))
+                .kind(AreaKind.fromValue(area.kind))
+                .parentKey(area.parentKey);
+        // Only the levels above the area itself.
+        var level = area.level;
+        if (level != de.pakt.registry.AdministrativeArea.Level.REGION) {
+            api.setRegion(ref(ancestors.get(area.regionKey())));
+        }
+        if (level == de.pakt.registry.AdministrativeArea.Level.ASSOCIATION || level == de.pakt.registry.AdministrativeArea.Level.MUNICIPALITY) {
+            api.setDistrict(ref(ancestors.get(area.districtKey())));
+        }
+        if (level == de.pakt.registry.AdministrativeArea.Level.MUNICIPALITY) {
+            api.setAssociation(ref(ancestors.get(area.associationKey())));
+        }
+        return api;
+    }
+
+    private static AreaRef ref(de.pakt.registry.AdministrativeArea area) {
+        return area == null ? null : new AreaRef().key(area.key).name(area.name);
+    }
+}

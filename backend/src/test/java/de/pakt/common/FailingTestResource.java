@@ -1,0 +1,16 @@
+package de.pakt.common;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** Exists in tests only: lets ProblemDetailsTest provoke an unexpected error. */
+@Path("/api/v1/test-only/failure")
+public class FailingTestResource {
+
+    @GET
+    @PermitAll
+    public String fail() {
+        throw new IllegalStateException("select * from secret_table where password = 'x' at de.pakt.Internal");
+    }
+}

@@ -1,0 +1,54 @@
+package de.pakt.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.file.Path;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+
+import io.restassured.filter.log.LogDetail;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Entry point of every API test. Each request and response is validated against openapi.yaml, so behaviour
+ * and contract cannot drift apart. Tests that deliberately send invalid requests use {@link #invalidRequest()},
+ * which still validates the response.
+ */
+public final class Api {
+
+    public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
+
+    private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString()).build());
+
+    private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private Api() {
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().filter(STRICT).log().ifValidationFails(LogDetail.ALL)
+                .accept("application/json, application/problem+json");
+    }
+
+    public static RequestSpecification as(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    public static RequestSpecification asRole(String role) {
+        return as(Tokens.forRole(role));
+    }
+
+    /** For requests that break the contract on purpose (missing If-Match, size 500, ...). */
+    public static RequestSpecification invalidRequest() {
+        return given().filter(RESPONSES_ONLY).log().ifValidationFails(LogDetail.ALL);
+    }
+}

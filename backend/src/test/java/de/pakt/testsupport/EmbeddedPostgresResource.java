@@ -1,0 +1,48 @@
+package de.pakt.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL for the tests (zonky's binaries from Maven Central; no Docker needed). Set PAKT_TEST_DB_URL
+ * (with PAKT_TEST_DB_USER / PAKT_TEST_DB_PASSWORD) to test against an external PostgreSQL instead.
+ */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgres postgres;
+
+    @Override
+    public Map<String, String> start() {
+        String external = System.getenv("PAKT_TEST_DB_URL");
+        if (external != null && !external.isBlank()) {
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", external,
+                    "quarkus.datasource.username", System.getenv().getOrDefault("PAKT_TEST_DB_USER", "pakt"),
+                    "quarkus.datasource.password", System.getenv().getOrDefault("PAKT_TEST_DB_PASSWORD", "pakt"));
+        }
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    @Override
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

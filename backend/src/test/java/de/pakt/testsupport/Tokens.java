@@ -1,0 +1,53 @@
+package de.pakt.testsupport;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/** Real signed access tokens shaped like the Pakt realm's (realm roles, audience pakt-api, municipality key). */
+public final class Tokens {
+
+    /** Issuer the WireMock OIDC server announces. */
+    private static final String ISSUER = "https://server.example.com";
+
+    private Tokens() {
+    }
+
+    public static String forRole(String role) {
+        return build(role, UUID.nameUUIDFromBytes(role.getBytes()).toString(), null, "pakt-api");
+    }
+
+    public static String municipality(String key) {
+        return build("municipality", UUID.nameUUIDFromBytes(key.getBytes()).toString(), key, "pakt-api");
+    }
+
+    /** A token for another API: must be refused. */
+    public static String wrongAudience(String role) {
+        return build(role, UUID.randomUUID().toString(), null, "another-api");
+    }
+
+    public static String expired(String role) {
+        JwtClaimsBuilder claims = claims(role, UUID.randomUUID().toString(), null, "pakt-api");
+        return claims.issuedAt(1_600_000_000L).expiresAt(1_600_000_300L).jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    private static String build(String role, String subject, String municipalityKey, String audience) {
+        return claims(role, subject, municipalityKey, audience).jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    private static JwtClaimsBuilder claims(String role, String subject, String municipalityKey, String audience) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .subject(subject)
+                .audience(audience)
+                .claim("preferred_username", "test-" + role)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(600);
+        if (municipalityKey != null) {
+            claims.claim("municipality_key", municipalityKey);
+        }
+        return claims;
+    }
+}
