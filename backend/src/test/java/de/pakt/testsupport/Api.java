@@ -31,6 +31,13 @@ public final class Api {
                             .build())
                     .build());
 
+    private static final OpenApiValidationFilter WITHOUT_TOKEN = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
     private Api() {
     }
 
@@ -45,6 +52,12 @@ public final class Api {
 
     public static RequestSpecification asRole(String role) {
         return as(Tokens.forRole(role));
+    }
+
+    /** Calls an operation that needs a token without one (to see the 401); everything else is validated. */
+    public static RequestSpecification withoutToken() {
+        return given().filter(WITHOUT_TOKEN).log().ifValidationFails(LogDetail.ALL)
+                .accept("application/json, application/problem+json");
     }
 
     /** For requests that break the contract on purpose (missing If-Match, size 500, ...). */

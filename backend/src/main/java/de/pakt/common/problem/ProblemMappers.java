@@ -90,6 +90,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e.getResponse().getEntity() instanceof de.pakt.api.model.Problem) {
+            return e.getResponse(); // already a problem, built by Pakt's own code
+        }
         if (status >= 500) {
             return internal(e);
         }

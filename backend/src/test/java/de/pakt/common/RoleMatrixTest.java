@@ -1,0 +1,91 @@
+package de.pakt.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import de.pakt.common.security.Roles;
+import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every operation × every caller (anonymous and each realm role): the expected status. A new operation
+ * belongs in this table, so that nobody gets a right by accident.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    static final String ANONYMOUS = "anonymous";
+    static final List<String> CALLERS = List.of(ANONYMOUS, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR,
+            Roles.MUNICIPALITY, Roles.INTEGRATION_CLIENT);
+
+    static String programId;
+
+    record Operation(String name, Function<RequestSpecification, Response> call, Map<String, Integer> expected) {
+    }
+
+    static Map<String, Integer> everybody(int status) {
+        return Map.of(ANONYMOUS, status, Roles.PROGRAM_OFFICE, status, Roles.STEERING_GROUP, status, Roles.FACILITATOR, status,
+                Roles.MUNICIPALITY, status, Roles.INTEGRATION_CLIENT, status);
+    }
+
+    static Map<String, Integer> programOfficeOnly(int status) {
+        return Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, status, Roles.STEERING_GROUP, 403, Roles.FACILITATOR, 403,
+                Roles.MUNICIPALITY, 403, Roles.INTEGRATION_CLIENT, 403);
+    }
+
+    static final Map<String, Object> PROGRAM = Map.of("title", "Rollenmatrix", "funder", "Land", "coordinatingBody", "FA",
+            "published", true);
+
+    static Stream<Arguments> matrix() {
+        List<Operation> operations = List.of(
+                new Operation("listAdministrativeAreas", r -> r.get("/api/v1/administrative-areas"), everybody(200)),
+                new Operation("getAdministrativeArea", r -> r.get("/api/v1/administrative-areas/08437078"), everybody(200)),
+                new Operation("listPrograms", r -> r.get("/api/v1/programs"), everybody(200)),
+                new Operation("getProgram", r -> r.get("/api/v1/programs/" + programId), everybody(200)),
+                new Operation("createProgram", r -> r.contentType(ContentType.JSON).body(PROGRAM).post("/api/v1/programs"),
+                        programOfficeOnly(201)),
+                // A stale If-Match: the program office passes the role check and meets the version check (412),
+                // so the programme survives for the other rows.
+                new Operation("updateProgram", r -> r.contentType(ContentType.JSON).header("If-Match", "\"999\"").body(PROGRAM)
+                        .put("/api/v1/programs/" + programId), programOfficeOnly(412)),
+                new Operation("deleteProgram", r -> r.header("If-Match", "\"999\"").delete("/api/v1/programs/" + programId),
+                        programOfficeOnly(412)),
+                new Operation("listAuditEvents", r -> r.get("/api/v1/audit-events"), programOfficeOnly(200)));
+        List<Arguments> rows = new ArrayList<>();
+        for (Operation op : operations) {
+            for (String caller : CALLERS) {
+                rows.add(Arguments.of(op.name(), caller, op));
+            }
+        }
+        return rows.stream();
+    }
+
+    /** Created on first use: the application is not up yet when static set-up runs. */
+    static synchronized void ensureProgramme() {
+        if (programId != null) {
+            return;
+        }
+        programId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(PROGRAM).post("/api/v1/programs")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void callerGetsTheExpectedStatus(String operation, String caller, Operation op) {
+        ensureProgramme();
+        RequestSpecification request = caller.equals(ANONYMOUS) ? Api.withoutToken()
+                : caller.equals(Roles.MUNICIPALITY) ? Api.as(Tokens.municipality("08437078")) : Api.asRole(caller);
+        op.call().apply(request).then().statusCode(op.expected().get(caller));
+    }
+}
