@@ -1,0 +1,60 @@
+package de.pakt.devsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The PostgreSQL of make run: real binaries (zonky, from Maven Central), data kept in a local folder so that a
+ * restart keeps every record. Unlike the test default, it writes durably (fsync, synchronous commit, full
+ * page writes). Stops cleanly on SIGTERM/Ctrl-C.
+ *
+ * <pre>java -cp ... de.pakt.devsupport.LocalPostgres DATA_DIR PORT</pre>
+ */
+public final class LocalPostgres {
+
+    private LocalPostgres() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : ".local/postgres").toAbsolutePath();
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 54320;
+        Files.createDirectories(dataDir.getParent());
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = 'pakt'")) {
+                if (!rs.next()) {
+                    s.execute("create role pakt login password 'pakt'");
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = 'pakt'")) {
+                if (!rs.next()) {
+                    s.execute("create database pakt owner pakt");
+                }
+            }
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                postgres.close();
+            } catch (Exception e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            stopped.countDown();
+        }));
+        System.out.println("PostgreSQL ready on port " + port + ", data in " + dataDir);
+        stopped.await();
+    }
+}

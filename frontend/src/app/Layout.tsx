@@ -1,0 +1,75 @@
+import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet } from 'react-router';
+import { useCurrentUser } from '../lib/auth/useCurrentUser';
+
+const NAV = [
+  { to: '/', key: 'nav.home', end: true },
+  { to: '/gemeinden', key: 'nav.registry' },
+  { to: '/programme', key: 'nav.programs' },
+  { to: '/barrierefreiheit', key: 'nav.accessibility' },
+  { to: '/impressum', key: 'nav.imprint' },
+] as const;
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const user = useCurrentUser();
+  const [opened, { toggle, close }] = useDisclosure();
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a href="#main" className="skip-link">{t('app.skipToContent')}</a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.mainNavigation')} />
+            <Anchor component={Link} to="/" underline="never" c="pakt.8" fw={800} fz="xl">
+              {t('app.name')}
+            </Anchor>
+            <Text size="sm" visibleFrom="md">{t('app.tagline')}</Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <SegmentedControl
+              size="xs"
+              aria-label={t('app.language')}
+              value={i18n.language}
+              onChange={(lng) => void i18n.changeLanguage(lng)}
+              data={[
+                { value: 'de', label: 'DE' },
+                { value: 'en', label: 'EN' },
+              ]}
+            />
+            {user.isAuthenticated ? (
+              <Group gap="xs" wrap="nowrap">
+                <div>
+                  <Text size="sm" fw={600} data-testid="user-name">{t('auth.signedInAs', { name: user.name })}</Text>
+                  <Group gap={4}>
+                    <VisuallyHidden>{t('auth.roles')}:</VisuallyHidden>
+                    {user.roles.map((r) => (
+                      <Badge key={r} size="xs" variant="light" c="dark">{t(`auth.role.${r}`)}</Badge>
+                    ))}
+                  </Group>
+                </div>
+                <Button size="xs" variant="default" onClick={user.logout}>{t('auth.logout')}</Button>
+              </Group>
+            ) : (
+              <Button size="xs" onClick={user.login}>{t('auth.login')}</Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
+        {NAV.map((item) => (
+          <NavLink key={item.to} component={RouterNavLink} to={item.to} end={'end' in item} label={t(item.key)} onClick={close} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+        <Text component="footer" size="xs" c="dimmed" mt="xl">
+          {t('registry.attribution')}
+        </Text>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,34 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api, type Schemas } from '../../../lib/api/client';
+
+export type AreaLevel = Schemas['AreaLevel'];
+export type AreaQuery = { q?: string; level?: AreaLevel; districtKey?: string; page?: number; size?: number };
+
+export const areaKeys = {
+  all: ['administrative-areas'] as const,
+  list: (query: AreaQuery) => [...areaKeys.all, 'list', query] as const,
+  districts: () => [...areaKeys.all, 'districts'] as const,
+};
+
+export function areasQuery(query: AreaQuery) {
+  return queryOptions({
+    queryKey: areaKeys.list(query),
+    queryFn: async () => (await api.GET('/api/v1/administrative-areas', { params: { query: { ...query, sort: 'name,asc' } } })).data!,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAreas(query: AreaQuery) {
+  return useQuery(areasQuery(query));
+}
+
+/** All 44 Kreise, for the filter and the map. Reference data: cached for the session. */
+export function useDistricts() {
+  return useQuery({
+    queryKey: areaKeys.districts(),
+    queryFn: async () =>
+      (await api.GET('/api/v1/administrative-areas', { params: { query: { level: 'DISTRICT', size: 200, sort: 'name,asc' } } })).data!
+        .items,
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,56 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { config } from '../../config';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+export type Problem = Schemas['Problem'];
+
+/** Thrown for every non-2xx answer; carries the server's RFC 9457 problem details. */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ProblemError';
+    this.problem = problem;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  /** Field errors keyed by field path ("title", "processModules[0].title"). */
+  fieldErrors(): Record<string, string> {
+    return Object.fromEntries((this.problem.errors ?? []).map((e) => [e.field, e.message]));
+  }
+}
+
+let accessToken: () => string | undefined = () => undefined;
+
+/** The auth layer tells the client how to get the current access token. */
+export function setAccessTokenSource(source: () => string | undefined): void {
+  accessToken = source;
+}
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    const token = accessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    request.headers.set('Accept', 'application/json, application/problem+json');
+    return request;
+  },
+};
+
+// openapi-fetch does not throw on 4xx/5xx: turn every error answer into one typed error here.
+const problems: Middleware = {
+  async onResponse({ response }) {
+    if (response.ok) return response;
+    let problem: Problem;
+    try {
+      problem = (await response.clone().json()) as Problem;
+    } catch {
+      problem = { type: 'about:blank', title: response.statusText || 'Fehler', status: response.status };
+    }
+    throw new ProblemError({ ...problem, status: problem.status ?? response.status });
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: config.apiBaseUrl });
+api.use(auth, problems);

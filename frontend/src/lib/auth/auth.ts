@@ -1,0 +1,53 @@
+import { WebStorageStateStore } from 'oidc-client-ts';
+import type { AuthProviderProps } from 'react-oidc-context';
+import { config } from '../../config';
+
+export const ROLES = ['program-office', 'steering-group', 'facilitator', 'municipality', 'integration-client'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** OIDC code flow with PKCE against the pakt realm; tokens live in session storage only. */
+export const oidcConfig: AuthProviderProps = {
+  authority: config.oidcAuthority,
+  client_id: config.oidcClientId,
+  redirect_uri: `${window.location.origin}/`,
+  post_logout_redirect_uri: `${window.location.origin}/`,
+  response_type: 'code',
+  scope: 'openid profile',
+  automaticSilentRenew: true,
+  userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+};
+
+const RETURN_TO = 'pakt.returnTo';
+
+/** Remembers the page to come back to after the login round trip. */
+export function rememberReturnTo(path: string): void {
+  sessionStorage.setItem(RETURN_TO, path);
+}
+
+/** The remembered page (once), or the start page. */
+export function takeReturnTo(): string {
+  const path = sessionStorage.getItem(RETURN_TO) ?? '/';
+  sessionStorage.removeItem(RETURN_TO);
+  return path.startsWith('/') ? path : '/';
+}
+
+export interface AccessClaims {
+  roles: Role[];
+  municipalityKey?: string;
+}
+
+/** Reads roles and municipality key from the access token, for display only: the server decides access. */
+export function readAccessClaims(accessToken: string | undefined): AccessClaims {
+  if (!accessToken) return { roles: [] };
+  try {
+    const payload = accessToken.split('.')[1] ?? '';
+    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      realm_access?: { roles?: string[] };
+      municipality_key?: string;
+    };
+    const roles = (json.realm_access?.roles ?? []).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+    return { roles, municipalityKey: json.municipality_key };
+  } catch {
+    return { roles: [] };
+  }
+}

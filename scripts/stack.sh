@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Brings up the whole product on embedded defaults: PostgreSQL (zonky binaries, data in $PAKT_DATA_DIR),
+# Keycloak with the pakt realm, the backend and the built SPA. Ctrl-C (or SIGTERM) stops everything it started,
+# in reverse order, and waits for each part to shut down cleanly, so no data is lost.
+#
+#   scripts/stack.sh            used by `make run`
+#   PAKT_DATA_DIR=... PAKT_DEMO_DATA=false scripts/stack.sh   used by the browser tests (throwaway database)
+#
+# Set PAKT_DB_URL (+ PAKT_DB_USER, PAKT_DB_PASSWORD) to use an external PostgreSQL, and PAKT_OIDC_ISSUER to use
+# an external identity provider; the embedded one is then not started.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+LOCAL="$ROOT/.local"
+DATA_DIR=${PAKT_DATA_DIR:-$LOCAL/data}
+LOG_DIR="$DATA_DIR/logs"
+KEYCLOAK_VERSION=26.7.3
+KEYCLOAK_HOME="$LOCAL/keycloak/keycloak-$KEYCLOAK_VERSION"
+PG_PORT=${PAKT_PG_PORT:-54320}
+KC_PORT=8180
+API_PORT=8080
+SPA_PORT=${PAKT_SPA_PORT:-5173}
+MVNW="$ROOT/scripts/mvnw.sh"
+
+mkdir -p "$LOG_DIR"
+pids=()
+
+say() { printf '\033[1m[pakt]\033[0m %s\n' "$*"; }
+
+stopping=
+stop_all() {
+  trap - INT TERM EXIT
+  stopping=1
+  say "stopping ..."
+  # Reverse start order: SPA, backend, Keycloak, PostgreSQL last so that nothing writes to a closed database.
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    pid=${pids[$i]}
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
+  say "stopped; data kept in $DATA_DIR"
+}
+trap stop_all INT TERM EXIT
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for() { # name url seconds pid
+  local name=$1 url=$2 seconds=$3 pid=$4
+  for _ in $(seq 1 "$seconds"); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then say "$name exited; see $LOG_DIR"; exit 1; fi
+    sleep 1
+  done
+  say "$name not ready after ${seconds}s; see $LOG_DIR"; exit 1
+}
+
+for port in $API_PORT $SPA_PORT; do
+  port_free "$port" || { say "port $port is in use (is make run already running?)"; exit 1; }
+done
+
+start=$(date +%s)
+
+# --- Build what is missing (the Makefile builds before calling this script; this is a safety net).
+[ -f "$ROOT/backend/target/quarkus-app/quarkus-run.jar" ] || (cd "$ROOT/backend" && "$MVNW" -q -B package -DskipTests)
+[ -f "$ROOT/backend/target/test-classpath.txt" ] || (cd "$ROOT/backend" && "$MVNW" -q -B dependency:build-classpath \
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test)
+[ -f "$ROOT/frontend/dist/index.html" ] || (cd "$ROOT/frontend" && npm run build)
+
+# --- PostgreSQL
+if [ -z "${PAKT_DB_URL:-}" ]; then
+  port_free "$PG_PORT" || { say "port $PG_PORT is in use"; exit 1; }
+  java -cp "$ROOT/backend/target/test-classes:$(cat "$ROOT/backend/target/test-classpath.txt")" \
+    de.pakt.devsupport.LocalPostgres "$DATA_DIR/postgres" "$PG_PORT" >"$LOG_DIR/postgres.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 60); do grep -q "PostgreSQL ready" "$LOG_DIR/postgres.log" 2>/dev/null && break; sleep 0.5; done
+  grep -q "PostgreSQL ready" "$LOG_DIR/postgres.log" || { say "PostgreSQL did not start; see $LOG_DIR/postgres.log"; exit 1; }
+  export PAKT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/pakt" PAKT_DB_USER=pakt PAKT_DB_PASSWORD=pakt
+  say "PostgreSQL ready (port $PG_PORT)"
+fi
+
+# --- Keycloak
+if [ -z "${PAKT_OIDC_ISSUER:-}" ]; then
+  "$ROOT/scripts/keycloak-install.sh"
+  if port_free "$KC_PORT"; then
+    mkdir -p "$KEYCLOAK_HOME/data/import"
+    cp "$ROOT/deploy/keycloak/pakt-realm.json" "$KEYCLOAK_HOME/data/import/pakt-realm.json"
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+      "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --import-realm --health-enabled=true \
+      >"$LOG_DIR/keycloak.log" 2>&1 &
+    pids+=($!)
+    wait_for Keycloak "http://localhost:$KC_PORT/realms/pakt/.well-known/openid-configuration" 240 "${pids[-1]}"
+    say "Keycloak ready (port $KC_PORT)"
+  else
+    say "Keycloak already runs on port $KC_PORT; using it"
+  fi
+fi
+
+# --- Backend
+PAKT_DEMO_DATA=${PAKT_DEMO_DATA:-true} PAKT_SPA_ORIGIN="http://localhost:$SPA_PORT" \
+  java -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
+  >"$LOG_DIR/backend.log" 2>&1 &
+pids+=($!)
+wait_for Backend "http://localhost:$API_PORT/q/health/ready" 120 "${pids[-1]}"
+say "Backend ready (port $API_PORT)"
+
+# --- SPA (the production build, served by Vite's preview server)
+(cd "$ROOT/frontend" && exec ./node_modules/.bin/vite preview --port "$SPA_PORT" --strictPort) >"$LOG_DIR/frontend.log" 2>&1 &
+pids+=($!)
+wait_for SPA "http://localhost:$SPA_PORT/" 60 "${pids[-1]}"
+
+cat <<EOF
+
+  Pakt is ready after $(($(date +%s) - start)) s.
+
+  SPA              http://localhost:$SPA_PORT
+  API              http://localhost:$API_PORT/api/v1
+  Swagger UI       http://localhost:$API_PORT/q/swagger-ui
+  OpenAPI          http://localhost:$API_PORT/q/openapi
+  Keycloak admin   http://localhost:$KC_PORT/admin   (admin / admin)
+
+  Demo logins (password for all: pakt-demo)
+    programmbuero   Programmkoordination   (program-office)
+    steuerung       Steuerungsgruppe       (steering-group)
+    begleitung      Prozessbegleitung      (facilitator)
+    kommune         Kommune Meßkirch       (municipality, AGS 08437078)
+  Integration client: pakt-integration / pakt-integration-demo-secret (client credentials)
+
+  Data: $DATA_DIR      Logs: $LOG_DIR
+  Ctrl-C stops everything.
+EOF
+
+if [ -n "${PAKT_READY_FILE:-}" ]; then touch "$PAKT_READY_FILE"; fi
+wait -n "${pids[@]}" || true
+[ -n "$stopping" ] || say "a component exited; see $LOG_DIR"
