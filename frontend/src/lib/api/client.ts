@@ -52,5 +52,6 @@ const problems: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: config.apiBaseUrl });
+// fetch is looked up per call (not captured once), so tests and service workers can stand in for it.
+export const api = createClient<paths>({ baseUrl: config.apiBaseUrl, fetch: (request) => globalThis.fetch(request) });
 api.use(auth, problems);

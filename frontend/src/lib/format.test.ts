@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatEuroCents } from './format';
+
+const NBSP = '\u00a0';
+
+describe('German formats', () => {
+  it('shows dates as dd.mm.yyyy', () => {
+    expect(formatDate('2026-11-21T09:00:00Z')).toBe('21.11.2026');
+    expect(formatDate('2018-07-05')).toBe('05.07.2018');
+  });
+
+  it('uses the calendar day in Berlin, not in UTC', () => {
+    expect(formatDate('2026-11-20T23:30:00Z')).toBe('21.11.2026');
+    expect(formatDateTime('2026-06-30T22:15:00Z')).toBe('01.07.2026, 00:15');
+  });
+
+  it('shows euro amounts from cents with a thousands dot and the sign after the number', () => {
+    expect(formatEuroCents(4_000_000)).toBe(`40.000${NBSP}€`);
+    expect(formatEuroCents(123_456)).toBe(`1.234,56${NBSP}€`);
+    expect(formatEuroCents(0)).toBe(`0${NBSP}€`);
+  });
+});
