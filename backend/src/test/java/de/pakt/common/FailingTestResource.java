@@ -8,6 +8,13 @@ import jakarta.ws.rs.Path;
 @Path("/api/v1/test-only/failure")
 public class FailingTestResource {
 
+    /** Declares no roles: deny-unannotated-endpoints must refuse it. */
+    @GET
+    @Path("/unannotated")
+    public String unannotated() {
+        return "must never be reachable";
+    }
+
     @GET
     @PermitAll
     public String fail() {

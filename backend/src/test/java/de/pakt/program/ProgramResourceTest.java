@@ -201,6 +201,21 @@ class ProgramResourceTest {
     }
 
     @Test
+    void aReferencedProgrammeCannotBeDeleted() {
+        String id = create(DEFAULT_TITLE + " mit Runde", true).path("id");
+        ReferencingFeatureStub.REFERENCED.add(UUID.fromString(id));
+        try {
+            Api.asRole(Roles.PROGRAM_OFFICE).header("If-Match", "\"0\"").delete("/api/v1/programs/{id}", id).then()
+                    .statusCode(409).contentType("application/problem+json")
+                    .body("type", endsWith("/conflict")).body("detail", containsString("1 Förderrunde"));
+            Api.anonymous().get("/api/v1/programs/{id}", id).then().statusCode(200);
+        } finally {
+            ReferencingFeatureStub.REFERENCED.remove(UUID.fromString(id));
+        }
+        Api.asRole(Roles.PROGRAM_OFFICE).header("If-Match", "\"0\"").delete("/api/v1/programs/{id}", id).then().statusCode(204);
+    }
+
+    @Test
     void unknownIdsAndMalformedIdsAreNotFound() {
         Api.anonymous().get("/api/v1/programs/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("title", equalTo("Nicht gefunden"));
