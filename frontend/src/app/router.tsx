@@ -1,26 +1,24 @@
 import { createBrowserRouter } from 'react-router';
 import { HomePage } from '../features/home/routes/HomePage';
-import { AccessibilityPage } from '../features/legal/routes/AccessibilityPage';
-import { ImprintPage } from '../features/legal/routes/ImprintPage';
-import { ProgramDetailPage } from '../features/programs/routes/ProgramDetailPage';
-import { ProgramCreatePage, ProgramEditPage } from '../features/programs/routes/ProgramEditPage';
-import { ProgramListPage } from '../features/programs/routes/ProgramListPage';
-import { RegistryPage } from '../features/registry/routes/RegistryPage';
 import { Layout } from './Layout';
 
-// German paths: the users are German, and links get shared by e-mail.
+// German paths: the users are German, and links get shared by e-mail. Feature pages load on first use, so the
+// first screen stays small on a slow connection.
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
       { path: '/', element: <HomePage /> },
-      { path: '/gemeinden', element: <RegistryPage /> },
-      { path: '/programme', element: <ProgramListPage /> },
-      { path: '/programme/neu', element: <ProgramCreatePage /> },
-      { path: '/programme/:id', element: <ProgramDetailPage /> },
-      { path: '/programme/:id/bearbeiten', element: <ProgramEditPage /> },
-      { path: '/barrierefreiheit', element: <AccessibilityPage /> },
-      { path: '/impressum', element: <ImprintPage /> },
+      { path: '/gemeinden', lazy: async () => ({ Component: (await import('../features/registry/routes/RegistryPage')).RegistryPage }) },
+      { path: '/programme', lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramListPage')).ProgramListPage }) },
+      { path: '/programme/neu', lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramEditPage')).ProgramCreatePage }) },
+      { path: '/programme/:id', lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramDetailPage')).ProgramDetailPage }) },
+      {
+        path: '/programme/:id/bearbeiten',
+        lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramEditPage')).ProgramEditPage }),
+      },
+      { path: '/barrierefreiheit', lazy: async () => ({ Component: (await import('../features/legal/routes/AccessibilityPage')).AccessibilityPage }) },
+      { path: '/impressum', lazy: async () => ({ Component: (await import('../features/legal/routes/ImprintPage')).ImprintPage }) },
     ],
   },
 ]);

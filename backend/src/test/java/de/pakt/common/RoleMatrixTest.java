@@ -1,14 +1,25 @@
 package de.pakt.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
@@ -78,6 +89,32 @@ class RoleMatrixTest {
         }
         programId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(PROGRAM).post("/api/v1/programs")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /** The matrix covers every operation of the contract, and agrees with the roles the contract declares. */
+    @Test
+    void matrixMatchesTheRolesDeclaredInTheContract() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile()).get("paths");
+        Map<String, Set<String>> declared = new TreeMap<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (op.getValue().has("operationId")) {
+                Set<String> roles = new TreeSet<>();
+                op.getValue().get("x-pakt-roles").forEach(r -> roles.add(r.asText()));
+                declared.put(op.getValue().get("operationId").asText(), roles);
+            }
+        }));
+        Map<String, Set<String>> tested = new TreeMap<>();
+        matrix().forEach(row -> {
+            Operation op = (Operation) row.get()[2];
+            Set<String> allowed = new TreeSet<>();
+            op.expected().forEach((caller, status) -> {
+                if (status != 401 && status != 403) {
+                    allowed.add(caller);
+                }
+            });
+            tested.put(op.name(), allowed);
+        });
+        assertEquals(declared, tested);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
