@@ -5,6 +5,12 @@
 SHELL := /bin/bash
 MVN := $(CURDIR)/scripts/mvnw.sh -B -q
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
+BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
+SPA_INDEX := frontend/dist/index.html
+# Builds are skipped when nothing they depend on changed (warm make run).
+BACKEND_INPUTS := $(shell find backend/src -type f 2>/dev/null) backend/pom.xml openapi.yaml
+FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name schema.d.ts 2>/dev/null) \
+	frontend/index.html frontend/vite.config.ts frontend/tsconfig.json openapi.yaml
 
 .PHONY: help run dev-backend dev-frontend build build-backend build-frontend test test-backend test-frontend \
         lint-contract client-check compose-check test-e2e openapi registry clean
@@ -21,13 +27,18 @@ dev-backend: ## Backend in Quarkus dev mode (live reload) against the local data
 dev-frontend: $(FRONTEND_DEPS) ## SPA with hot reload on http://localhost:5173
 	cd frontend && npm run dev
 
-build: build-backend build-frontend ## Build backend and SPA
+build: build-backend build-frontend ## Build backend and SPA (skipped when up to date)
 
-build-backend:
+build-backend: $(BACKEND_JAR)
+
+$(BACKEND_JAR): $(BACKEND_INPUTS)
 	cd backend && $(MVN) package -DskipTests
 	cd backend && $(MVN) dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+	@touch $@
 
-build-frontend: $(FRONTEND_DEPS)
+build-frontend: $(SPA_INDEX)
+
+$(SPA_INDEX): $(FRONTEND_INPUTS) $(FRONTEND_DEPS)
 	cd frontend && npm run build
 
 $(FRONTEND_DEPS): frontend/package.json frontend/package-lock.json

@@ -1,0 +1,11 @@
+import { launch, newPage, loginThroughKeycloak, SPA } from './support.mjs';
+const b = await launch(); const page = await newPage(b);
+await page.goto(`${SPA}/programme`);
+await loginThroughKeycloak(page, 'programmbuero');
+await page.getByRole('link', { name: 'Neues Programm' }).click();
+await page.getByLabel(/^Titel( \*)?$/).fill('Neustartprobe');
+await page.getByLabel('Öffentlich sichtbar').check();
+await page.getByRole('button', { name: 'Speichern' }).click();
+await page.getByRole('heading', { level: 1, name: 'Neustartprobe' }).waitFor();
+console.log('created', page.url());
+await b.close();
