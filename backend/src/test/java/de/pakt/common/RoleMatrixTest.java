@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import de.pakt.common.security.Roles;
+import de.pakt.round.RoundFixtures;
 import de.pakt.testsupport.Api;
 import de.pakt.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,9 @@ class RoleMatrixTest {
             Roles.MUNICIPALITY, Roles.INTEGRATION_CLIENT);
 
     static String programId;
+    static String openRoundId;
+    static String reviewRoundId;
+    static String applicationId;
 
     record Operation(String name, Function<RequestSpecification, Response> call, Map<String, Integer> expected) {
     }
@@ -49,6 +53,20 @@ class RoleMatrixTest {
         return Map.of(ANONYMOUS, status, Roles.PROGRAM_OFFICE, status, Roles.STEERING_GROUP, status, Roles.FACILITATOR, status,
                 Roles.MUNICIPALITY, status, Roles.INTEGRATION_CLIENT, status);
     }
+
+    /** Allowed roles get {@code status}; other roles 403; anonymous 401. */
+    static Map<String, Integer> only(int status, String... roles) {
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        for (String caller : CALLERS) {
+            expected.put(caller, caller.equals(ANONYMOUS) ? 401 : 403);
+        }
+        for (String role : roles) {
+            expected.put(role, status);
+        }
+        return expected;
+    }
+
+    static final String STALE = "\"999\"";
 
     static Map<String, Integer> programOfficeOnly(int status) {
         return Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, status, Roles.STEERING_GROUP, 403, Roles.FACILITATOR, 403,
@@ -72,7 +90,45 @@ class RoleMatrixTest {
                         .put("/api/v1/programs/" + programId), programOfficeOnly(412)),
                 new Operation("deleteProgram", r -> r.header("If-Match", "\"999\"").delete("/api/v1/programs/" + programId),
                         programOfficeOnly(412)),
-                new Operation("listAuditEvents", r -> r.get("/api/v1/audit-events"), programOfficeOnly(200)));
+                new Operation("listAuditEvents", r -> r.get("/api/v1/audit-events"), programOfficeOnly(200)),
+                new Operation("listRounds", r -> r.get("/api/v1/rounds"), everybody(200)),
+                new Operation("getRound", r -> r.get("/api/v1/rounds/" + openRoundId), everybody(200)),
+                new Operation("createRound", r -> r.contentType(ContentType.JSON).body(RoundFixtures.roundInput(programId))
+                        .post("/api/v1/rounds"), programOfficeOnly(201)),
+                // Stale If-Match: whoever passes the role check meets the version check (412), and nothing changes.
+                new Operation("updateRound", r -> r.contentType(ContentType.JSON).header("If-Match", STALE)
+                        .body(RoundFixtures.roundInput(programId)).put("/api/v1/rounds/" + openRoundId), programOfficeOnly(412)),
+                new Operation("openRound", r -> r.header("If-Match", STALE).post("/api/v1/rounds/" + openRoundId + "/opening"),
+                        programOfficeOnly(412)),
+                new Operation("startRoundReview", r -> r.header("If-Match", STALE).post("/api/v1/rounds/" + openRoundId + "/review-start"),
+                        programOfficeOnly(412)),
+                new Operation("startRound", r -> r.header("If-Match", STALE).post("/api/v1/rounds/" + openRoundId + "/start"),
+                        programOfficeOnly(412)),
+                new Operation("closeRound", r -> r.header("If-Match", STALE).post("/api/v1/rounds/" + openRoundId + "/closing"),
+                        programOfficeOnly(412)),
+                new Operation("listRoundApplications", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/applications"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.MUNICIPALITY)),
+                new Operation("createApplication", r -> r.contentType(ContentType.JSON).body(RoundFixtures.applicationInput(1_000_000))
+                        .post("/api/v1/rounds/" + openRoundId + "/applications"), only(201, Roles.MUNICIPALITY)),
+                new Operation("getApplication", r -> r.get("/api/v1/applications/" + applicationId),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.MUNICIPALITY)),
+                new Operation("updateApplication", r -> r.contentType(ContentType.JSON).header("If-Match", STALE)
+                        .body(RoundFixtures.applicationInput(1)).put("/api/v1/applications/" + applicationId), only(412, Roles.MUNICIPALITY)),
+                new Operation("submitApplication", r -> r.header("If-Match", STALE).post("/api/v1/applications/" + applicationId + "/submission"),
+                        only(412, Roles.MUNICIPALITY)),
+                new Operation("withdrawApplication", r -> r.header("If-Match", STALE).post("/api/v1/applications/" + applicationId + "/withdrawal"),
+                        only(412, Roles.MUNICIPALITY)),
+                new Operation("listApplicationReviews", r -> r.get("/api/v1/applications/" + applicationId + "/reviews"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                // No review yet: the member passes the role check and finds none.
+                new Operation("getMyReview", r -> r.get("/api/v1/applications/" + applicationId + "/reviews/mine"),
+                        only(404, Roles.STEERING_GROUP)),
+                new Operation("saveMyReview", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(RoundFixtures.scores(3, 3))
+                        .put("/api/v1/applications/" + applicationId + "/reviews/mine"), only(412, Roles.STEERING_GROUP)),
+                new Operation("getRoundRanking", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/ranking"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();
         for (Operation op : operations) {
             for (String caller : CALLERS) {
@@ -89,6 +145,10 @@ class RoleMatrixTest {
         }
         programId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(PROGRAM).post("/api/v1/programs")
                 .then().statusCode(201).extract().path("id");
+        openRoundId = RoundFixtures.openRound(RoundFixtures.roundInput(programId));
+        reviewRoundId = RoundFixtures.openRound(RoundFixtures.roundInput(programId));
+        applicationId = RoundFixtures.submittedApplication(RoundFixtures.MESSKIRCH, reviewRoundId, 1_000_000);
+        RoundFixtures.roundAction(reviewRoundId, "review-start").statusCode(200);
     }
 
     /** The matrix covers every operation of the contract, and agrees with the roles the contract declares. */
@@ -122,7 +182,7 @@ class RoleMatrixTest {
     void callerGetsTheExpectedStatus(String operation, String caller, Operation op) {
         ensureProgramme();
         RequestSpecification request = caller.equals(ANONYMOUS) ? Api.withoutToken()
-                : caller.equals(Roles.MUNICIPALITY) ? Api.as(Tokens.municipality("08437078")) : Api.asRole(caller);
+                : caller.equals(Roles.MUNICIPALITY) ? Api.as(Tokens.municipality(RoundFixtures.MESSKIRCH)) : Api.asRole(caller);
         op.call().apply(request).then().statusCode(op.expected().get(caller));
     }
 }

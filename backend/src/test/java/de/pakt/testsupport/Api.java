@@ -1,7 +1,5 @@
 package de.pakt.testsupport;
 
-import static io.restassured.RestAssured.given;
-
 import java.nio.file.Path;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -9,7 +7,10 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
 import io.restassured.filter.log.LogDetail;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -37,6 +38,11 @@ public final class Api {
                             .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
                             .build())
                     .build());
+
+    /** Decimal numbers as double, so that scores compare exactly with closeTo(4.8, 1e-9). */
+    private static RequestSpecification given() {
+        return RestAssured.given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE)));
+    }
 
     private Api() {
     }

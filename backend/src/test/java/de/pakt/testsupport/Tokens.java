@@ -20,6 +20,11 @@ public final class Tokens {
         return build(role, UUID.nameUUIDFromBytes(role.getBytes()).toString(), null, "pakt-api");
     }
 
+    /** A token of a distinct person with the given role (e.g. one of several steering-group members). */
+    public static String forSubject(String role, String subject) {
+        return build(role, UUID.nameUUIDFromBytes(subject.getBytes()).toString(), null, "pakt-api");
+    }
+
     public static String municipality(String key) {
         return build("municipality", UUID.nameUUIDFromBytes(key.getBytes()).toString(), key, "pakt-api");
     }

@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The proposal's rules over random rounds; small rounds are compared with brute force over every subset. */
-class SelectionProposerProperties {
+class SelectionProposerPropertyTest {
 
     static final List<String> REGIONS = List.of("081", "082", "083", "084");
     static final long CAP = 4_000_000; // 40.000 €
