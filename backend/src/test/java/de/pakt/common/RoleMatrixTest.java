@@ -45,6 +45,9 @@ class RoleMatrixTest {
     static String openRoundId;
     static String reviewRoundId;
     static String applicationId;
+    static String decisionRoundId;
+    static String decisionId;
+    static String siteId;
 
     record Operation(String name, Function<RequestSpecification, Response> call, Map<String, Integer> expected) {
     }
@@ -127,6 +130,19 @@ class RoleMatrixTest {
                         .put("/api/v1/applications/" + applicationId + "/reviews/mine"), only(412, Roles.STEERING_GROUP)),
                 new Operation("getRoundRanking", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/ranking"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("listRoundDecisions", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/decisions"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                // The round already has a draft: whoever passes the role check meets the one-draft rule (409).
+                new Operation("createDecision", r -> r.contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-14", "entries", List.of()))
+                        .post("/api/v1/rounds/" + decisionRoundId + "/decisions"), only(409, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("getDecision", r -> r.get("/api/v1/decisions/" + decisionId), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("updateDecision", r -> r.contentType(ContentType.JSON).header("If-Match", STALE)
+                        .body(Map.of("meetingDate", "2019-05-14", "entries", List.of())).put("/api/v1/decisions/" + decisionId),
+                        only(412, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("finaliseDecision", r -> r.header("If-Match", STALE).post("/api/v1/decisions/" + decisionId + "/finalisation"),
+                        only(412, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("listRoundSites", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/sites"), everybody(200)),
+                new Operation("getSite", r -> r.get("/api/v1/sites/" + siteId), everybody(200)),
                 new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();
@@ -149,6 +165,20 @@ class RoleMatrixTest {
         reviewRoundId = RoundFixtures.openRound(RoundFixtures.roundInput(programId));
         applicationId = RoundFixtures.submittedApplication(RoundFixtures.MESSKIRCH, reviewRoundId, 1_000_000);
         RoundFixtures.roundAction(reviewRoundId, "review-start").statusCode(200);
+        // A decided round with a site, and a draft decision on it.
+        Map<String, Object> withoutQuota = RoundFixtures.roundInput(programId);
+        withoutQuota.put("quotas", List.of());
+        decisionRoundId = RoundFixtures.openRound(withoutQuota);
+        String selected = RoundFixtures.submittedApplication(RoundFixtures.STUTTGART, decisionRoundId, 1_000_000);
+        RoundFixtures.roundAction(decisionRoundId, "review-start").statusCode(200);
+        var draft = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-14", "entries",
+                List.of(Map.of("applicationId", selected, "outcome", "SELECTED", "grantedCents", 1_000_000))))
+                .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract();
+        Api.asRole(Roles.STEERING_GROUP).header("If-Match", draft.header("ETag")).post("/api/v1/decisions/" + draft.path("id") + "/finalisation")
+                .then().statusCode(200);
+        siteId = Api.anonymous().get("/api/v1/rounds/" + decisionRoundId + "/sites").then().statusCode(200).extract().path("[0].id");
+        decisionId = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-20", "entries", List.of()))
+                .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract().path("id");
     }
 
     /** The matrix covers every operation of the contract, and agrees with the roles the contract declares. */

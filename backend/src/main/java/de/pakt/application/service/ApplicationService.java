@@ -243,7 +243,7 @@ public class ApplicationService {
     private static void validate(ApplicationData data, FundingRound round, String applicantKey) {
         List<FieldViolation> violations = new ArrayList<>();
         if (data.requestedCents() > round.capPerSiteCents) {
-            violations.add(new FieldViolation("requestedCents", "höchstens " + euro(round.capPerSiteCents) + " (Höchstbetrag je Standort)"));
+            violations.add(new FieldViolation("requestedCents", "höchstens " + de.pakt.common.web.Money.euro(round.capPerSiteCents) + " (Höchstbetrag je Standort)"));
         }
         List<String> partners = data.partnerKeys();
         List<AdministrativeArea> found = AdministrativeArea.findByKeys(partners);
@@ -292,9 +292,4 @@ public class ApplicationService {
         return value == null || value.isBlank();
     }
 
-    private static String euro(long cents) {
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.GERMANY);
-        format.setMaximumFractionDigits(0);
-        return format.format(cents / 100.0);
-    }
 }

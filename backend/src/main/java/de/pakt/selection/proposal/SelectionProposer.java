@@ -18,6 +18,7 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 
+import de.pakt.common.web.Money;
 import de.pakt.selection.proposal.Proposal.Entry;
 import de.pakt.selection.proposal.Proposal.QuotaStatus;
 import de.pakt.selection.proposal.Proposal.Reason;
@@ -187,7 +188,7 @@ public final class SelectionProposer {
             String text;
             if (c.requestedCents() > input.capPerSiteCents()) {
                 reason = Reason.OVER_CAP;
-                text = "Beantragt " + euro(c.requestedCents()) + ", Höchstbetrag je Standort " + euro(input.capPerSiteCents()) + ".";
+                text = "Beantragt " + Money.euro(c.requestedCents()) + ", Höchstbetrag je Standort " + Money.euro(input.capPerSiteCents()) + ".";
             } else if (selected && selectedWithoutQuotas) {
                 reason = Reason.SELECTED_BY_SCORE;
                 text = "Rang " + c.rank() + " mit " + points(c.score()) + ".";
@@ -200,7 +201,7 @@ public final class SelectionProposer {
                 text = "Ohne Quoten ausgewählt; der Platz geht an einen Standort, den eine Quote braucht.";
             } else if (remaining < c.requestedCents()) {
                 reason = Reason.BUDGET_EXHAUSTED;
-                text = "Das verbleibende Budget von " + euro(remaining) + " reicht für die beantragten " + euro(c.requestedCents()) + " nicht.";
+                text = "Das verbleibende Budget von " + Money.euro(remaining) + " reicht für die beantragten " + Money.euro(c.requestedCents()) + " nicht.";
             } else if (selectedSites >= input.targetSites()) {
                 reason = Reason.TARGET_REACHED;
                 text = "Die Zielzahl von " + sites(input.targetSites()) + " ist mit besser bewerteten Anträgen erreicht.";
@@ -224,13 +225,6 @@ public final class SelectionProposer {
 
     private static String sites(int n) {
         return n == 1 ? "1 Standort" : n + " Standorte";
-    }
-
-    static String euro(long cents) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(GERMAN);
-        format.setMaximumFractionDigits(cents % 100 == 0 ? 0 : 2);
-        format.setMinimumFractionDigits(cents % 100 == 0 ? 0 : 2);
-        return format.format(cents / 100.0);
     }
 
     static String points(long milliPoints) {

@@ -1,0 +1,318 @@
+package de.pakt.selection.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.pakt.application.Application;
+import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.problem.FieldViolation;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.problem.ProblemType;
+import de.pakt.common.security.CurrentUser;
+import de.pakt.common.web.ETags;
+import de.pakt.registry.AdministrativeArea;
+import de.pakt.round.FundingRound;
+import de.pakt.round.RoundQuota;
+import de.pakt.round.service.RoundService;
+import de.pakt.selection.SelectionDecision;
+import de.pakt.selection.SelectionDecision.Entry;
+import de.pakt.selection.SelectionDecision.Outcome;
+import de.pakt.selection.SelectionDecision.Status;
+import de.pakt.site.Site;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Selection decisions: drafts are edited freely; finalising checks completeness (never overridable) and the
+ * round's constraints (overridable with a recorded justification), then sets the applications' outcomes, creates
+ * or corrects the sites, supersedes the previous final revision and moves the round to DECIDED.
+ */
+@ApplicationScoped
+@Transactional
+public class DecisionService {
+
+    public static final String ENTITY_TYPE = "decision";
+
+    public record DecisionData(LocalDate meetingDate, List<String> membersPresent, String rationale, String overrideJustification,
+            List<Entry> entries) {
+    }
+
+    /** Completeness problems block finalising; constraint violations can be overridden. */
+    public record Check(List<String> incomplete, List<String> violations) {
+    }
+
+    static final List<Application.Status> DECIDABLE = List.of(Application.Status.SUBMITTED, Application.Status.SELECTED,
+            Application.Status.WAITLISTED, Application.Status.REJECTED);
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SelectionDecision> list(UUID roundId) {
+        rounds.require(roundId, true);
+        return SelectionDecision.list("roundId = ?1 order by revision desc", roundId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SelectionDecision require(UUID id) {
+        return SelectionDecision.<SelectionDecision>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Entscheidung", id));
+    }
+
+    public SelectionDecision create(UUID roundId, DecisionData data) {
+        FundingRound round = rounds.require(roundId, true);
+        if (round.status != FundingRound.Status.IN_REVIEW && round.status != FundingRound.Status.DECIDED
+                && round.status != FundingRound.Status.RUNNING) {
+            throw ProblemException.conflict("Eine Auswahlentscheidung gibt es erst nach der Bewertung (Status " + round.status + ").");
+        }
+        SelectionDecision draft = SelectionDecision.find("roundId = ?1 and status = ?2", roundId, Status.DRAFT).firstResult();
+        if (draft != null) {
+            throw ProblemException.conflict("Es gibt schon einen Entwurf (Revision " + draft.revision + "); bearbeiten Sie ihn.");
+        }
+        validate(round, data);
+        Integer last = SelectionDecision.find("select max(d.revision) from SelectionDecision d where d.roundId = ?1", roundId)
+                .project(Integer.class).firstResult();
+        SelectionDecision decision = new SelectionDecision();
+        decision.id = UUID.randomUUID();
+        decision.roundId = roundId;
+        decision.revision = last == null ? 1 : last + 1;
+        decision.status = Status.DRAFT;
+        decision.createdAt = Instant.now();
+        apply(decision, data);
+        decision.persist();
+        audit.record(ENTITY_TYPE, decision.id, Action.CREATE, List.of("meetingDate", "membersPresent", "rationale", "entries"));
+        return decision;
+    }
+
+    public SelectionDecision update(UUID id, String ifMatch, DecisionData data) {
+        SelectionDecision decision = require(id);
+        ETags.requireMatch(ifMatch, decision.version);
+        requireDraft(decision);
+        validate(rounds.require(decision.roundId, true), data);
+        apply(decision, data);
+        audit.record(ENTITY_TYPE, decision.id, Action.UPDATE, List.of("meetingDate", "membersPresent", "rationale", "overrideJustification",
+                "entries"));
+        SelectionDecision.getEntityManager().flush();
+        return decision;
+    }
+
+    public SelectionDecision finalise(UUID id, String ifMatch) {
+        SelectionDecision decision = require(id);
+        ETags.requireMatch(ifMatch, decision.version);
+        requireDraft(decision);
+        FundingRound round = rounds.require(decision.roundId, true);
+        if (round.status != FundingRound.Status.IN_REVIEW && round.status != FundingRound.Status.DECIDED
+                && round.status != FundingRound.Status.RUNNING) {
+            throw ProblemException.conflict("Die Förderrunde ist " + round.status + "; die Entscheidung kann nicht endgültig werden.");
+        }
+        Check check = check(decision, round);
+        if (!check.incomplete().isEmpty()) {
+            throw ProblemException.conflict("Die Entscheidung ist unvollständig: " + String.join("; ", check.incomplete()) + ".");
+        }
+        boolean justified = decision.overrideJustification != null && !decision.overrideJustification.isBlank();
+        if (!check.violations().isEmpty() && !justified) {
+            throw ProblemException.conflict("Die Entscheidung verletzt Vorgaben der Runde: " + String.join("; ", check.violations())
+                    + ". Begründen Sie die Abweichung (overrideJustification) oder ändern Sie den Entwurf.");
+        }
+        Instant now = Instant.now();
+        SelectionDecision.update("status = ?1, updatedAt = ?2 where roundId = ?3 and status = ?4", Status.SUPERSEDED, now, round.id,
+                Status.FINAL);
+        decision.status = Status.FINAL;
+        decision.violations = check.violations().isEmpty() ? null : String.join("\n", check.violations());
+        decision.finalisedAt = now;
+        decision.finalisedBy = user.subject();
+        decision.updatedAt = now;
+        applyOutcomes(decision, round, now);
+        if (round.status == FundingRound.Status.IN_REVIEW) {
+            round.status = FundingRound.Status.DECIDED;
+            round.updatedAt = now;
+            audit.record(RoundService.ENTITY_TYPE, round.id, Action.ACTION, List.of("status"));
+        }
+        audit.record(ENTITY_TYPE, decision.id, Action.ACTION, List.of("status", "violations", "finalisedAt"));
+        SelectionDecision.getEntityManager().flush();
+        return decision;
+    }
+
+    /** Completeness and constraints of a decision against the round, as they are now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Check check(SelectionDecision decision, FundingRound round) {
+        List<Application> decidable = Application.list("roundId = ?1 and status in ?2", round.id, DECIDABLE);
+        Map<UUID, Application> byId = decidable.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<String, String> names = AdministrativeArea.findByKeys(decidable.stream().map(a -> a.applicantKey).toList()).stream()
+                .collect(Collectors.toMap(a -> a.key, a -> a.name));
+        Function<UUID, String> name = appId -> byId.containsKey(appId) ? names.getOrDefault(byId.get(appId).applicantKey, "?") : appId.toString();
+
+        List<String> incomplete = new ArrayList<>();
+        Set<UUID> decided = decision.entries.stream().map(e -> e.applicationId).collect(Collectors.toSet());
+        List<String> undecided = decidable.stream().filter(a -> !decided.contains(a.id)).map(a -> names.get(a.applicantKey)).sorted().toList();
+        if (!undecided.isEmpty()) {
+            incomplete.add("keine Entscheidung für " + String.join(", ", undecided));
+        }
+        List<String> violations = new ArrayList<>();
+        long granted = 0;
+        int selected = 0;
+        Map<String, Integer> perRegion = new HashMap<>();
+        List<Integer> waitlist = new ArrayList<>();
+        for (Entry e : decision.entries) {
+            switch (e.outcome) {
+                case SELECTED -> {
+                    selected++;
+                    if (e.grantedCents == null) {
+                        incomplete.add("keine Bewilligungssumme für " + name.apply(e.applicationId));
+                    } else {
+                        granted += e.grantedCents;
+                        if (e.grantedCents > round.capPerSiteCents) {
+                            violations.add("Bewilligung für " + name.apply(e.applicationId) + " über dem Höchstbetrag je Standort");
+                        }
+                    }
+                    Application a = byId.get(e.applicationId);
+                    if (a != null) {
+                        perRegion.merge(a.regionKey, 1, Integer::sum);
+                    }
+                }
+                case WAITLISTED -> {
+                    if (e.waitlistRank == null) {
+                        incomplete.add("kein Wartelistenplatz für " + name.apply(e.applicationId));
+                    } else {
+                        waitlist.add(e.waitlistRank);
+                    }
+                }
+                case REJECTED -> {
+                    if (e.reason == null || e.reason.isBlank()) {
+                        incomplete.add("keine Begründung der Ablehnung von " + name.apply(e.applicationId));
+                    }
+                }
+            }
+        }
+        if (selected > round.targetSites) {
+            violations.add(selected + " Standorte ausgewählt, Zielzahl " + round.targetSites);
+        }
+        if (granted > round.totalBudgetCents) {
+            violations.add("Bewilligt " + de.pakt.common.web.Money.euro(granted) + ", Budget " + de.pakt.common.web.Money.euro(round.totalBudgetCents));
+        }
+        Map<String, String> regionNames = AdministrativeArea.<AdministrativeArea>list("level", AdministrativeArea.Level.REGION).stream()
+                .collect(Collectors.toMap(a -> a.key, a -> a.name));
+        for (RoundQuota q : round.quotas) {
+            int in = perRegion.getOrDefault(q.regionKey, 0);
+            if (in < q.minSites) {
+                violations.add("Quote Regierungsbezirk " + regionNames.getOrDefault(q.regionKey, q.regionKey) + ": " + in + " statt mindestens "
+                        + q.minSites + " Standort" + (q.minSites == 1 ? "" : "e"));
+            }
+        }
+        List<Integer> sortedWaitlist = waitlist.stream().sorted().toList();
+        for (int i = 0; i < sortedWaitlist.size(); i++) {
+            if (sortedWaitlist.get(i) != i + 1) {
+                violations.add("Wartelistenplätze müssen 1 bis " + sortedWaitlist.size() + " je einmal vergeben sein");
+                break;
+            }
+        }
+        return new Check(incomplete, violations);
+    }
+
+    private void applyOutcomes(SelectionDecision decision, FundingRound round, Instant now) {
+        Map<UUID, Application> applications = Application.<Application>list("roundId = ?1 and status in ?2", round.id, DECIDABLE).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<UUID, Site> sites = Site.<Site>list("roundId", round.id).stream().collect(Collectors.toMap(s -> s.applicationId, Function.identity()));
+        Set<UUID> selectedNow = new HashSet<>();
+        for (Entry e : decision.entries) {
+            Application a = applications.get(e.applicationId);
+            Application.Status status = Application.Status.valueOf(e.outcome.name());
+            if (a.status != status) {
+                a.status = status;
+                a.updatedAt = now;
+                audit.record("application", a.id, Action.ACTION, List.of("status"));
+            }
+            if (e.outcome == Outcome.SELECTED) {
+                selectedNow.add(a.id);
+                Site site = sites.get(a.id);
+                if (site == null) {
+                    site = new Site();
+                    site.id = UUID.randomUUID();
+                    site.roundId = round.id;
+                    site.applicationId = a.id;
+                    site.applicantKey = a.applicantKey;
+                    site.regionKey = a.regionKey;
+                    site.status = Site.Status.ONBOARDING;
+                    site.createdAt = now;
+                    site.grantedCents = e.grantedCents;
+                    site.updatedAt = now;
+                    site.persist();
+                    audit.record("site", site.id, Action.CREATE, List.of("grantedCents", "status"));
+                } else {
+                    site.grantedCents = e.grantedCents;
+                    if (site.status == Site.Status.DISCONTINUED) {
+                        site.status = Site.Status.ONBOARDING;
+                        site.statusReason = null;
+                    }
+                    site.updatedAt = now;
+                    audit.record("site", site.id, Action.UPDATE, List.of("grantedCents", "status"));
+                }
+            }
+        }
+        for (Site site : sites.values()) {
+            if (!selectedNow.contains(site.applicationId) && site.status != Site.Status.DISCONTINUED) {
+                site.status = Site.Status.DISCONTINUED;
+                site.statusReason = "Korrektur der Auswahlentscheidung (Revision " + decision.revision + ").";
+                site.updatedAt = now;
+                audit.record("site", site.id, Action.ACTION, List.of("status", "statusReason"));
+            }
+        }
+    }
+
+    private static void requireDraft(SelectionDecision decision) {
+        if (decision.status != Status.DRAFT) {
+            throw ProblemException.conflict("Revision " + decision.revision + " ist " + decision.status
+                    + " und wird nie geändert; legen Sie für eine Korrektur eine neue Revision an.");
+        }
+    }
+
+    private static void validate(FundingRound round, DecisionData data) {
+        Set<UUID> decidable = Application.<Application>list("roundId = ?1 and status in ?2", round.id, DECIDABLE).stream()
+                .map(a -> a.id).collect(Collectors.toSet());
+        List<FieldViolation> violations = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < data.entries().size(); i++) {
+            UUID appId = data.entries().get(i).applicationId;
+            if (!decidable.contains(appId)) {
+                violations.add(new FieldViolation("entries[" + i + "].applicationId", "ist keine eingereichte Bewerbung dieser Runde"));
+            } else if (!seen.add(appId)) {
+                violations.add(new FieldViolation("entries[" + i + "].applicationId", "kommt doppelt vor"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    violations.size() == 1 ? "1 Feld ist ungültig." : violations.size() + " Felder sind ungültig.", violations);
+        }
+    }
+
+    private static void apply(SelectionDecision d, DecisionData data) {
+        d.meetingDate = data.meetingDate();
+        d.membersPresent.clear();
+        d.membersPresent.addAll(data.membersPresent().stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        d.rationale = blankToNull(data.rationale());
+        d.overrideJustification = blankToNull(data.overrideJustification());
+        d.entries.clear();
+        d.entries.addAll(data.entries());
+        d.updatedAt = Instant.now();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

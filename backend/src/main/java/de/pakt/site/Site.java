@@ -1,0 +1,58 @@
+package de.pakt.site;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A site (Standort): a selected application in a round. Created by a final selection decision; facilitators,
+ * dates, roadmap and budget follow in the sites feature.
+ */
+@Entity
+@Table(name = "site")
+public class Site extends PanacheEntityBase {
+
+    public enum Status { ONBOARDING, ACTIVE, COMPLETED, DISCONTINUED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "round_id", nullable = false)
+    public UUID roundId;
+
+    @Column(name = "application_id", nullable = false)
+    public UUID applicationId;
+
+    @Column(name = "applicant_key", nullable = false)
+    public String applicantKey;
+
+    @Column(name = "region_key", nullable = false)
+    public String regionKey;
+
+    @Column(name = "granted_cents", nullable = false)
+    public long grantedCents;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}
