@@ -38,6 +38,9 @@ public class DemoData {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RoundDemoData rounds;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData().enabled()) {
             load();
@@ -74,7 +77,8 @@ public class DemoData {
             audit.recordAs(ACTOR, "", "program", p.id, Action.CREATE, List.of("title"));
             created++;
         }
-        LOG.infof("Demo data: %d programme(s) created, the others were present already", created);
+        int createdRounds = rounds.load(PROGRAM_ID);
+        LOG.infof("Demo data: %d programme(s) and %d round(s) created, the others were present already", created, createdRounds);
     }
 
     private static Program program(UUID id, String title, String description) {

@@ -1,0 +1,91 @@
+package de.pakt.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import de.pakt.common.security.Roles;
+import de.pakt.demo.SeedNames.UnresolvedNameException;
+import de.pakt.demo.SeedSites.SeedSite;
+import de.pakt.testsupport.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The seeds' rounds as demo data: every name resolves to exactly one key, and the selections are reproduced. */
+@QuarkusTest
+class DemoDataTest {
+
+    @Inject
+    DemoData demoData;
+
+    @Test
+    @Transactional
+    void everySeedNameResolvesToExactlyOneOfficialKey() {
+        assertThat(SeedNames.resolve(SeedNames.town("Stadt Messkirch", "Meßkirch"))).isEqualTo("08437078");
+        assertThat(SeedNames.resolve(SeedNames.town("Weilheim Teck", "Weilheim an der Teck"))).isEqualTo("08116070");
+        assertThat(SeedNames.resolve(SeedNames.town("Freudenberg am Main", "Freudenberg"))).isEqualTo("08128039");
+        assertThat(SeedNames.resolve(SeedNames.association("Gemeindeverwaltungsverband Rauenberg", "GVV Rauenberg"))).isEqualTo("082265006");
+        Set<String> keys = new HashSet<>();
+        for (List<SeedSite> round : List.of(SeedSites.ROUND_1, SeedSites.ROUND_2)) {
+            for (SeedSite site : round) {
+                keys.add(SeedNames.resolve(site.applicant()));
+                site.partners().forEach(SeedNames::resolve);
+            }
+        }
+        SeedSites.NOT_SELECTED_1.forEach(SeedNames::resolve);
+        SeedSites.NOT_SELECTED_2.forEach(SeedNames::resolve);
+        assertThat(keys).hasSize(35); // 23 + 13, Freiburg in both rounds
+    }
+
+    @Test
+    @Transactional
+    void aNameThatIsNotExactlyOneKeyFailsTheLoad() {
+        // Rheinau is a Gemeinde and an unincorporated area of the same name.
+        assertThatThrownBy(() -> SeedNames.resolve(SeedNames.town("Rheinau", "Rheinau"))).isInstanceOf(UnresolvedNameException.class)
+                .hasMessageContaining("2 official keys");
+        assertThatThrownBy(() -> SeedNames.resolve(SeedNames.town("Messkirch", "Messkirch"))).isInstanceOf(UnresolvedNameException.class)
+                .hasMessageContaining("0 official keys");
+    }
+
+    @Test
+    void theDemoRoundsReproduceTheSeedsSelectionsAndLoadingTwiceChangesNothing() {
+        demoData.load();
+        demoData.load();
+        String round1 = RoundDemoData.id("round-1").toString();
+        String round2 = RoundDemoData.id("round-2").toString();
+        JsonPath sites1 = Api.anonymous().get("/api/v1/rounds/{id}/sites", round1).then().statusCode(200).extract().jsonPath();
+        assertThat(sites1.getList("applicant.name")).hasSize(23).contains("Meßkirch", "Horb am Neckar", "GVV Rauenberg",
+                "GVV Vorderes Kandertal", "Alb-Donau-Kreis", "Zollernalbkreis", "Lörrach", "Tübingen", "Tuttlingen");
+        assertThat(sites1.getList("find { it.applicant.name == 'Meßkirch' }.partners.name", String.class)).containsExactly("Ostrach");
+        Api.anonymous().get("/api/v1/rounds/{id}/sites", round2).then().statusCode(200)
+                .body("size()", equalTo(13))
+                .body("applicant.name", hasItems("Weilheim an der Teck", "Freudenberg", "Heidenheim an der Brenz", "Reutlingen"))
+                .body("regionKey.unique().sort()", equalTo(List.of("081", "082", "083", "084")))
+                .body("grantedCents", everyItem(equalTo(4_000_000)));
+        Api.anonymous().get("/api/v1/rounds/{id}", round1).then().body("status", equalTo("CLOSED")).body("capPerSiteCents", equalTo(4_000_000));
+        Api.anonymous().get("/api/v1/rounds/{id}", round2).then().body("status", equalTo("RUNNING"));
+        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}/decisions", round2).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].status", equalTo("FINAL")).body("[0].violations.size()", equalTo(0));
+        // The ranking the reviews produce puts the 13 selected first, and the proposal agrees with the decision.
+        JsonPath ranking = Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}/ranking", round2).then().statusCode(200)
+                .extract().jsonPath();
+        List<String> rankedFirst = ranking.<String>getList("items.applicant.key").subList(0, 13);
+        List<String> siteKeys = Api.anonymous().get("/api/v1/rounds/{id}/sites", round2).then().extract().jsonPath().getList("applicant.key");
+        assertThat(rankedFirst).containsExactlyInAnyOrderElementsOf(siteKeys);
+        JsonPath proposal = Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}/selection-proposal", round2).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(proposal.getInt("selectedSites")).isEqualTo(13);
+        assertThat(proposal.getList("quotas.met", Boolean.class)).containsOnly(true);
+        Api.anonymous().get("/api/v1/rounds/{id}", RoundDemoData.id("round-3").toString()).then().body("status", equalTo("OPEN"));
+    }
+}
