@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Browser tests against the real product: starts the stack (throwaway database, real Keycloak, backend, built
-# SPA), runs the Playwright tests in Debian's Chromium, stops the stack, and exits with the tests' status.
+# SPA, demo data), runs the Playwright tests in Debian's Chromium, stops the stack, and exits with the tests' status.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN_DIR=$(mktemp -d "${TMPDIR:-/tmp}/pakt-e2e.XXXXXX")
 READY="$RUN_DIR/ready"
 
-PAKT_DATA_DIR="$RUN_DIR" PAKT_DEMO_DATA=false PAKT_READY_FILE="$READY" "$ROOT/scripts/stack.sh" >"$RUN_DIR/stack.out" 2>&1 &
+PAKT_DATA_DIR="$RUN_DIR" PAKT_DEMO_DATA=true PAKT_READY_FILE="$READY" "$ROOT/scripts/stack.sh" >"$RUN_DIR/stack.out" 2>&1 &
 stack=$!
 cleanup() {
   kill -TERM "$stack" 2>/dev/null || true

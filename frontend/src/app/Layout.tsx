@@ -8,6 +8,7 @@ const NAV = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/gemeinden', key: 'nav.registry' },
   { to: '/programme', key: 'nav.programs' },
+  { to: '/runden', key: 'nav.rounds' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
   { to: '/impressum', key: 'nav.imprint' },
 ] as const;

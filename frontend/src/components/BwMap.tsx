@@ -21,7 +21,13 @@ const HEIGHT = 480;
  * (© GeoBasis-DE / BKG). The map is a pointer shortcut; keyboard and screen-reader users get the same choice
  * from the labelled select next to it, so the drawing itself is an image with a text alternative.
  */
-export function BwMap({ selectedKey, onSelect, label }: { selectedKey?: string; onSelect: (key: string) => void; label: string }) {
+export function BwMap({ selectedKey, onSelect, label, fillFor }: {
+  selectedKey?: string;
+  onSelect?: (key: string) => void;
+  label: string;
+  /** Colours a Kreis by its properties (e.g. by its Regierungsbezirk's quota); otherwise selection colours. */
+  fillFor?: (district: DistrictProps) => string;
+}) {
   const [topology, setTopology] = useState<BwTopology>();
   const [hovered, setHovered] = useState<string>();
 
@@ -60,11 +66,11 @@ export function BwMap({ selectedKey, onSelect, label }: { selectedKey?: string; 
             d={d}
             data-key={props.key}
             data-testid={`district-${props.key}`}
-            fill={props.key === selectedKey ? '#174f92' : props.key === hovered ? '#9fc1e8' : '#e8f1fb'}
+            fill={fillFor ? fillFor(props) : props.key === selectedKey ? '#174f92' : props.key === hovered ? '#9fc1e8' : '#e8f1fb'}
             stroke="#4a5563"
             strokeWidth={0.6}
-            style={{ cursor: 'pointer' }}
-            onClick={() => onSelect(props.key)}
+            style={{ cursor: onSelect ? 'pointer' : 'default' }}
+            onClick={() => onSelect?.(props.key)}
             onMouseEnter={() => setHovered(props.key)}
             onMouseLeave={() => setHovered(undefined)}
           >

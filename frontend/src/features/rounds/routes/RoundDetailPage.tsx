@@ -1,0 +1,117 @@
+import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageTitle } from '../../../components/PageTitle';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { REGION_NAMES, useRound } from '../../../lib/api/rounds';
+import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
+import { formatDateTime, formatEuroCents } from '../../../lib/format';
+import { useRoundAction, useSites, type RoundAction } from '../api/rounds';
+
+/** The next step each state allows (the server checks it again). */
+const NEXT: Partial<Record<string, RoundAction>> = { DRAFT: 'opening', OPEN: 'review-start', DECIDED: 'start', RUNNING: 'closing' };
+
+export function RoundDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const query = useRound(id);
+  const sites = useSites(id);
+  const action = useRoundAction(id);
+  if (query.isPending) return <Text>{t('common.loading')}</Text>;
+  if (query.error) return <ProblemAlert error={query.error} />;
+  const { round, etag } = query.data;
+  const next = NEXT[round.status];
+  const steering = user.hasRole('steering-group') || user.hasRole('program-office');
+
+  return (
+    <Stack gap="md" maw={1000}>
+      <PageTitle text={`${round.number}. ${round.title}`} />
+      <Group>
+        <Badge variant="light" c="dark" size="lg">{t(`rounds.statuses.${round.status}`)}</Badge>
+        {user.hasRole('municipality') && round.status === 'OPEN' && (
+          <Button component={Link} to={`/runden/${round.id}/bewerbung`}>{t('rounds.apply')}</Button>
+        )}
+        {user.hasRole('steering-group') && round.status === 'IN_REVIEW' && (
+          <Button component={Link} to={`/runden/${round.id}/bewertung`}>{t('rounds.review')}</Button>
+        )}
+        {steering && round.status !== 'DRAFT' && round.status !== 'OPEN' && (
+          <Button variant="light" component={Link} to={`/runden/${round.id}/auswahl`}>{t('rounds.selection')}</Button>
+        )}
+        {user.hasRole('program-office') && next && (
+          <Button variant="outline" loading={action.isPending} onClick={() => action.mutate({ action: next, etag })}>
+            {t(`rounds.actions.${next}`)}
+          </Button>
+        )}
+      </Group>
+      <ProblemAlert error={action.error} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <dl>
+          <Text component="dt" fw={700}>{t('rounds.window')}</Text>
+          <Text component="dd" mb="xs">
+            {round.applicationWindow
+              ? `${formatDateTime(round.applicationWindow.opensAt)} – ${formatDateTime(round.applicationWindow.closesAt)}`
+              : '–'}
+          </Text>
+          <Text component="dt" fw={700}>{t('rounds.cap')}</Text>
+          <Text component="dd" mb="xs">{formatEuroCents(round.capPerSiteCents)}</Text>
+          <Text component="dt" fw={700}>{t('rounds.budget')}</Text>
+          <Text component="dd" mb="xs">{formatEuroCents(round.totalBudgetCents)}</Text>
+          <Text component="dt" fw={700}>{t('rounds.target')}</Text>
+          <Text component="dd" mb="xs">{round.targetSites}</Text>
+          <Text component="dt" fw={700}>{t('rounds.kinds')}</Text>
+          <Text component="dd" mb="xs">{round.eligibleApplicantKinds.map((k) => t(`rounds.applicantKinds.${k}`)).join(', ')}</Text>
+        </dl>
+        <div>
+          <Title order={2} size="h4">{t('rounds.criteria')}</Title>
+          <List>
+            {round.criteria.map((c) => (
+              <List.Item key={c.key}>
+                <Text span fw={600}>{c.title}</Text> ({c.weight}){c.description && <Text size="sm">{c.description}</Text>}
+              </List.Item>
+            ))}
+          </List>
+          {round.quotas.length > 0 && (
+            <>
+              <Title order={2} size="h4" mt="sm">{t('rounds.quotas')}</Title>
+              <List>
+                {round.quotas.map((q) => (
+                  <List.Item key={q.regionKey}>{REGION_NAMES[q.regionKey] ?? q.regionKey}: {q.minSites}</List.Item>
+                ))}
+              </List>
+            </>
+          )}
+        </div>
+      </SimpleGrid>
+      {round.callText && <Alert color="gray" title={t('rounds.callText')}>{round.callText}</Alert>}
+      <Title order={2} size="h3">{t('rounds.sites')}</Title>
+      {sites.data && sites.data.length === 0 && <Text>{t('rounds.noSites')}</Text>}
+      {sites.data && sites.data.length > 0 && (
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('applications.applicant')}</Table.Th>
+              <Table.Th scope="col">{t('registry.columns.region')}</Table.Th>
+              <Table.Th scope="col">{t('rounds.granted')}</Table.Th>
+              <Table.Th scope="col">{t('rounds.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sites.data.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>
+                  {s.applicant.name}
+                  {s.partners.length > 0 && <Text size="sm" span> ({s.partners.map((p) => p.name).join(', ')})</Text>}
+                </Table.Td>
+                <Table.Td>{REGION_NAMES[s.regionKey] ?? s.regionKey}</Table.Td>
+                <Table.Td>{formatEuroCents(s.grantedCents)}</Table.Td>
+                <Table.Td>{t(`rounds.siteStatuses.${s.status}`)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Anchor component={Link} to="/runden">{t('common.back')}</Anchor>
+    </Stack>
+  );
+}

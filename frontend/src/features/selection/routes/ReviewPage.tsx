@@ -1,0 +1,101 @@
+import { Alert, Button, Group, Paper, Radio, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { PageTitle } from '../../../components/PageTitle';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ProblemError } from '../../../lib/api/client';
+import { useRound, type Round } from '../../../lib/api/rounds';
+import { formatEuroCents } from '../../../lib/format';
+import { useMyReview, useSaveReview, useSubmittedApplications } from '../api/selection';
+
+/** One application at a time; scores as radio groups (arrow keys move, Tab leaves), conflict of interest as a switch. */
+export function ReviewPage() {
+  const { t } = useTranslation();
+  const { roundId = '' } = useParams();
+  const round = useRound(roundId);
+  const applications = useSubmittedApplications(roundId);
+  const [index, setIndex] = useState(0);
+  if (round.isPending || applications.isPending) return <Text>{t('common.loading')}</Text>;
+  if (round.error || applications.error) return <ProblemAlert error={round.error ?? applications.error} />;
+  const r = round.data.round;
+  const list = applications.data;
+  const current = list[Math.min(index, list.length - 1)];
+  return (
+    <Stack maw={900} gap="md">
+      <PageTitle text={t('selection.reviewTitle', { round: `${r.number}. ${r.title}` })} />
+      {!current ? (
+        <Text>{t('selection.noApplications')}</Text>
+      ) : (
+        <>
+          <Group justify="space-between">
+            <Text aria-live="polite">{t('selection.applicationOf', { index: index + 1, count: list.length })}</Text>
+            <Group>
+              <Button variant="default" disabled={index === 0} onClick={() => setIndex(index - 1)}>{t('selection.previous')}</Button>
+              <Button variant="default" disabled={index >= list.length - 1} onClick={() => setIndex(index + 1)}>{t('selection.next')}</Button>
+            </Group>
+          </Group>
+          <Paper withBorder p="md">
+            <Title order={2} size="h3">{[current.applicant, ...current.partners].map((p) => p.name).join(', ')}</Title>
+            <Text size="sm" mb="xs">{t('selection.requested')}: {formatEuroCents(current.requestedCents)}</Text>
+            <Text style={{ whiteSpace: 'pre-line' }}>{current.motivation}</Text>
+            {current.focusTopics.length > 0 && <Text size="sm" mt="xs">{current.focusTopics.join(' · ')}</Text>}
+            {current.existingStructures && <Text size="sm" mt="xs">{t('applications.existingStructures')}: {current.existingStructures}</Text>}
+          </Paper>
+          <ReviewForm key={current.id} applicationId={current.id} round={r} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ReviewForm({ applicationId, round }: { applicationId: string; round: Round }) {
+  const { t } = useTranslation();
+  const mine = useMyReview(applicationId);
+  const save = useSaveReview(applicationId, round.id);
+  if (mine.isPending) return <Text>{t('common.loading')}</Text>;
+  return <ReviewFields key={mine.data?.etag ?? 'new'} round={round} existing={mine.data ?? null} save={save} />;
+}
+
+function ReviewFields({ round, existing, save }: {
+  round: Round;
+  existing: { review: { conflictOfInterest: boolean; scores: { criterionKey: string; score: number }[]; comment?: string }; etag: string } | null;
+  save: ReturnType<typeof useSaveReview>;
+}) {
+  const { t } = useTranslation();
+  const [conflict, setConflict] = useState(existing?.review.conflictOfInterest ?? false);
+  const [scores, setScores] = useState<Record<string, string>>(
+    Object.fromEntries((existing?.review.scores ?? []).map((s) => [s.criterionKey, String(s.score)])),
+  );
+  const [comment, setComment] = useState(existing?.review.comment ?? '');
+  const errors = save.error instanceof ProblemError ? save.error.fieldErrors() : {};
+  const values = Array.from({ length: round.scoreScaleMax + 1 }, (_, i) => String(i));
+
+  return (
+    <Stack gap="sm">
+      <Switch label={t('selection.conflict')} checked={conflict} onChange={(e) => setConflict(e.currentTarget.checked)} />
+      {!conflict && round.criteria.map((c) => (
+        <Radio.Group key={c.key} label={t('selection.scoreOf', { title: c.title, max: round.scoreScaleMax })} description={c.description}
+          value={scores[c.key] ?? null} onChange={(v) => setScores({ ...scores, [c.key]: v })} error={errors.scores}>
+          <Group mt="xs">
+            {values.map((v) => <Radio key={v} value={v} label={v} />)}
+          </Group>
+        </Radio.Group>
+      ))}
+      <Textarea label={t('selection.comment')} autosize minRows={2} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
+      {save.error && !(save.error instanceof ProblemError && save.error.problem.errors?.length) && <ProblemAlert error={save.error} />}
+      {save.isSuccess && <Alert color="pakt" role="status">{t('selection.reviewSaved')}</Alert>}
+      <Button style={{ alignSelf: 'flex-start' }} loading={save.isPending}
+        onClick={() => save.mutate({
+          etag: existing?.etag ?? '*',
+          input: {
+            conflictOfInterest: conflict,
+            scores: conflict ? [] : Object.entries(scores).map(([criterionKey, score]) => ({ criterionKey, score: Number(score) })),
+            comment,
+          },
+        })}>
+        {t('selection.saveReview')}
+      </Button>
+    </Stack>
+  );
+}
