@@ -34,10 +34,15 @@ test('a municipality applies, the steering group reviews, the programme office d
   await kommune.getByRole('button', { name: 'Einreichen' }).click();
   await kommune.getByText('Eingereicht', { exact: true }).waitFor();
 
-  // 2. The programme office ends the call.
+  // 2. The programme office ends the call (after a look at the round list and the form for a new round).
   const office = await newPage(browser);
   await office.goto(`${SPA}/runden`);
   await loginThroughKeycloak(office, 'programmbuero');
+  await office.getByRole('link', { name: ROUND }).waitFor();
+  await expectAccessible(office, 'round-list');
+  await office.getByRole('link', { name: 'Neue Förderrunde' }).click();
+  await office.getByRole('heading', { level: 1, name: 'Neue Förderrunde anlegen' }).waitFor();
+  await expectAccessible(office, 'round-form');
   await openRound(office);
   await expectAccessible(office, 'round-detail');
   await office.getByRole('button', { name: 'Ausschreibung beenden, Bewertung beginnen' }).click();
