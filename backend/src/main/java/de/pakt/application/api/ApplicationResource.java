@@ -5,22 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import de.pakt.api.ApplicationsApi;
 import de.pakt.api.model.ApplicantKind;
 import de.pakt.api.model.ApplicationInput;
 import de.pakt.api.model.ApplicationPage;
 import de.pakt.api.model.ApplicationStatus;
-import de.pakt.api.model.AreaRef;
 import de.pakt.application.Application;
 import de.pakt.application.service.ApplicationService;
 import de.pakt.application.service.ApplicationService.ApplicationData;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.PageQuery;
-import de.pakt.registry.AdministrativeArea;
+import de.pakt.registry.api.AreaRefs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -97,15 +94,14 @@ public class ApplicationResource implements ApplicationsApi {
             keys.add(a.applicantKey);
             keys.addAll(a.partnerKeys);
         });
-        Map<String, AdministrativeArea> areas = AdministrativeArea.findByKeys(keys).stream()
-                .collect(Collectors.toMap(a -> a.key, Function.identity()));
+        AreaRefs areas = AreaRefs.of(keys);
         return applications.stream().map(a -> new de.pakt.api.model.Application()
                 .id(a.id)
                 .roundId(a.roundId)
-                .applicant(ref(areas, a.applicantKey))
+                .applicant(areas.ref(a.applicantKey))
                 .applicantKind(ApplicantKind.fromValue(a.applicantKind.name()))
                 .regionKey(a.regionKey)
-                .partners(a.partnerKeys.stream().map(k -> ref(areas, k)).toList())
+                .partners(a.partnerKeys.stream().map(areas::ref).toList())
                 .contactName(a.contactName)
                 .contactEmail(a.contactEmail)
                 .contactPhone(a.contactPhone)
@@ -120,8 +116,4 @@ public class ApplicationResource implements ApplicationsApi {
                 .updatedAt(a.updatedAt.atOffset(ZoneOffset.UTC))).toList();
     }
 
-    private static AreaRef ref(Map<String, AdministrativeArea> areas, String key) {
-        AdministrativeArea area = areas.get(key);
-        return new AreaRef().key(key).name(area == null ? key : area.name);
-    }
 }

@@ -256,8 +256,7 @@ public class ApplicationService {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    violations.size() == 1 ? "1 Feld ist ungültig." : violations.size() + " Felder sind ungültig.", violations);
+            throw ProblemException.validation(violations);
         }
     }
 

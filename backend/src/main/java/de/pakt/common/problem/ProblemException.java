@@ -38,6 +38,15 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, "1 Feld ist ungültig.", List.of(new FieldViolation(field, message)));
+        return validation(List.of(new FieldViolation(field, message)));
+    }
+
+    /** A 400 with every invalid field; the detail counts them. */
+    public static ProblemException validation(List<FieldViolation> violations) {
+        return new ProblemException(ProblemType.VALIDATION, countText(violations.size()), violations);
+    }
+
+    static String countText(int count) {
+        return count == 1 ? "1 Feld ist ungültig." : count + " Felder sind ungültig.";
     }
 }

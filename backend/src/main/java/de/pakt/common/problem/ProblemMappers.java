@@ -55,7 +55,7 @@ public class ProblemMappers {
             violations.add(new FieldViolation(field, violation.getMessage()));
         }
         violations.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
-        return problems.response(ProblemType.VALIDATION, countText(violations.size()), violations);
+        return problems.response(ProblemType.VALIDATION, ProblemException.countText(violations.size()), violations);
     }
 
     @ServerExceptionMapper({ MismatchedInputException.class, InvalidFormatException.class })
@@ -67,7 +67,7 @@ public class ProblemMappers {
         if (field.isEmpty()) {
             return problems.response(ProblemType.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON-Objekt.");
         }
-        return problems.response(ProblemType.VALIDATION, countText(1), List.of(new FieldViolation(field, message)));
+        return problems.response(ProblemType.VALIDATION, ProblemException.countText(1), List.of(new FieldViolation(field, message)));
     }
 
     @ServerExceptionMapper
@@ -117,10 +117,6 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s", errorId);
         return problems.response(ProblemType.INTERNAL,
                 "Ein unerwarteter Fehler ist aufgetreten. Kennung für den Support: " + errorId + ".");
-    }
-
-    private static String countText(int count) {
-        return count == 1 ? "1 Feld ist ungültig." : count + " Felder sind ungültig.";
     }
 
     /** "createProgram.programInput.processModules[0].title" → "processModules[0].title"; "listPrograms.size" → "size". */

@@ -7,7 +7,6 @@ import java.util.List;
 import de.pakt.api.model.ProgramInput;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
-import de.pakt.common.problem.ProblemType;
 import de.pakt.program.ProcessModule;
 import de.pakt.program.Program;
 import de.pakt.program.service.ProgramService.ProgramData;
@@ -53,8 +52,7 @@ final class ProgramMapper {
                     m.getDescription() == null || m.getDescription().isBlank() ? null : m.getDescription().strip()));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    violations.size() == 1 ? "1 Feld ist ungültig." : violations.size() + " Felder sind ungültig.", violations);
+            throw ProblemException.validation(violations);
         }
         return new ProgramData(in.getTitle(), in.getFunder(), in.getCoordinatingBody(), in.getUmbrella(),
                 in.getDescription(), modules, Boolean.TRUE.equals(in.getPublished()), in.getInternalNotes());

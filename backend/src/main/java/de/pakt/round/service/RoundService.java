@@ -17,7 +17,6 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
-import de.pakt.common.problem.ProblemType;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.GermanTime;
 import de.pakt.common.web.PageQuery;
@@ -28,7 +27,6 @@ import de.pakt.round.FundingRound.ApplicantKind;
 import de.pakt.round.FundingRound.Status;
 import de.pakt.round.RoundQuota;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -211,8 +209,7 @@ public class RoundService {
             violations.add(new FieldViolation("quotas", "verlangen " + quotaSites + " Standorte, mehr als die Zielzahl " + data.targetSites()));
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    violations.size() == 1 ? "1 Feld ist ungültig." : violations.size() + " Felder sind ungültig.", violations);
+            throw ProblemException.validation(violations);
         }
         boolean numberTaken = FundingRound.count("programId = ?1 and number = ?2" + (roundId == null ? "" : " and id <> ?3"),
                 roundId == null ? new Object[] { data.programId(), data.number() } : new Object[] { data.programId(), data.number(), roundId }) > 0;

@@ -5,11 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.pakt.api.DecisionsApi;
-import de.pakt.api.model.AreaRef;
 import de.pakt.api.model.Decision;
 import de.pakt.api.model.DecisionEntry;
 import de.pakt.api.model.DecisionInput;
@@ -18,7 +16,7 @@ import de.pakt.api.model.DecisionStatus;
 import de.pakt.application.Application;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
-import de.pakt.registry.AdministrativeArea;
+import de.pakt.registry.api.AreaRefs;
 import de.pakt.round.FundingRound;
 import de.pakt.selection.SelectionDecision;
 import de.pakt.selection.service.DecisionService;
@@ -98,8 +96,7 @@ public class DecisionResource implements DecisionsApi {
         List<UUID> appIds = d.entries.stream().map(e -> e.applicationId).toList();
         Map<UUID, String> applicantKeys = appIds.isEmpty() ? Map.of()
                 : Application.<Application>list("id in ?1", appIds).stream().collect(Collectors.toMap(a -> a.id, a -> a.applicantKey));
-        Map<String, AdministrativeArea> areas = AdministrativeArea.findByKeys(applicantKeys.values()).stream()
-                .collect(Collectors.toMap(a -> a.key, Function.identity()));
+        AreaRefs areas = AreaRefs.of(applicantKeys.values());
         return new Decision()
                 .id(d.id)
                 .roundId(d.roundId)
@@ -110,10 +107,8 @@ public class DecisionResource implements DecisionsApi {
                 .rationale(d.rationale)
                 .overrideJustification(d.overrideJustification)
                 .entries(d.entries.stream().map(e -> {
-                    String key = applicantKeys.get(e.applicationId);
-                    AdministrativeArea area = key == null ? null : areas.get(key);
                     return new DecisionEntry().applicationId(e.applicationId)
-                            .applicant(new AreaRef().key(key == null ? "" : key).name(area == null ? "" : area.name))
+                            .applicant(areas.ref(applicantKeys.getOrDefault(e.applicationId, "")))
                             .outcome(DecisionOutcome.fromValue(e.outcome.name())).grantedCents(e.grantedCents)
                             .waitlistRank(e.waitlistRank).reason(e.reason);
                 }).toList())

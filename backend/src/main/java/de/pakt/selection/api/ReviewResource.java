@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.pakt.api.ReviewsApi;
-import de.pakt.api.model.AreaRef;
 import de.pakt.api.model.CriterionScore;
 import de.pakt.api.model.ProposalEntry;
 import de.pakt.api.model.ProposalQuota;
@@ -21,7 +20,7 @@ import de.pakt.application.Application;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
-import de.pakt.registry.AdministrativeArea;
+import de.pakt.registry.api.AreaRefs;
 import de.pakt.round.FundingRound;
 import de.pakt.round.service.RoundService;
 import de.pakt.selection.Review;
@@ -80,12 +79,12 @@ public class ReviewResource implements ReviewsApi {
     public Response getRoundRanking(UUID roundId) {
         FundingRound round = rounds.require(roundId, true);
         List<Ranked> ranked = ranking.rank(round);
-        Map<String, AdministrativeArea> areas = areasOf(ranked);
+        AreaRefs areas = areasOf(ranked);
         return Response.ok(new Ranking().roundId(round.id).scoreScaleMax(round.scoreScaleMax).tieBreakRule(RankingService.TIE_BREAK_RULE)
                 .items(ranked.stream().map(r -> new RankingEntry()
                         .rank(r.rank())
                         .applicationId(r.application().id)
-                        .applicant(ref(areas, r.application().applicantKey))
+                        .applicant(areas.ref(r.application().applicantKey))
                         .regionKey(r.application().regionKey)
                         .requestedCents(r.application().requestedCents)
                         .weightedScore(r.weightedScore())
@@ -104,7 +103,7 @@ public class ReviewResource implements ReviewsApi {
         FundingRound round = rounds.require(roundId, true);
         var result = proposals.propose(round);
         Map<UUID, Ranked> byId = result.ranking().stream().collect(Collectors.toMap(r -> r.application().id, Function.identity()));
-        Map<String, AdministrativeArea> areas = areasOf(result.ranking());
+        AreaRefs areas = areasOf(result.ranking());
         var proposal = result.proposal();
         return Response.ok(new SelectionProposal()
                 .roundId(round.id)
@@ -118,7 +117,7 @@ public class ReviewResource implements ReviewsApi {
                         .selectedSites(q.selectedSites()).candidates(q.candidates()).met(q.met())).toList())
                 .entries(proposal.entries().stream().map(e -> {
                     Application a = byId.get(e.applicationId()).application();
-                    return new ProposalEntry().applicationId(a.id).rank(e.rank()).applicant(ref(areas, a.applicantKey))
+                    return new ProposalEntry().applicationId(a.id).rank(e.rank()).applicant(areas.ref(a.applicantKey))
                             .regionKey(a.regionKey).requestedCents(a.requestedCents).weightedScore(byId.get(a.id).weightedScore())
                             .selected(e.selected()).reason(ProposalReason.fromValue(e.reason().name())).explanation(e.explanation());
                 }).toList()))
@@ -130,14 +129,8 @@ public class ReviewResource implements ReviewsApi {
         return FundingRound.findById(application.roundId);
     }
 
-    private static Map<String, AdministrativeArea> areasOf(List<Ranked> ranked) {
-        return AdministrativeArea.findByKeys(ranked.stream().map(r -> r.application().applicantKey).toList()).stream()
-                .collect(Collectors.toMap(a -> a.key, Function.identity()));
-    }
-
-    private static AreaRef ref(Map<String, AdministrativeArea> areas, String key) {
-        AdministrativeArea area = areas.get(key);
-        return new AreaRef().key(key).name(area == null ? key : area.name);
+    private static AreaRefs areasOf(List<Ranked> ranked) {
+        return AreaRefs.of(ranked.stream().map(r -> r.application().applicantKey).toList());
     }
 
     private static de.pakt.api.model.Review toApi(Review r, FundingRound round) {

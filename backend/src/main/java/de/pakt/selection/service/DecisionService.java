@@ -17,7 +17,6 @@ import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
-import de.pakt.common.problem.ProblemType;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.web.ETags;
 import de.pakt.registry.AdministrativeArea;
@@ -296,8 +295,7 @@ public class DecisionService {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    violations.size() == 1 ? "1 Feld ist ungültig." : violations.size() + " Felder sind ungültig.", violations);
+            throw ProblemException.validation(violations);
         }
     }
 

@@ -145,8 +145,7 @@ public class ReviewService {
             }
         }
         if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    violations.size() == 1 ? "1 Feld ist ungültig." : violations.size() + " Felder sind ungültig.", violations);
+            throw ProblemException.validation(violations);
         }
     }
 }

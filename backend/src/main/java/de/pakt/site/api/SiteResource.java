@@ -8,14 +8,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.pakt.api.SitesApi;
-import de.pakt.api.model.AreaRef;
 import de.pakt.api.model.SiteStatus;
 import de.pakt.application.Application;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
-import de.pakt.registry.AdministrativeArea;
+import de.pakt.registry.api.AreaRefs;
 import de.pakt.round.service.RoundService;
 import de.pakt.site.Site;
 import jakarta.annotation.security.PermitAll;
@@ -64,18 +63,13 @@ public class SiteResource implements SitesApi {
             keys.add(s.applicantKey);
             keys.addAll(applications.get(s.applicationId).partnerKeys);
         });
-        Map<String, AdministrativeArea> areas = AdministrativeArea.findByKeys(keys).stream()
-                .collect(Collectors.toMap(a -> a.key, Function.identity()));
+        AreaRefs areas = AreaRefs.of(keys);
         return new ArrayList<>(sites.stream().map(s -> new de.pakt.api.model.Site()
                 .id(s.id).roundId(s.roundId).applicationId(s.applicationId)
-                .applicant(ref(areas, s.applicantKey))
-                .partners(applications.get(s.applicationId).partnerKeys.stream().map(k -> ref(areas, k)).toList())
+                .applicant(areas.ref(s.applicantKey))
+                .partners(applications.get(s.applicationId).partnerKeys.stream().map(areas::ref).toList())
                 .regionKey(s.regionKey).grantedCents(s.grantedCents)
                 .status(SiteStatus.fromValue(s.status.name())).statusReason(s.statusReason)).toList());
     }
 
-    private static AreaRef ref(Map<String, AdministrativeArea> areas, String key) {
-        AdministrativeArea area = areas.get(key);
-        return new AreaRef().key(key).name(area == null ? key : area.name);
-    }
 }
