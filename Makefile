@@ -56,6 +56,7 @@ test: ## Run every test (what CI runs)
 	@scripts/test-summary.sh
 
 test-backend: ## Backend unit and API tests (real PostgreSQL, real signed tokens, contract-validated)
+	rm -rf backend/target/surefire-reports
 	cd backend && $(MVN) verify
 
 test-frontend: $(FRONTEND_DEPS) ## Type check and Vitest
