@@ -1,6 +1,7 @@
 package de.pakt.site;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -46,6 +47,20 @@ public class Site extends PanacheEntityBase {
 
     @Column(name = "status_reason")
     public String statusReason;
+
+    @Column(name = "lead_facilitator_id")
+    public UUID leadFacilitatorId;
+
+    @Column(name = "co_facilitator_id")
+    public UUID coFacilitatorId;
+
+    /** Auftaktgespräch. */
+    @Column(name = "kickoff_date")
+    public LocalDate kickoffDate;
+
+    /** Abschlusspräsentation. */
+    @Column(name = "final_presentation_date")
+    public LocalDate finalPresentationDate;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

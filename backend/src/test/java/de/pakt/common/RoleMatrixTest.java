@@ -48,6 +48,8 @@ class RoleMatrixTest {
     static String decisionRoundId;
     static String decisionId;
     static String siteId;
+    static String facilitatorId;
+    static String bookingId;
 
     record Operation(String name, Function<RequestSpecification, Response> call, Map<String, Integer> expected) {
     }
@@ -143,6 +145,26 @@ class RoleMatrixTest {
                         only(412, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
                 new Operation("listRoundSites", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/sites"), everybody(200)),
                 new Operation("getSite", r -> r.get("/api/v1/sites/" + siteId), everybody(200)),
+                new Operation("listFacilitators", r -> r.get("/api/v1/facilitators"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("createFacilitator", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("name", "Matrix Begleitung", "homeRegionKey", "081", "capacity", 2)).post("/api/v1/facilitators"),
+                        programOfficeOnly(201)),
+                new Operation("getFacilitator", r -> r.get("/api/v1/facilitators/" + facilitatorId), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("updateFacilitator", r -> r.contentType(ContentType.JSON).header("If-Match", STALE)
+                        .body(Map.of("name", "Matrix", "homeRegionKey", "081", "capacity", 2)).put("/api/v1/facilitators/" + facilitatorId),
+                        programOfficeOnly(412)),
+                // Facilitators and municipalities pass the role check and then see only their own sites (this one is not).
+                new Operation("getSiteFacilitation", r -> r.get("/api/v1/sites/" + siteId + "/facilitation"), Map.of(ANONYMOUS, 401,
+                        Roles.PROGRAM_OFFICE, 200, Roles.STEERING_GROUP, 200, Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404,
+                        Roles.INTEGRATION_CLIENT, 403)),
+                new Operation("updateSiteFacilitation", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of())
+                        .put("/api/v1/sites/" + siteId + "/facilitation"), programOfficeOnly(412)),
+                new Operation("listSiteBookings", r -> r.get("/api/v1/sites/" + siteId + "/bookings"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("createBooking", r -> r.contentType(ContentType.JSON).body(Map.of("kind", "MATERIAL", "description", "Matrix",
+                        "amountCents", 1, "bookingDate", "2019-11-01")).post("/api/v1/sites/" + siteId + "/bookings"), programOfficeOnly(201)),
+                new Operation("reverseBooking", r -> r.post("/api/v1/bookings/" + bookingId + "/reversal"), programOfficeOnly(201)),
+                new Operation("getRoundBudget", r -> r.get("/api/v1/rounds/" + decisionRoundId + "/budget"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
                 new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();
@@ -177,6 +199,12 @@ class RoleMatrixTest {
         Api.asRole(Roles.STEERING_GROUP).header("If-Match", draft.header("ETag")).post("/api/v1/decisions/" + draft.path("id") + "/finalisation")
                 .then().statusCode(200);
         siteId = Api.anonymous().get("/api/v1/rounds/" + decisionRoundId + "/sites").then().statusCode(200).extract().path("[0].id");
+        facilitatorId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix Begleitung", "homeRegionKey", "081", "capacity", 2)).post("/api/v1/facilitators")
+                .then().statusCode(201).extract().path("id");
+        bookingId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("kind", "MATERIAL", "description", "Matrix",
+                "amountCents", 100, "bookingDate", "2019-11-01")).post("/api/v1/sites/" + siteId + "/bookings").then().statusCode(201)
+                .extract().path("id");
         decisionId = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-20", "entries", List.of()))
                 .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract().path("id");
     }

@@ -25,6 +25,12 @@ public final class Tokens {
         return build(role, UUID.nameUUIDFromBytes(subject.getBytes()).toString(), null, "pakt-api");
     }
 
+    /** A facilitator's token; the e-mail address links it to the facilitator record. */
+    public static String facilitator(String email) {
+        return claims("facilitator", UUID.nameUUIDFromBytes(email.getBytes()).toString(), null, "pakt-api").claim("email", email)
+                .jws().keyId("1").sign("privateKey.jwk");
+    }
+
     public static String municipality(String key) {
         return build("municipality", UUID.nameUUIDFromBytes(key.getBytes()).toString(), key, "pakt-api");
     }

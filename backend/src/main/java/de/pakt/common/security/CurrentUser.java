@@ -53,6 +53,14 @@ public class CurrentUser {
         return new TreeSet<>(identity.getRoles());
     }
 
+    /** The e-mail address in the token (links a facilitator login to the facilitator record). */
+    public Optional<String> email() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            return Optional.ofNullable(jwt.<Object>getClaim("email")).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+
     public Optional<String> municipalityKey() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             return Optional.ofNullable(jwt.<Object>getClaim(MUNICIPALITY_KEY_CLAIM)).map(Object::toString);

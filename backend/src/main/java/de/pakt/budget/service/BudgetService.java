@@ -1,0 +1,122 @@
+package de.pakt.budget.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import de.pakt.budget.Booking;
+import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.CurrentUser;
+import de.pakt.common.web.Money;
+import de.pakt.site.Site;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/**
+ * The budget ledger: bookings against a site's grant, never over it, never edited; reversals book the negative
+ * amount. Totals are sums over the ledger, computed in the database.
+ */
+@ApplicationScoped
+@Transactional
+public class BudgetService {
+
+    public record BookingData(Booking.Kind kind, String description, BigDecimal days, long amountCents, LocalDate bookingDate) {
+    }
+
+    public record Totals(long grantedCents, long bookedCents) {
+        public long remainingCents() {
+            return grantedCents - bookedCents;
+        }
+    }
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Site requireSite(UUID siteId) {
+        return Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Booking> bookings(UUID siteId) {
+        return Booking.list("siteId = ?1 order by bookedAt, id", siteId);
+    }
+
+    /** Booked sum per site, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Long> bookedBySite(List<UUID> siteIds) {
+        Map<UUID, Long> booked = new HashMap<>();
+        if (!siteIds.isEmpty()) {
+            List<Object[]> rows = Booking.getEntityManager()
+                    .createQuery("select b.siteId, sum(b.amountCents) from Booking b where b.siteId in :ids group by b.siteId", Object[].class)
+                    .setParameter("ids", siteIds).getResultList();
+            rows.forEach(r -> booked.put((UUID) r[0], ((Number) r[1]).longValue()));
+        }
+        return booked;
+    }
+
+    public Booking book(UUID siteId, BookingData data) {
+        if (data.kind() == Booking.Kind.REVERSAL) {
+            throw ProblemException.invalid("kind", "Stornobuchungen entstehen nur durch das Stornieren einer Buchung");
+        }
+        if (data.description().isBlank()) {
+            throw ProblemException.invalid("description", "darf nicht nur aus Leerzeichen bestehen");
+        }
+        // The site row is locked while the sum is checked: parallel bookings cannot overspend together.
+        Site site = Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        long booked = bookedBySite(List.of(siteId)).getOrDefault(siteId, 0L);
+        long remaining = site.grantedCents - booked;
+        if (data.amountCents() > remaining) {
+            throw ProblemException.conflict("Die Buchung über " + Money.euro(data.amountCents()) + " überschreitet die Bewilligung: es verbleiben "
+                    + Money.euro(remaining) + " von " + Money.euro(site.grantedCents) + ".");
+        }
+        Booking b = newBooking(siteId, data.kind(), data.description().strip(), data.days(), data.amountCents(), data.bookingDate(), null);
+        audit.record("booking", b.id, Action.CREATE, List.of("kind", "amountCents", "bookingDate"));
+        return b;
+    }
+
+    public Booking reverse(UUID bookingId) {
+        Booking original = Booking.<Booking>findByIdOptional(bookingId).orElseThrow(() -> ProblemException.notFound("Buchung", bookingId));
+        Site.findById(original.siteId, LockModeType.PESSIMISTIC_WRITE);
+        if (original.kind == Booking.Kind.REVERSAL) {
+            throw ProblemException.conflict("Eine Stornobuchung wird nicht storniert; buchen Sie den Betrag neu.");
+        }
+        if (Booking.count("reversesBookingId", bookingId) > 0) {
+            throw ProblemException.conflict("Diese Buchung ist bereits storniert.");
+        }
+        Booking reversal = newBooking(original.siteId, Booking.Kind.REVERSAL, "Storno: " + original.description,
+                original.days == null ? null : original.days.negate(), -original.amountCents, LocalDate.now(de.pakt.common.web.GermanTime.BERLIN),
+                original.id);
+        audit.record("booking", reversal.id, Action.CREATE, List.of("kind", "amountCents", "reversesBookingId"));
+        return reversal;
+    }
+
+    /** Bookings are immutable (no column is updatable): everything is set before persisting. */
+    private Booking newBooking(UUID siteId, Booking.Kind kind, String description, BigDecimal days, long amount, LocalDate date,
+            UUID reverses) {
+        Booking b = new Booking();
+        b.id = UUID.randomUUID();
+        b.siteId = siteId;
+        b.kind = kind;
+        b.description = description;
+        b.days = days;
+        b.amountCents = amount;
+        b.bookingDate = date;
+        b.reversesBookingId = reverses;
+        b.bookedAt = Instant.now();
+        b.bookedBy = user.subject();
+        b.persist();
+        return b;
+    }
+}

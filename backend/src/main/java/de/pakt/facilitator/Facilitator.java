@@ -1,0 +1,60 @@
+package de.pakt.facilitator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A facilitator (Prozessbegleiter/-in) of the pool. Personal data: never in public endpoints. */
+@Entity
+@Table(name = "facilitator")
+public class Facilitator extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** Also links the facilitator to the login: a facilitator token with this e-mail address is this person. */
+    public String email;
+
+    public String phone;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "facilitator_expertise", joinColumns = @JoinColumn(name = "facilitator_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "topic")
+    public List<String> expertise = new ArrayList<>();
+
+    @Column(name = "home_region_key", nullable = false)
+    public String homeRegionKey;
+
+    /** Sites the facilitator can take at the same time. */
+    @Column(nullable = false)
+    public int capacity;
+
+    @Column(name = "day_rate_cents")
+    public Long dayRateCents;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,171 @@
+package de.pakt.budget;
+
+import static de.pakt.round.RoundFixtures.KARLSRUHE;
+import static de.pakt.round.RoundFixtures.STUTTGART;
+import static de.pakt.round.RoundFixtures.openRound;
+import static de.pakt.round.RoundFixtures.program;
+import static de.pakt.round.RoundFixtures.roundAction;
+import static de.pakt.round.RoundFixtures.roundInput;
+import static de.pakt.round.RoundFixtures.submittedApplication;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import de.pakt.common.security.Roles;
+import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class FacilitationAndBudgetTest {
+
+    record Decided(String roundId, String stuttgartSite, String karlsruheSite) {
+    }
+
+    /** A decided round without quotas: Stuttgart and Karlsruhe are sites with 40.000 € each. */
+    static Decided decidedRound() {
+        Map<String, Object> input = roundInput(program());
+        input.put("quotas", List.of());
+        String roundId = openRound(input);
+        String s = submittedApplication(STUTTGART, roundId, 4_000_000);
+        String k = submittedApplication(KARLSRUHE, roundId, 4_000_000);
+        roundAction(roundId, "review-start").statusCode(200);
+        var draft = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-14", "entries", List.of(
+                Map.of("applicationId", s, "outcome", "SELECTED", "grantedCents", 4_000_000),
+                Map.of("applicationId", k, "outcome", "SELECTED", "grantedCents", 4_000_000))))
+                .post("/api/v1/rounds/{id}/decisions", roundId).then().statusCode(201).extract();
+        Api.asRole(Roles.STEERING_GROUP).header("If-Match", draft.header("ETag")).post("/api/v1/decisions/{id}/finalisation", (String) draft.path("id"))
+                .then().statusCode(200);
+        var sites = Api.anonymous().get("/api/v1/rounds/{id}/sites", roundId).then().extract().jsonPath();
+        return new Decided(roundId, sites.getString("find { it.applicant.key == '" + STUTTGART + "' }.id"),
+                sites.getString("find { it.applicant.key == '" + KARLSRUHE + "' }.id"));
+    }
+
+    static String facilitator(String name, String email, int capacity) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "homeRegionKey", "081", "capacity", capacity,
+                "expertise", List.of("Bürgerbeteiligung"), "dayRateCents", 90_000));
+        body.put("email", email);
+        return Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(body).post("/api/v1/facilitators").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static io.restassured.response.ValidatableResponse assign(String siteId, Map<String, Object> body) {
+        String etag = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/sites/{id}/facilitation", siteId).header("ETag");
+        return Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .put("/api/v1/sites/{id}/facilitation", siteId).then();
+    }
+
+    @Test
+    void assignmentsRespectEachFacilitatorsCapacity() {
+        Decided d = decidedRound();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String anna = facilitator("Anna Beispiel " + suffix, "anna." + suffix + "@example.org", 1);
+        String ben = facilitator("Ben Beispiel " + suffix, "ben." + suffix + "@example.org", 2);
+
+        assign(d.stuttgartSite(), Map.of("leadFacilitatorId", anna, "kickoffDate", "2019-10-15", "finalPresentationDate", "2020-10-20"))
+                .statusCode(200).body("lead.name", equalTo("Anna Beispiel " + suffix)).body("kickoffDate", equalTo("2019-10-15"));
+        assign(d.karlsruheSite(), Map.of("leadFacilitatorId", anna)).statusCode(409)
+                .body("detail", containsString("begleitet schon 1 von höchstens 1 Standorten"));
+        assign(d.karlsruheSite(), Map.of("leadFacilitatorId", ben, "coFacilitatorId", anna)).statusCode(409);
+        assign(d.karlsruheSite(), Map.of("leadFacilitatorId", ben)).statusCode(200);
+        assign(d.karlsruheSite(), Map.of("leadFacilitatorId", ben, "coFacilitatorId", ben)).statusCode(400)
+                .body("errors.field", contains("coFacilitatorId"));
+        assign(d.karlsruheSite(), Map.of("coFacilitatorId", ben)).statusCode(400);
+        assign(d.karlsruheSite(), Map.of("leadFacilitatorId", UUID.randomUUID().toString())).statusCode(400)
+                .body("errors.field", contains("leadFacilitatorId"));
+        assign(d.stuttgartSite(), Map.of("leadFacilitatorId", anna, "kickoffDate", "2020-01-01", "finalPresentationDate", "2019-01-01"))
+                .statusCode(400).body("errors.field", contains("finalPresentationDate"));
+
+        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/facilitators").then().statusCode(200)
+                .body("find { it.id == '" + anna + "' }.assignedSites", equalTo(1))
+                .body("find { it.id == '" + ben + "' }.assignedSites", equalTo(1));
+        String etag = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/facilitators/{id}", anna).header("ETag");
+        Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", "Anna Beispiel " + suffix, "homeRegionKey", "081", "capacity", 0))
+                .put("/api/v1/facilitators/{id}", anna).then().statusCode(409).body("detail", containsString("nicht unter 1"));
+    }
+
+    @Test
+    void facilitationIsVisibleToItsPeopleOnly() {
+        Decided d = decidedRound();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "clara." + suffix + "@example.org";
+        String clara = facilitator("Clara Beispiel " + suffix, email, 5);
+        assign(d.stuttgartSite(), Map.of("leadFacilitatorId", clara)).statusCode(200);
+
+        Api.as(Tokens.facilitator(email)).get("/api/v1/sites/{id}/facilitation", d.stuttgartSite()).then().statusCode(200);
+        Api.as(Tokens.facilitator(email)).get("/api/v1/sites/{id}/facilitation", d.karlsruheSite()).then().statusCode(404);
+        Api.as(Tokens.municipality(STUTTGART)).get("/api/v1/sites/{id}/facilitation", d.stuttgartSite()).then().statusCode(200)
+                .body("lead.name", equalTo("Clara Beispiel " + suffix));
+        Api.as(Tokens.municipality(STUTTGART)).get("/api/v1/sites/{id}/facilitation", d.karlsruheSite()).then().statusCode(404);
+        // The public site says nothing about people.
+        Api.anonymous().get("/api/v1/sites/{id}", d.stuttgartSite()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("Clara")));
+    }
+
+    @Test
+    void theLedgerRefusesOverspendingAndCorrectsOnlyByReversal() {
+        Decided d = decidedRound();
+        String first = book(d.stuttgartSite(), "FACILITATION_DAYS", 3_000_000).then().statusCode(201).body("amountCents", equalTo(3_000_000))
+                .extract().path("id");
+        book(d.stuttgartSite(), "EVENT", 1_500_000).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("es verbleiben 10.000\u00a0€ von 40.000\u00a0€"));
+        Api.asRole(Roles.PROGRAM_OFFICE).post("/api/v1/bookings/{id}/reversal", first).then().statusCode(201)
+                .body("amountCents", equalTo(-3_000_000)).body("kind", equalTo("REVERSAL")).body("reversesBookingId", equalTo(first));
+        Api.asRole(Roles.PROGRAM_OFFICE).post("/api/v1/bookings/{id}/reversal", first).then().statusCode(409)
+                .body("detail", containsString("bereits storniert"));
+        book(d.stuttgartSite(), "MATERIAL", 4_000_000).then().statusCode(201);
+        book(d.karlsruheSite(), "TRAVEL", 250_000).then().statusCode(201);
+        book(d.karlsruheSite(), "REVERSAL", 1).then().statusCode(400).body("errors.field", contains("kind"));
+
+        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/sites/{id}/bookings", d.stuttgartSite()).then().statusCode(200)
+                .body("bookedCents", equalTo(4_000_000)).body("remainingCents", equalTo(0))
+                .body("bookings.kind", contains("FACILITATION_DAYS", "REVERSAL", "MATERIAL"))
+                .body("bookings[0].reversedByBookingId", org.hamcrest.Matchers.notNullValue());
+        Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}/budget", d.roundId()).then().statusCode(200)
+                .body("grantedCents", equalTo(8_000_000)).body("bookedCents", equalTo(4_250_000)).body("remainingCents", equalTo(3_750_000))
+                .body("sites.applicant.name", contains("Karlsruhe", "Stuttgart"));
+    }
+
+    @Test
+    void parallelBookingsNeverOverspendAGrant() throws Exception {
+        Decided d = decidedRound();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                calls.add(() -> book(d.karlsruheSite(), "EVENT", 1_000_000).statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(4);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(8);
+        } finally {
+            pool.shutdown();
+        }
+        Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/sites/{id}/bookings", d.karlsruheSite()).then()
+                .body("bookedCents", equalTo(4_000_000)).body("bookings.size()", equalTo(4));
+    }
+
+    static io.restassured.response.Response book(String siteId, String kind, long cents) {
+        return Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
+                .body(Map.of("kind", kind, "description", "Buchung " + kind, "amountCents", cents, "bookingDate", "2019-11-01", "days", 1))
+                .post("/api/v1/sites/{id}/bookings", siteId);
+    }
+}
