@@ -2,6 +2,7 @@ import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, SegmentedContr
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet } from 'react-router';
+import type { Role } from '../lib/auth/auth';
 import { useCurrentUser } from '../lib/auth/useCurrentUser';
 
 const NAV = [
@@ -9,9 +10,10 @@ const NAV = [
   { to: '/gemeinden', key: 'nav.registry' },
   { to: '/programme', key: 'nav.programs' },
   { to: '/runden', key: 'nav.rounds' },
+  { to: '/prozessbegleitung', key: 'nav.facilitators', roles: ['program-office', 'steering-group'] },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
   { to: '/impressum', key: 'nav.imprint' },
-] as const;
+] as const satisfies readonly { to: string; key: string; end?: boolean; roles?: readonly Role[] }[];
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -61,7 +63,7 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
-        {NAV.map((item) => (
+        {NAV.filter((item) => !('roles' in item) || item.roles.some((r) => user.hasRole(r))).map((item) => (
           <NavLink key={item.to} component={RouterNavLink} to={item.to} end={'end' in item} label={t(item.key)} onClick={close} />
         ))}
       </AppShell.Navbar>

@@ -26,6 +26,11 @@ export const router = createBrowserRouter([
       },
       { path: '/runden/:roundId/bewertung', lazy: async () => ({ Component: (await import('../features/selection/routes/ReviewPage')).ReviewPage }) },
       { path: '/runden/:roundId/auswahl', lazy: async () => ({ Component: (await import('../features/selection/routes/SelectionPage')).SelectionPage }) },
+      { path: '/standorte/:id', lazy: async () => ({ Component: (await import('../features/sites/routes/SitePage')).SitePage }) },
+      {
+        path: '/prozessbegleitung',
+        lazy: async () => ({ Component: (await import('../features/facilitators/routes/FacilitatorPoolPage')).FacilitatorPoolPage }),
+      },
       { path: '/barrierefreiheit', lazy: async () => ({ Component: (await import('../features/legal/routes/AccessibilityPage')).AccessibilityPage }) },
       { path: '/impressum', lazy: async () => ({ Component: (await import('../features/legal/routes/ImprintPage')).ImprintPage }) },
     ],

@@ -100,7 +100,7 @@ export function RoundDetailPage() {
             {sites.data.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>
-                  {s.applicant.name}
+                  <Anchor component={Link} to={`/standorte/${s.id}`}>{s.applicant.name}</Anchor>
                   {s.partners.length > 0 && <Text size="sm" span> ({s.partners.map((p) => p.name).join(', ')})</Text>}
                 </Table.Td>
                 <Table.Td>{REGION_NAMES[s.regionKey] ?? s.regionKey}</Table.Td>

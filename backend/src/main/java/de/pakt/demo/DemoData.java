@@ -41,6 +41,9 @@ public class DemoData {
     @Inject
     RoundDemoData rounds;
 
+    @Inject
+    FacilitationDemoData facilitation;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData().enabled()) {
             load();
@@ -78,7 +81,9 @@ public class DemoData {
             created++;
         }
         int createdRounds = rounds.load(PROGRAM_ID);
-        LOG.infof("Demo data: %d programme(s) and %d round(s) created, the others were present already", created, createdRounds);
+        int facilitators = facilitation.load();
+        LOG.infof("Demo data: %d programme(s), %d round(s), %d facilitator(s) created; the rest was present already", created, createdRounds,
+                facilitators);
     }
 
     private static Program program(UUID id, String title, String description) {

@@ -87,5 +87,17 @@ class DemoDataTest {
         assertThat(proposal.getInt("selectedSites")).isEqualTo(13);
         assertThat(proposal.getList("quotas.met", Boolean.class)).containsOnly(true);
         Api.anonymous().get("/api/v1/rounds/{id}", RoundDemoData.id("round-3").toString()).then().body("status", equalTo("OPEN"));
+
+        // Facilitators within capacity; every round-2 site has a lead and bookings within its grant.
+        JsonPath pool = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/facilitators").then().statusCode(200).extract().jsonPath();
+        List<java.util.Map<String, Object>> demo = pool.<java.util.Map<String, Object>>getList("findAll { it.email != null && (it.email.endsWith('@example.org') || it.email == 'begleitung@pakt.example.org') }");
+        assertThat(demo).isNotEmpty().allSatisfy(f -> assertThat((Integer) f.get("assignedSites")).isLessThanOrEqualTo((Integer) f.get("capacity")));
+        JsonPath budget = Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}/budget", round2).then().statusCode(200).extract().jsonPath();
+        assertThat(budget.getLong("grantedCents")).isEqualTo(13 * 4_000_000L);
+        assertThat(budget.getList("sites.bookedCents", Long.class)).hasSize(13).allSatisfy(b -> assertThat(b).isBetween(1L, 4_000_000L));
+        for (String siteId : Api.anonymous().get("/api/v1/rounds/{id}/sites", round2).then().extract().jsonPath().<String>getList("id")) {
+            Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/sites/{id}/facilitation", siteId).then().statusCode(200)
+                    .body("lead.name", org.hamcrest.Matchers.notNullValue());
+        }
     }
 }

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SPA, expectAccessible, launch, loginThroughKeycloak, newPage } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function openSite(page, name) {
+  await page.goto(`${SPA}/runden`);
+  await page.getByRole('link', { name: 'Zweite Auflage 2019' }).click();
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: `Standort ${name}` }).waitFor();
+}
+
+test('the programme office sees the pool and books against a site, refused beyond the grant, and reverses', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/runden`);
+  await loginThroughKeycloak(page, 'programmbuero');
+  await page.getByRole('link', { name: 'Prozessbegleitung' }).click();
+  await page.getByRole('row').filter({ hasText: 'Fatma Yıldız' }).waitFor();
+  await expectAccessible(page, 'facilitator-pool');
+
+  await openSite(page, 'Reutlingen');
+  await page.getByText(/Gebucht 5\.150\s€ von 40\.000\s€, verbleibend 34\.850\s€/).waitFor();
+  await expectAccessible(page, 'site');
+
+  await page.getByRole('textbox', { name: 'Art' }).click();
+  await page.getByRole('option', { name: 'Veranstaltung' }).click();
+  await page.getByLabel('Beschreibung', { exact: true }).fill('Regionalkonferenz Gundelsheim');
+  await page.getByLabel('Betrag in Euro').fill('50000');
+  await page.getByRole('button', { name: 'Buchen' }).click();
+  await page.getByText(/überschreitet die Bewilligung: es verbleiben 34\.850/).waitFor();
+
+  await page.getByLabel('Betrag in Euro').fill('1000');
+  await page.getByRole('button', { name: 'Buchen' }).click();
+  await page.getByText(/Gebucht 6\.150\s€ von 40\.000\s€/).waitFor();
+  await page.getByRole('button', { name: 'Regionalkonferenz Gundelsheim stornieren' }).click();
+  await page.getByText(/Gebucht 5\.150\s€ von 40\.000\s€/).waitFor();
+  await page.getByText('Storno: Regionalkonferenz Gundelsheim').waitFor();
+});
+
+test('a facilitator sees the facilitation of an own site, without budget controls', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/runden`);
+  await loginThroughKeycloak(page, 'begleitung');
+  assert.equal(await page.getByRole('link', { name: 'Prozessbegleitung' }).count(), 0);
+  await openSite(page, 'Esslingen am Neckar'); // first site of round 2 in key order (08116019): led by Fatma Yıldız
+  await page.getByText(/Leitung: Fatma Yıldız/).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Buchen' }).count(), 0);
+  await expectAccessible(page, 'site-facilitator');
+});

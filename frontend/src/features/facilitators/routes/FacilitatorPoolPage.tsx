@@ -1,0 +1,86 @@
+import { Button, NumberInput, Paper, Progress, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../components/PageTitle';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { api, ProblemError, type Schemas } from '../../../lib/api/client';
+import { REGION_NAMES } from '../../../lib/api/rounds';
+import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
+
+const KEY = ['facilitators', 'pool'] as const;
+
+/** The pool and everybody's workload; the programme office adds people. */
+export function FacilitatorPoolPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const client = useQueryClient();
+  const pool = useQuery({ queryKey: KEY, queryFn: async () => (await api.GET('/api/v1/facilitators')).data! });
+  const create = useMutation({
+    mutationFn: async (input: Schemas['FacilitatorInput']) => (await api.POST('/api/v1/facilitators', { body: input })).data!,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['facilitators'] }),
+  });
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [expertise, setExpertise] = useState('');
+  const [region, setRegion] = useState<string | null>('081');
+  const [capacity, setCapacity] = useState<number | string>(3);
+  const errors = create.error instanceof ProblemError ? create.error.fieldErrors() : {};
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate(
+      { name, ...(email ? { email } : {}), expertise: expertise.split(',').map((x) => x.trim()).filter(Boolean), homeRegionKey: region ?? '', capacity: Number(capacity) },
+      { onSuccess: () => { setName(''); setEmail(''); setExpertise(''); } },
+    );
+  };
+  return (
+    <>
+      <PageTitle text={t('facilitators.title')} />
+      <ProblemAlert error={pool.error} />
+      {pool.data && (
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('facilitators.name')}</Table.Th>
+              <Table.Th scope="col">{t('facilitators.expertise')}</Table.Th>
+              <Table.Th scope="col">{t('facilitators.homeRegion')}</Table.Th>
+              <Table.Th scope="col">{t('facilitators.workload')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {pool.data.map((f) => {
+              const label = t('facilitators.workloadOf', { assigned: f.assignedSites, capacity: f.capacity });
+              return (
+                <Table.Tr key={f.id}>
+                  <Table.Td>{f.name}</Table.Td>
+                  <Table.Td>{f.expertise.join(', ')}</Table.Td>
+                  <Table.Td>{REGION_NAMES[f.homeRegionKey] ?? f.homeRegionKey}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{label}</Text>
+                    <Progress value={f.capacity === 0 ? 100 : (100 * f.assignedSites) / f.capacity} aria-label={`${f.name}: ${label}`} />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {user.hasRole('program-office') && (
+        <Paper withBorder p="md" mt="md" maw={900}>
+          <Title order={2} size="h3" mb="sm">{t('facilitators.add')}</Title>
+          <form onSubmit={submit} noValidate>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('facilitators.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
+              <TextInput type="email" label={t('facilitators.email')} value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} />
+              <TextInput label={t('facilitators.expertise')} value={expertise} onChange={(e) => setExpertise(e.currentTarget.value)} />
+              <Select label={t('facilitators.homeRegion')} allowDeselect={false} data={Object.entries(REGION_NAMES).map(([value, label]) => ({ value, label }))} value={region} onChange={setRegion} />
+              <NumberInput label={t('facilitators.capacity')} min={0} value={capacity} onChange={setCapacity} error={errors.capacity} />
+            </SimpleGrid>
+            {create.error && !(create.error instanceof ProblemError && create.error.problem.errors?.length) && <ProblemAlert error={create.error} />}
+            <Button type="submit" mt="sm" loading={create.isPending}>{t('facilitators.add')}</Button>
+          </form>
+        </Paper>
+      )}
+    </>
+  );
+}
