@@ -228,6 +228,10 @@ export const de = {
     },
   },
   sites: {
+    activate: 'Standort starten',
+    complete: 'Standort abschließen',
+    discontinue: 'Standort beenden',
+    discontinueReason: 'Grund für das Beenden',
     title: 'Standort {{name}}',
     round: 'Förderrunde',
     facilitation: 'Prozessbegleitung',

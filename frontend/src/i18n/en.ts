@@ -229,6 +229,10 @@ export const en: Messages = {
     },
   },
   sites: {
+    activate: 'Start the site',
+    complete: 'Complete the site',
+    discontinue: 'Discontinue the site',
+    discontinueReason: 'Reason for discontinuing',
     title: 'Site {{name}}',
     round: 'Funding round',
     facilitation: 'Facilitation',

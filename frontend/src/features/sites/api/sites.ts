@@ -11,7 +11,13 @@ const keys = {
 };
 
 export function useSite(id: string) {
-  return useQuery({ queryKey: keys.site(id), queryFn: async () => (await api.GET('/api/v1/sites/{siteId}', { params: { path: { siteId: id } } })).data! });
+  return useQuery({
+    queryKey: keys.site(id),
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/v1/sites/{siteId}', { params: { path: { siteId: id } } });
+      return { ...data!, etag: response.headers.get('ETag') ?? '' };
+    },
+  });
 }
 
 export function useFacilitation(id: string, enabled: boolean) {
@@ -50,6 +56,20 @@ export function useSiteMutations(id: string) {
       onSuccess: () => client.invalidateQueries({ queryKey: keys.ledger(id) }),
     }),
   };
+}
+
+/** A life-cycle step of the site, with the ETag of the version on screen. */
+export function useSiteAction(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ action, etag, reason }: { action: 'activation' | 'completion' | 'discontinuation'; etag: string; reason?: string }) => {
+      const params = { path: { siteId: id }, header: { 'If-Match': etag } };
+      if (action === 'activation') return (await api.POST('/api/v1/sites/{siteId}/activation', { params })).data!;
+      if (action === 'completion') return (await api.POST('/api/v1/sites/{siteId}/completion', { params })).data!;
+      return (await api.POST('/api/v1/sites/{siteId}/discontinuation', { params, body: { reason: reason ?? '' } })).data!;
+    },
+    onSettled: () => client.invalidateQueries({ queryKey: ['sites', id] }),
+  });
 }
 
 export function useFacilitatorOptions(enabled: boolean) {

@@ -8,7 +8,7 @@ import { ProblemError } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/api/rounds';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDate, formatEuroCents } from '../../../lib/format';
-import { useFacilitation, useFacilitatorOptions, useLedger, useSite, useSiteMutations, type BookingInput } from '../api/sites';
+import { useFacilitation, useFacilitatorOptions, useLedger, useSite, useSiteAction, useSiteMutations, type BookingInput } from '../api/sites';
 
 type Kind = BookingInput['kind'];
 const KINDS: Kind[] = ['FACILITATION_DAYS', 'EVENT', 'TRAVEL', 'MATERIAL'];
@@ -23,6 +23,7 @@ export function SitePage() {
   const site = useSite(id);
   const facilitation = useFacilitation(id, user.isAuthenticated && !user.hasRole('integration-client'));
   const ledger = useLedger(id, insider);
+  const action = useSiteAction(id);
   if (site.isPending) return <Text>{t('common.loading')}</Text>;
   if (site.error) return <ProblemAlert error={site.error} />;
   const s = site.data;
@@ -34,7 +35,21 @@ export function SitePage() {
         <Badge size="lg" variant="light" c="dark">{t(`rounds.siteStatuses.${s.status}`)}</Badge>
         <Text>{REGION_NAMES[s.regionKey]} · {t('rounds.granted')}: {formatEuroCents(s.grantedCents)}</Text>
         <Anchor component={Link} to={`/runden/${s.roundId}`}>{t('sites.round')}</Anchor>
+        {office && s.status === 'ONBOARDING' && (
+          <Button size="xs" onClick={() => action.mutate({ action: 'activation', etag: s.etag })}>{t('sites.activate')}</Button>
+        )}
+        {office && s.status === 'ACTIVE' && (
+          <Button size="xs" onClick={() => action.mutate({ action: 'completion', etag: s.etag })}>{t('sites.complete')}</Button>
+        )}
+        {office && (s.status === 'ONBOARDING' || s.status === 'ACTIVE') && (
+          <Button size="xs" variant="outline" color="red.9" onClick={() => {
+            const reason = window.prompt(t('sites.discontinueReason'));
+            if (reason) action.mutate({ action: 'discontinuation', etag: s.etag, reason });
+          }}>{t('sites.discontinue')}</Button>
+        )}
       </Group>
+      {s.statusReason && <Text>{s.statusReason}</Text>}
+      <ProblemAlert error={action.error} />
       {facilitation.data && <FacilitationPanel siteId={id} data={facilitation.data} editable={office} />}
       {ledger.data && <LedgerPanel siteId={id} ledger={ledger.data} editable={office} />}
     </Stack>

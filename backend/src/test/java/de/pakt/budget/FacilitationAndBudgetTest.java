@@ -99,6 +99,36 @@ class FacilitationAndBudgetTest {
                 .put("/api/v1/facilitators/{id}", anna).then().statusCode(409).body("detail", containsString("nicht unter 1"));
     }
 
+    static io.restassured.response.ValidatableResponse siteAction(String siteId, String action, Object body) {
+        String etag = Api.anonymous().get("/api/v1/sites/{id}", siteId).header("ETag");
+        var request = Api.asRole(Roles.PROGRAM_OFFICE).header("If-Match", etag);
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.post("/api/v1/sites/{id}/" + action, siteId).then();
+    }
+
+    @Test
+    void aSiteStartsWithALeadCompletesOrIsDiscontinuedWithAReason() {
+        Decided d = decidedRound();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String dora = facilitator("Dora Beispiel " + suffix, "dora." + suffix + "@example.org", 1);
+        siteAction(d.stuttgartSite(), "activation", null).statusCode(409).body("detail", containsString("Prozessbegleitung (Leitung)"));
+        assign(d.stuttgartSite(), Map.of("leadFacilitatorId", dora)).statusCode(200);
+        siteAction(d.stuttgartSite(), "completion", null).statusCode(409);
+        siteAction(d.stuttgartSite(), "activation", null).statusCode(200).body("status", equalTo("ACTIVE"));
+        siteAction(d.stuttgartSite(), "completion", null).statusCode(200).body("status", equalTo("COMPLETED"));
+        siteAction(d.stuttgartSite(), "discontinuation", Map.of("reason", "Zu spät")).statusCode(409);
+        // A completed site frees its facilitator for the next one.
+        Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/facilitators/{id}", dora).then().body("assignedSites", equalTo(0));
+        assign(d.karlsruheSite(), Map.of("leadFacilitatorId", dora)).statusCode(200);
+
+        siteAction(d.karlsruheSite(), "discontinuation", Map.of("reason", "   ")).statusCode(400).body("errors.field", contains("reason"));
+        siteAction(d.karlsruheSite(), "discontinuation", Map.of("reason", "Die Kommune beendet die Teilnahme.")).statusCode(200)
+                .body("status", equalTo("DISCONTINUED")).body("statusReason", equalTo("Die Kommune beendet die Teilnahme."));
+        Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}/budget", d.roundId()).then().body("grantedCents", equalTo(4_000_000));
+    }
+
     @Test
     void facilitationIsVisibleToItsPeopleOnly() {
         Decided d = decidedRound();

@@ -165,6 +165,10 @@ class RoleMatrixTest {
                 new Operation("reverseBooking", r -> r.post("/api/v1/bookings/" + bookingId + "/reversal"), programOfficeOnly(201)),
                 new Operation("getRoundBudget", r -> r.get("/api/v1/rounds/" + decisionRoundId + "/budget"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("activateSite", r -> r.header("If-Match", STALE).post("/api/v1/sites/" + siteId + "/activation"), programOfficeOnly(412)),
+                new Operation("completeSite", r -> r.header("If-Match", STALE).post("/api/v1/sites/" + siteId + "/completion"), programOfficeOnly(412)),
+                new Operation("discontinueSite", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("reason", "Matrix"))
+                        .post("/api/v1/sites/" + siteId + "/discontinuation"), programOfficeOnly(412)),
                 new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();

@@ -17,7 +17,10 @@ import de.pakt.common.web.ETags;
 import de.pakt.registry.api.AreaRefs;
 import de.pakt.round.service.RoundService;
 import de.pakt.site.Site;
+import de.pakt.api.model.DiscontinuationInput;
+import de.pakt.site.service.SiteService;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
@@ -34,6 +37,9 @@ public class SiteResource implements SitesApi {
     @Inject
     CurrentUser user;
 
+    @Inject
+    SiteService sites;
+
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,6 +49,28 @@ public class SiteResource implements SitesApi {
         List<de.pakt.api.model.Site> api = toApi(sites);
         api.sort((a, b) -> a.getApplicant().getName().compareTo(b.getApplicant().getName()));
         return Response.ok(api).build();
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAM_OFFICE)
+    public Response activateSite(UUID siteId, String ifMatch) {
+        return ok(sites.activate(siteId, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAM_OFFICE)
+    public Response completeSite(UUID siteId, String ifMatch) {
+        return ok(sites.complete(siteId, ifMatch));
+    }
+
+    @Override
+    @RolesAllowed(Roles.PROGRAM_OFFICE)
+    public Response discontinueSite(UUID siteId, String ifMatch, DiscontinuationInput input) {
+        return ok(sites.discontinue(siteId, ifMatch, input.getReason()));
+    }
+
+    private static Response ok(Site site) {
+        return Response.ok(toApi(List.of(site)).get(0)).tag(ETags.of(site.version)).build();
     }
 
     @Override

@@ -1,0 +1,69 @@
+package de.pakt.site.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.web.ETags;
+import de.pakt.site.Site;
+import de.pakt.site.Site.Status;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The life cycle of a site: ONBOARDING → ACTIVE → COMPLETED, or DISCONTINUED with a reason. */
+@ApplicationScoped
+@Transactional
+public class SiteService {
+
+    @Inject
+    AuditTrail audit;
+
+    public Site activate(UUID id, String ifMatch) {
+        Site site = require(id, ifMatch);
+        requireStatus(site, "gestartet", Status.ONBOARDING);
+        if (site.leadFacilitatorId == null) {
+            throw ProblemException.conflict("Ein Standort startet erst, wenn ihm eine Prozessbegleitung (Leitung) zugeordnet ist.");
+        }
+        return transition(site, Status.ACTIVE, null);
+    }
+
+    public Site complete(UUID id, String ifMatch) {
+        Site site = require(id, ifMatch);
+        requireStatus(site, "abgeschlossen", Status.ACTIVE);
+        return transition(site, Status.COMPLETED, null);
+    }
+
+    public Site discontinue(UUID id, String ifMatch, String reason) {
+        Site site = require(id, ifMatch);
+        requireStatus(site, "beendet", Status.ONBOARDING, Status.ACTIVE);
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "darf nicht nur aus Leerzeichen bestehen");
+        }
+        return transition(site, Status.DISCONTINUED, reason.strip());
+    }
+
+    private static Site require(UUID id, String ifMatch) {
+        Site site = Site.<Site>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Standort", id));
+        ETags.requireMatch(ifMatch, site.version);
+        return site;
+    }
+
+    private static void requireStatus(Site site, String verb, Status... allowed) {
+        if (!List.of(allowed).contains(site.status)) {
+            throw ProblemException.conflict("Ein Standort im Status " + site.status + " kann nicht " + verb + " werden.");
+        }
+    }
+
+    private Site transition(Site site, Status to, String reason) {
+        site.status = to;
+        site.statusReason = reason;
+        site.updatedAt = Instant.now();
+        audit.record("site", site.id, Action.ACTION, reason == null ? List.of("status") : List.of("status", "statusReason"));
+        Site.getEntityManager().flush();
+        return site;
+    }
+}
