@@ -169,6 +169,10 @@ class FacilitationAndBudgetTest {
         Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}/budget", d.roundId()).then().statusCode(200)
                 .body("grantedCents", equalTo(8_000_000)).body("bookedCents", equalTo(4_250_000)).body("remainingCents", equalTo(3_750_000))
                 .body("sites.applicant.name", contains("Karlsruhe", "Stuttgart"));
+        String programId = Api.anonymous().get("/api/v1/rounds/{id}", d.roundId()).then().extract().path("programId");
+        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/programs/{id}/budget", programId).then().statusCode(200)
+                .body("grantedCents", equalTo(8_000_000)).body("bookedCents", equalTo(4_250_000)).body("remainingCents", equalTo(3_750_000))
+                .body("rounds.size()", equalTo(1)).body("rounds[0].bookedCents", equalTo(4_250_000));
     }
 
     @Test

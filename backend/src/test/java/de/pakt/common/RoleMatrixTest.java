@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -169,6 +170,13 @@ class RoleMatrixTest {
                 new Operation("completeSite", r -> r.header("If-Match", STALE).post("/api/v1/sites/" + siteId + "/completion"), programOfficeOnly(412)),
                 new Operation("discontinueSite", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("reason", "Matrix"))
                         .post("/api/v1/sites/" + siteId + "/discontinuation"), programOfficeOnly(412)),
+                new Operation("listTopics", r -> r.get("/api/v1/topics"), everybody(200)),
+                new Operation("createTopic", r -> r.contentType(ContentType.JSON).body(Map.of("name", "Matrix " + UUID.randomUUID()))
+                        .post("/api/v1/topics"), programOfficeOnly(201)),
+                new Operation("updateTopic", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("name", "Wohnen"))
+                        .put("/api/v1/topics/7a000000-0000-4000-8000-000000000006"), programOfficeOnly(412)),
+                new Operation("getProgramBudget", r -> r.get("/api/v1/programs/" + programId + "/budget"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
                 new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();

@@ -11,12 +11,15 @@ import de.pakt.api.model.BookingInput;
 import de.pakt.api.model.BookingKind;
 import de.pakt.api.model.BudgetSummary;
 import de.pakt.api.model.Ledger;
+import de.pakt.api.model.ProgramBudget;
+import de.pakt.api.model.RoundBudget;
 import de.pakt.api.model.SiteBudget;
 import de.pakt.budget.Booking;
 import de.pakt.budget.service.BudgetService;
 import de.pakt.budget.service.BudgetService.BookingData;
 import de.pakt.common.security.Roles;
 import de.pakt.registry.api.AreaRefs;
+import de.pakt.round.FundingRound;
 import de.pakt.round.service.RoundService;
 import de.pakt.site.Site;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,11 +81,32 @@ public class BudgetResource implements BudgetApi {
             return new SiteBudget().siteId(s.id).applicant(areas.ref(s.applicantKey)).grantedCents(s.grantedCents).bookedCents(b)
                     .remainingCents(s.grantedCents - b);
         }).sorted((a, b) -> a.getApplicant().getName().compareTo(b.getApplicant().getName())).toList();
-        // Discontinued sites keep what they booked but no longer hold their grant.
-        long granted = sites.stream().filter(s -> s.status != Site.Status.DISCONTINUED).mapToLong(s -> s.grantedCents).sum();
+        long granted = BudgetService.granted(sites);
         long totalBooked = booked.values().stream().mapToLong(Long::longValue).sum();
         return Response.ok(new BudgetSummary().grantedCents(granted).bookedCents(totalBooked).remainingCents(granted - totalBooked)
                 .sites(perSite)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
+    public Response getProgramBudget(UUID programId) {
+        if (de.pakt.program.Program.findById(programId) == null) {
+            throw de.pakt.common.problem.ProblemException.notFound("Programm", programId);
+        }
+        List<FundingRound> programRounds = FundingRound.list("programId = ?1 order by number", programId);
+        List<Site> sites = programRounds.isEmpty() ? List.of() : Site.list("roundId in ?1", programRounds.stream().map(r -> r.id).toList());
+        Map<UUID, Long> booked = service.bookedBySite(sites.stream().map(s -> s.id).toList());
+        List<RoundBudget> perRound = programRounds.stream().map(r -> {
+            List<Site> inRound = sites.stream().filter(s -> s.roundId.equals(r.id)).toList();
+            long granted = BudgetService.granted(inRound);
+            long b = inRound.stream().mapToLong(s -> booked.getOrDefault(s.id, 0L)).sum();
+            return new RoundBudget().roundId(r.id).number(r.number).title(r.title).grantedCents(granted).bookedCents(b).remainingCents(granted - b);
+        }).toList();
+        long granted = perRound.stream().mapToLong(RoundBudget::getGrantedCents).sum();
+        long totalBooked = perRound.stream().mapToLong(RoundBudget::getBookedCents).sum();
+        return Response.ok(new ProgramBudget().grantedCents(granted).bookedCents(totalBooked).remainingCents(granted - totalBooked).rounds(perRound))
+                .build();
     }
 
     private Response created(Booking b) {

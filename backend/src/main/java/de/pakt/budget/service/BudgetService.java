@@ -53,6 +53,11 @@ public class BudgetService {
         return Booking.list("siteId = ?1 order by bookedAt, id", siteId);
     }
 
+    /** What the sites hold of their grants: a discontinued site keeps its bookings but no longer its grant. */
+    public static long granted(List<Site> sites) {
+        return sites.stream().filter(s -> s.status != Site.Status.DISCONTINUED).mapToLong(s -> s.grantedCents).sum();
+    }
+
     /** Booked sum per site, in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, Long> bookedBySite(List<UUID> siteIds) {
