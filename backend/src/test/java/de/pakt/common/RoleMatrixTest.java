@@ -51,6 +51,8 @@ class RoleMatrixTest {
     static String siteId;
     static String facilitatorId;
     static String bookingId;
+    static String goalId;
+    static String measureId;
 
     record Operation(String name, Function<RequestSpecification, Response> call, Map<String, Integer> expected) {
     }
@@ -70,6 +72,12 @@ class RoleMatrixTest {
             expected.put(role, status);
         }
         return expected;
+    }
+
+    /** Roadmap writes: the programme office gets {@code status}; facilitators and municipalities of other sites 404. */
+    static Map<String, Integer> roadmapWrite(int status) {
+        return Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, status, Roles.STEERING_GROUP, 403, Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404,
+                Roles.INTEGRATION_CLIENT, 403);
     }
 
     static final String STALE = "\"999\"";
@@ -177,6 +185,22 @@ class RoleMatrixTest {
                         .put("/api/v1/topics/7a000000-0000-4000-8000-000000000006"), programOfficeOnly(412)),
                 new Operation("getProgramBudget", r -> r.get("/api/v1/programs/" + programId + "/budget"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                // The roadmap belongs to the site's people: others who pass the role check find nothing (404).
+                new Operation("getRoadmap", r -> r.get("/api/v1/sites/" + siteId + "/roadmap"), Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, 200,
+                        Roles.STEERING_GROUP, 200, Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404, Roles.INTEGRATION_CLIENT, 403)),
+                new Operation("updateRoadmap", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("vision", "Matrix"))
+                        .put("/api/v1/sites/" + siteId + "/roadmap"), Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, 412, Roles.STEERING_GROUP, 403,
+                                Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404, Roles.INTEGRATION_CLIENT, 403)),
+                new Operation("createGoal", r -> r.contentType(ContentType.JSON).body(Map.of("title", "Matrix-Ziel"))
+                        .post("/api/v1/sites/" + siteId + "/goals"), Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, 201, Roles.STEERING_GROUP, 403,
+                                Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404, Roles.INTEGRATION_CLIENT, 403)),
+                new Operation("updateGoal", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("title", "Matrix"))
+                        .put("/api/v1/goals/" + goalId), roadmapWrite(412)),
+                new Operation("deleteGoal", r -> r.header("If-Match", STALE).delete("/api/v1/goals/" + goalId), roadmapWrite(412)),
+                new Operation("createMeasure", r -> r.contentType(ContentType.JSON).body(Map.of("title", "Matrix-Maßnahme"))
+                        .post("/api/v1/goals/" + goalId + "/measures"), roadmapWrite(201)),
+                new Operation("updateMeasure", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("title", "Matrix"))
+                        .put("/api/v1/measures/" + measureId), roadmapWrite(412)),
                 new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();
@@ -217,6 +241,10 @@ class RoleMatrixTest {
         bookingId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("kind", "MATERIAL", "description", "Matrix",
                 "amountCents", 100, "bookingDate", "2019-11-01")).post("/api/v1/sites/" + siteId + "/bookings").then().statusCode(201)
                 .extract().path("id");
+        goalId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("title", "Matrix-Ziel"))
+                .post("/api/v1/sites/" + siteId + "/goals").then().statusCode(201).extract().path("id");
+        measureId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("title", "Matrix-Maßnahme"))
+                .post("/api/v1/goals/" + goalId + "/measures").then().statusCode(201).extract().path("id");
         decisionId = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-20", "entries", List.of()))
                 .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract().path("id");
     }

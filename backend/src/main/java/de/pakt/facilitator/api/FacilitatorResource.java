@@ -18,6 +18,7 @@ import de.pakt.facilitator.service.FacilitatorService;
 import de.pakt.facilitator.service.FacilitatorService.FacilitationData;
 import de.pakt.facilitator.service.FacilitatorService.FacilitatorData;
 import de.pakt.site.Site;
+import de.pakt.site.service.SiteAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,9 @@ public class FacilitatorResource implements FacilitatorsApi {
 
     @Inject
     FacilitatorService service;
+
+    @Inject
+    SiteAccess access;
 
     @Context
     UriInfo uriInfo;
@@ -66,7 +70,7 @@ public class FacilitatorResource implements FacilitatorsApi {
     @Override
     @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
     public Response getSiteFacilitation(UUID siteId) {
-        Site site = service.requireVisibleSite(siteId);
+        Site site = access.requireVisible(siteId);
         return Response.ok(toApi(site)).tag(ETags.of(site.version)).build();
     }
 

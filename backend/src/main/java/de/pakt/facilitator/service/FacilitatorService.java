@@ -4,18 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.ProblemException;
-import de.pakt.common.security.CurrentUser;
-import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
 import de.pakt.facilitator.Facilitator;
 import de.pakt.site.Site;
@@ -41,9 +37,6 @@ public class FacilitatorService {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    CurrentUser user;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Facilitator> list() {
@@ -100,26 +93,6 @@ public class FacilitatorService {
         }
         Facilitator.getEntityManager().flush();
         return f;
-    }
-
-    /** The site, if the caller may see its facilitation (404 otherwise, so ids cannot be probed). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Site requireVisibleSite(UUID siteId) {
-        Site site = Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
-        if (user.hasAnyRole(Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)) {
-            return site;
-        }
-        if (user.hasRole(Roles.MUNICIPALITY) && user.municipalityKey().map(site.applicantKey::equals).orElse(false)) {
-            return site;
-        }
-        if (user.hasRole(Roles.FACILITATOR) && user.email().isPresent()) {
-            Set<UUID> mine = new LinkedHashSet<>();
-            Facilitator.<Facilitator>list("lower(email) = ?1", user.email().get().toLowerCase()).forEach(f -> mine.add(f.id));
-            if (mine.contains(site.leadFacilitatorId) || mine.contains(site.coFacilitatorId)) {
-                return site;
-            }
-        }
-        throw ProblemException.notFound("Standort", siteId);
     }
 
     public Site assign(UUID siteId, String ifMatch, FacilitationData data) {

@@ -1,0 +1,144 @@
+package de.pakt.roadmap.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.UUID;
+
+import de.pakt.api.RoadmapsApi;
+import de.pakt.api.model.GoalInput;
+import de.pakt.api.model.Indicator;
+import de.pakt.api.model.MeasureInput;
+import de.pakt.api.model.MeasureStatus;
+import de.pakt.api.model.RoadmapInput;
+import de.pakt.api.model.RoadmapStatus;
+import de.pakt.common.security.Roles;
+import de.pakt.common.web.ETags;
+import de.pakt.roadmap.Goal;
+import de.pakt.roadmap.Measure;
+import de.pakt.roadmap.Progress;
+import de.pakt.roadmap.Roadmap;
+import de.pakt.roadmap.service.RoadmapService;
+import de.pakt.roadmap.service.RoadmapService.GoalData;
+import de.pakt.roadmap.service.RoadmapService.Loaded;
+import de.pakt.roadmap.service.RoadmapService.MeasureData;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+// Root resource: the generated interface carries the full paths of its operations.
+@Path("/")
+public class RoadmapResource implements RoadmapsApi {
+
+    @Inject
+    RoadmapService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response getRoadmap(UUID siteId) {
+        return roadmap(service.load(siteId));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response updateRoadmap(UUID siteId, String ifMatch, RoadmapInput input) {
+        service.updateVision(siteId, ifMatch, input.getVision());
+        return roadmap(service.load(siteId));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response createGoal(UUID siteId, GoalInput input) {
+        Goal goal = service.createGoal(siteId, toData(input));
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/goals/{id}").build(goal.id)).entity(toApi(goal, List.of()))
+                .tag(ETags.of(goal.version)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response updateGoal(UUID goalId, String ifMatch, GoalInput input) {
+        Goal goal = service.updateGoal(goalId, ifMatch, toData(input));
+        return Response.ok(toApi(goal, Measure.list("goalId = ?1 order by createdAt, id", goalId))).tag(ETags.of(goal.version)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response deleteGoal(UUID goalId, String ifMatch) {
+        service.deleteGoal(goalId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response createMeasure(UUID goalId, MeasureInput input) {
+        Measure m = service.createMeasure(goalId, toData(input));
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/measures/{id}").build(m.id)).entity(toApi(m)).tag(ETags.of(m.version))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response updateMeasure(UUID measureId, String ifMatch, MeasureInput input) {
+        Measure m = service.updateMeasure(measureId, ifMatch, toData(input));
+        return Response.ok(toApi(m)).tag(ETags.of(m.version)).build();
+    }
+
+    private static Response roadmap(Loaded loaded) {
+        Roadmap r = loaded.roadmap().orElse(null);
+        List<de.pakt.api.model.Goal> goals = loaded.goals().stream()
+                .map(g -> toApi(g, loaded.measures().stream().filter(m -> m.goalId.equals(g.id)).toList())).toList();
+        OptionalDouble progress = Progress.mean(goals.stream()
+                .map(g -> g.getProgress() == null ? OptionalDouble.empty() : OptionalDouble.of(g.getProgress())).toList());
+        de.pakt.api.model.Roadmap api = new de.pakt.api.model.Roadmap().siteId(loaded.siteId())
+                .status(RoadmapStatus.fromValue((r == null ? Roadmap.Status.DRAFT : r.status).name()))
+                .vision(r == null ? null : r.vision).adoptedOn(r == null ? null : r.adoptedOn)
+                .councilResolution(r == null ? null : r.councilResolution).goals(goals);
+        progress.ifPresent(api::setProgress);
+        return Response.ok(api).tag(ETags.of(r == null ? 0 : r.version)).build();
+    }
+
+    private static de.pakt.api.model.Goal toApi(Goal g, List<Measure> measures) {
+        de.pakt.api.model.Goal api = new de.pakt.api.model.Goal().id(g.id).title(g.title).description(g.description)
+                .measures(measures.stream().map(RoadmapResource::toApi).toList());
+        if (g.indicatorName != null) {
+            api.setIndicator(new Indicator().name(g.indicatorName).baseline(d(g.indicatorBaseline)).target(d(g.indicatorTarget))
+                    .current(d(g.indicatorCurrent)));
+        }
+        Progress.mean(measures.stream().map(m -> Progress.ofMeasure(m.status, m.progress)).toList()).ifPresent(api::setProgress);
+        return api;
+    }
+
+    private static de.pakt.api.model.Measure toApi(Measure m) {
+        return new de.pakt.api.model.Measure().id(m.id).goalId(m.goalId).title(m.title).description(m.description).topicId(m.topicId)
+                .responsible(m.responsible).partners(List.copyOf(m.partners)).startDate(m.startDate).endDate(m.endDate)
+                .status(MeasureStatus.fromValue(m.status.name())).progress(m.progress).buildsOnExisting(m.buildsOnExisting)
+                ._public(m.isPublic);
+    }
+
+    private static GoalData toData(GoalInput in) {
+        Indicator i = in.getIndicator();
+        return new GoalData(in.getTitle(), in.getDescription(), i == null ? null : i.getName(), i == null ? null : bd(i.getBaseline()),
+                i == null ? null : bd(i.getTarget()), i == null ? null : bd(i.getCurrent()));
+    }
+
+    private static MeasureData toData(MeasureInput in) {
+        return new MeasureData(in.getTitle(), in.getDescription(), in.getTopicId(), in.getResponsible(),
+                in.getPartners() == null ? List.of() : in.getPartners(), in.getStartDate(), in.getEndDate(),
+                in.getStatus() == null ? Measure.Status.PLANNED : Measure.Status.valueOf(in.getStatus().name()),
+                in.getProgress() == null ? 0 : in.getProgress(), Boolean.TRUE.equals(in.getBuildsOnExisting()), Boolean.TRUE.equals(in.getPublic()));
+    }
+
+    private static Double d(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static BigDecimal bd(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+}

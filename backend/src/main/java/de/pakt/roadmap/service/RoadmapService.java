@@ -1,0 +1,205 @@
+package de.pakt.roadmap.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.audit.FieldChanges;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.web.ETags;
+import de.pakt.roadmap.Goal;
+import de.pakt.roadmap.Measure;
+import de.pakt.roadmap.Roadmap;
+import de.pakt.site.service.SiteAccess;
+import de.pakt.topic.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Roadmaps, goals and measures, written by the site's own people (SiteAccess decides who that is). */
+@ApplicationScoped
+@Transactional
+public class RoadmapService {
+
+    public record GoalData(String title, String description, String indicatorName, BigDecimal baseline, BigDecimal target,
+            BigDecimal current) {
+    }
+
+    public record MeasureData(String title, String description, UUID topicId, String responsible, List<String> partners,
+            LocalDate startDate, LocalDate endDate, Measure.Status status, int progress, boolean buildsOnExisting, boolean isPublic) {
+    }
+
+    /** What a roadmap consists of, loaded in three queries. */
+    public record Loaded(UUID siteId, Optional<Roadmap> roadmap, List<Goal> goals, List<Measure> measures) {
+    }
+
+    @Inject
+    SiteAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Loaded load(UUID siteId) {
+        access.requireVisible(siteId);
+        List<Goal> goals = Goal.list("siteId = ?1 order by position, createdAt", siteId);
+        List<Measure> measures = goals.isEmpty() ? List.of()
+                : Measure.list("goalId in ?1 order by createdAt, id", goals.stream().map(g -> g.id).toList());
+        return new Loaded(siteId, Roadmap.findByIdOptional(siteId), goals, measures);
+    }
+
+    public Roadmap updateVision(UUID siteId, String ifMatch, String vision) {
+        access.requireVisible(siteId);
+        Optional<Roadmap> existing = Roadmap.findByIdOptional(siteId);
+        Roadmap roadmap = existing.orElseGet(() -> newRoadmap(siteId));
+        ETags.requireMatch(ifMatch, existing.map(r -> r.version).orElse(0L));
+        String value = vision == null || vision.isBlank() ? null : vision.strip();
+        FieldChanges changes = new FieldChanges().set("vision", roadmap.vision, value, v -> roadmap.vision = v);
+        if (!changes.isEmpty() || existing.isEmpty()) {
+            roadmap.updatedAt = Instant.now();
+            audit.record("roadmap", siteId, existing.isEmpty() ? Action.CREATE : Action.UPDATE, List.of("vision"));
+        }
+        if (existing.isEmpty()) {
+            roadmap.persist();
+        }
+        Roadmap.getEntityManager().flush();
+        return roadmap;
+    }
+
+    public Goal createGoal(UUID siteId, GoalData data) {
+        access.requireVisible(siteId);
+        if (Roadmap.findById(siteId) == null) {
+            newRoadmap(siteId).persist();
+        }
+        Goal goal = new Goal();
+        goal.id = UUID.randomUUID();
+        goal.siteId = siteId;
+        goal.position = (int) Goal.count("siteId", siteId) + 1;
+        goal.createdAt = Instant.now();
+        FieldChanges changes = apply(goal, data);
+        goal.updatedAt = goal.createdAt;
+        goal.persist();
+        audit.record("goal", goal.id, Action.CREATE, changes.names());
+        return goal;
+    }
+
+    public Goal updateGoal(UUID goalId, String ifMatch, GoalData data) {
+        Goal goal = requireGoal(goalId);
+        ETags.requireMatch(ifMatch, goal.version);
+        FieldChanges changes = apply(goal, data);
+        if (!changes.isEmpty()) {
+            goal.updatedAt = Instant.now();
+            audit.record("goal", goal.id, Action.UPDATE, changes.names());
+        }
+        Goal.getEntityManager().flush();
+        return goal;
+    }
+
+    public void deleteGoal(UUID goalId, String ifMatch) {
+        Goal goal = requireGoal(goalId);
+        ETags.requireMatch(ifMatch, goal.version);
+        long measures = Measure.count("goalId", goalId);
+        if (measures > 0) {
+            throw ProblemException.conflict("Das Ziel hat noch " + measures + " Maßnahme(n); setzen Sie sie auf „verworfen“ oder ordnen Sie sie "
+                    + "zuerst einem anderen Ziel zu.");
+        }
+        goal.delete();
+        audit.record("goal", goalId, Action.DELETE, List.of());
+    }
+
+    public Measure createMeasure(UUID goalId, MeasureData data) {
+        Goal goal = requireGoal(goalId);
+        Measure measure = new Measure();
+        measure.id = UUID.randomUUID();
+        measure.goalId = goal.id;
+        measure.createdAt = Instant.now();
+        FieldChanges changes = apply(measure, data);
+        measure.updatedAt = measure.createdAt;
+        measure.persist();
+        audit.record("measure", measure.id, Action.CREATE, changes.names());
+        return measure;
+    }
+
+    public Measure updateMeasure(UUID measureId, String ifMatch, MeasureData data) {
+        Measure measure = Measure.<Measure>findByIdOptional(measureId).orElseThrow(() -> ProblemException.notFound("Maßnahme", measureId));
+        requireGoal(measure.goalId);
+        ETags.requireMatch(ifMatch, measure.version);
+        FieldChanges changes = apply(measure, data);
+        if (!changes.isEmpty()) {
+            measure.updatedAt = Instant.now();
+            audit.record("measure", measure.id, Action.UPDATE, changes.names());
+        }
+        Measure.getEntityManager().flush();
+        return measure;
+    }
+
+    /** The goal, if the caller may work on its site; 404 otherwise. */
+    private Goal requireGoal(UUID goalId) {
+        Goal goal = Goal.<Goal>findByIdOptional(goalId).orElseThrow(() -> ProblemException.notFound("Ziel", goalId));
+        try {
+            access.requireVisible(goal.siteId);
+        } catch (ProblemException hidden) {
+            throw ProblemException.notFound("Ziel", goalId);
+        }
+        return goal;
+    }
+
+    private static Roadmap newRoadmap(UUID siteId) {
+        Roadmap r = new Roadmap();
+        r.siteId = siteId;
+        r.status = Roadmap.Status.DRAFT;
+        r.createdAt = Instant.now();
+        r.updatedAt = r.createdAt;
+        return r;
+    }
+
+    private static FieldChanges apply(Goal g, GoalData d) {
+        if (d.title().isBlank()) {
+            throw ProblemException.invalid("title", "darf nicht nur aus Leerzeichen bestehen");
+        }
+        return new FieldChanges()
+                .set("title", g.title, d.title().strip(), v -> g.title = v)
+                .set("description", g.description, blankToNull(d.description()), v -> g.description = v)
+                .set("indicator.name", g.indicatorName, blankToNull(d.indicatorName()), v -> g.indicatorName = v)
+                .set("indicator.baseline", g.indicatorBaseline, d.baseline(), v -> g.indicatorBaseline = v)
+                .set("indicator.target", g.indicatorTarget, d.target(), v -> g.indicatorTarget = v)
+                .set("indicator.current", g.indicatorCurrent, d.current(), v -> g.indicatorCurrent = v);
+    }
+
+    private static FieldChanges apply(Measure m, MeasureData d) {
+        if (d.title().isBlank()) {
+            throw ProblemException.invalid("title", "darf nicht nur aus Leerzeichen bestehen");
+        }
+        if (d.topicId() != null && Topic.findById(d.topicId()) == null) {
+            throw ProblemException.invalid("topicId", "Dieses Handlungsfeld gibt es nicht");
+        }
+        if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            throw ProblemException.invalid("endDate", "liegt vor dem Beginn");
+        }
+        int progress = d.status() == Measure.Status.DONE ? 100 : d.progress();
+        return new FieldChanges()
+                .set("title", m.title, d.title().strip(), v -> m.title = v)
+                .set("description", m.description, blankToNull(d.description()), v -> m.description = v)
+                .set("topicId", m.topicId, d.topicId(), v -> m.topicId = v)
+                .set("responsible", m.responsible, blankToNull(d.responsible()), v -> m.responsible = v)
+                .set("partners", List.copyOf(m.partners), d.partners().stream().map(String::strip).filter(p -> !p.isEmpty()).toList(), v -> {
+                    m.partners.clear();
+                    m.partners.addAll(v);
+                })
+                .set("startDate", m.startDate, d.startDate(), v -> m.startDate = v)
+                .set("endDate", m.endDate, d.endDate(), v -> m.endDate = v)
+                .set("status", m.status, d.status(), v -> m.status = v)
+                .set("progress", m.progress, progress, v -> m.progress = v)
+                .set("buildsOnExisting", m.buildsOnExisting, d.buildsOnExisting(), v -> m.buildsOnExisting = v)
+                .set("public", m.isPublic, d.isPublic(), v -> m.isPublic = v);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

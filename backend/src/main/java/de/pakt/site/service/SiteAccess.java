@@ -1,0 +1,45 @@
+package de.pakt.site.service;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.Roles;
+import de.pakt.facilitator.Facilitator;
+import de.pakt.site.Site;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Object-level access to a site's inner workings (facilitation, roadmap): the programme office and the
+ * steering group see every site, a facilitator only the sites they lead or co-facilitate (linked by the e-mail
+ * address in the token), a municipality only its own. Anything else is 404, so ids cannot be probed.
+ */
+@ApplicationScoped
+public class SiteAccess {
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Site requireVisible(UUID siteId) {
+        Site site = Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        if (user.hasAnyRole(Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)) {
+            return site;
+        }
+        if (user.hasRole(Roles.MUNICIPALITY) && user.municipalityKey().map(site.applicantKey::equals).orElse(false)) {
+            return site;
+        }
+        if (user.hasRole(Roles.FACILITATOR) && user.email().isPresent()) {
+            Set<UUID> mine = new HashSet<>();
+            Facilitator.<Facilitator>list("lower(email) = ?1", user.email().get().toLowerCase()).forEach(f -> mine.add(f.id));
+            if (mine.contains(site.leadFacilitatorId) || mine.contains(site.coFacilitatorId)) {
+                return site;
+            }
+        }
+        throw ProblemException.notFound("Standort", siteId);
+    }
+}

@@ -1,0 +1,100 @@
+package de.pakt.roadmap;
+
+import static de.pakt.round.RoundFixtures.KARLSRUHE;
+import static de.pakt.round.RoundFixtures.STUTTGART;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import de.pakt.site.SiteFixtures;
+import de.pakt.common.security.Roles;
+import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+class RoadmapResourceTest {
+
+    static final String LANGUAGE = "7a000000-0000-4000-8000-000000000001";
+
+    static Map<String, Object> measure(String title, String status, int progress) {
+        Map<String, Object> m = new HashMap<>(Map.of("title", title, "status", status, "progress", progress, "topicId", LANGUAGE,
+                "partners", List.of("Lucas-Moser-Schule"), "buildsOnExisting", true, "public", true));
+        m.put("startDate", "2019-11-01");
+        m.put("endDate", "2020-07-31");
+        return m;
+    }
+
+    static String create(RequestSpecification as, String path, Map<String, Object> body) {
+        return as.contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void theMunicipalityKeepsItsRoadmapAndProgressRollsUp() {
+        var d = SiteFixtures.decidedRound();
+        String site = d.stuttgartSite();
+        var stuttgart = Api.as(Tokens.municipality(STUTTGART));
+        stuttgart.get("/api/v1/sites/{id}/roadmap", site).then().statusCode(200).header("ETag", "\"0\"")
+                .body("status", equalTo("DRAFT")).body("progress", nullValue());
+        Api.as(Tokens.municipality(STUTTGART)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("vision", "Alle finden Anschluss an Vereine und Ehrenamt.")).put("/api/v1/sites/{id}/roadmap", site).then()
+                .statusCode(200).body("vision", equalTo("Alle finden Anschluss an Vereine und Ehrenamt."));
+
+        String goal = create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/sites/" + site + "/goals",
+                Map.of("title", "Lernbegleitung ausbauen", "indicator", Map.of("name", "Kinder in der Lerninsel", "baseline", 0, "target", 30, "current", 12)));
+        String lerninsel = create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/goals/" + goal + "/measures", measure("Lerninsel", "IN_PROGRESS", 40));
+        String sprachcafe = create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/goals/" + goal + "/measures", measure("Sprachcafé", "PLANNED", 0));
+        Api.as(Tokens.municipality(STUTTGART)).get("/api/v1/sites/{id}/roadmap", site).then()
+                .body("progress", closeTo(20.0, 1e-9)).body("goals[0].indicator.current", closeTo(12.0, 1e-9))
+                .body("goals[0].measures.title", org.hamcrest.Matchers.contains("Lerninsel", "Sprachcafé"));
+
+        // A new measure is version 0; its ETag after the change is "1".
+        Api.as(Tokens.municipality(STUTTGART)).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(measure("Lerninsel", "DONE", 40))
+                .put("/api/v1/measures/{id}", lerninsel).then().statusCode(200).body("progress", equalTo(100)).header("ETag", "\"1\"");
+        Api.as(Tokens.municipality(STUTTGART)).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(measure("Lerninsel", "DONE", 40))
+                .put("/api/v1/measures/{id}", lerninsel).then().statusCode(412);
+        Api.as(Tokens.municipality(STUTTGART)).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(measure("Sprachcafé", "DROPPED", 0))
+                .put("/api/v1/measures/{id}", sprachcafe).then().statusCode(200);
+        // A second goal without measures is left out of the mean.
+        create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/sites/" + site + "/goals", Map.of("title", "Wohnraum vermitteln"));
+        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/sites/{id}/roadmap", site).then().statusCode(200)
+                .body("progress", closeTo(100.0, 1e-9)).body("goals[0].progress", closeTo(100.0, 1e-9)).body("goals[1].progress", nullValue());
+    }
+
+    @Test
+    void onlyTheSitesOwnPeopleWorkOnItsRoadmap() {
+        var d = SiteFixtures.decidedRound();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String email = "erik." + suffix + "@example.org";
+        String erik = SiteFixtures.facilitator("Erik Beispiel " + suffix, email, 3);
+        SiteFixtures.assign(d.stuttgartSite(), Map.of("leadFacilitatorId", erik)).statusCode(200);
+
+        Api.as(Tokens.municipality(KARLSRUHE)).get("/api/v1/sites/{id}/roadmap", d.stuttgartSite()).then().statusCode(404);
+        Api.as(Tokens.municipality(KARLSRUHE)).contentType(ContentType.JSON).body(Map.of("title", "Fremdes Ziel"))
+                .post("/api/v1/sites/{id}/goals", d.stuttgartSite()).then().statusCode(404);
+        Api.as(Tokens.facilitator("someone." + suffix + "@example.org")).get("/api/v1/sites/{id}/roadmap", d.stuttgartSite()).then().statusCode(404);
+        String goal = create(Api.as(Tokens.facilitator(email)), "/api/v1/sites/" + d.stuttgartSite() + "/goals", Map.of("title", "Ehrenamt stärken"));
+        create(Api.as(Tokens.facilitator(email)), "/api/v1/goals/" + goal + "/measures", measure("Ehrenamtsbörse", "PLANNED", 0));
+        Api.as(Tokens.municipality(KARLSRUHE)).contentType(ContentType.JSON).body(measure("Fremd", "PLANNED", 0))
+                .post("/api/v1/goals/{id}/measures", goal).then().statusCode(404);
+        Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("title", "Lesen ja, schreiben nein"))
+                .post("/api/v1/sites/{id}/goals", d.stuttgartSite()).then().statusCode(403);
+
+        Api.as(Tokens.facilitator(email)).header("If-Match", "\"0\"").delete("/api/v1/goals/{id}", goal).then().statusCode(409)
+                .body("detail", containsString("noch 1 Maßnahme"));
+        String empty = create(Api.as(Tokens.facilitator(email)), "/api/v1/sites/" + d.stuttgartSite() + "/goals", Map.of("title", "Leeres Ziel"));
+        Api.as(Tokens.facilitator(email)).header("If-Match", "\"0\"").delete("/api/v1/goals/{id}", empty).then().statusCode(204);
+        Api.as(Tokens.facilitator(email)).contentType(ContentType.JSON).body(Map.of("title", "Ohne Thema", "topicId", UUID.randomUUID().toString()))
+                .post("/api/v1/goals/{id}/measures", goal).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("topicId"));
+    }
+}
