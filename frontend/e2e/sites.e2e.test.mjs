@@ -50,3 +50,26 @@ test('a facilitator sees the facilitation of an own site, without budget control
   assert.equal(await page.getByRole('button', { name: 'Buchen' }).count(), 0);
   await expectAccessible(page, 'site-facilitator');
 });
+
+test('a facilitator adds a measure, marks it done, and the site progress changes', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/runden`);
+  await loginThroughKeycloak(page, 'begleitung');
+  await openSite(page, 'Heidenheim an der Brenz'); // seventh site of round 2 in key order: led by Fatma Yıldız
+  const progress = page.getByTestId('site-progress');
+  await progress.waitFor();
+  const before = await progress.innerText();
+
+  await page.getByLabel('Neues Ziel').fill('Ehrenamt stärken');
+  await page.getByRole('button', { name: 'Ziel hinzufügen' }).click();
+  await page.getByRole('heading', { level: 3, name: 'Ehrenamt stärken' }).waitFor();
+  await page.getByLabel('Neue Maßnahme zu „Ehrenamt stärken“').fill('Ehrenamtsbörse');
+  await page.getByRole('button', { name: 'Maßnahme hinzufügen' }).click();
+  await page.getByRole('cell', { name: 'Ehrenamtsbörse' }).waitFor();
+  await expectAccessible(page, 'roadmap');
+
+  await page.getByRole('textbox', { name: 'Status von „Ehrenamtsbörse“' }).click();
+  await page.getByRole('option', { name: 'Erledigt' }).click();
+  await page.getByText('Fortschritt: 100 %').waitFor();
+  assert.notEqual(await progress.innerText(), before);
+});

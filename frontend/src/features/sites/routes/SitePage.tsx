@@ -8,6 +8,7 @@ import { ProblemError } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/api/rounds';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDate, formatEuroCents } from '../../../lib/format';
+import { RoadmapPanel } from '../components/RoadmapPanel';
 import { useFacilitation, useFacilitatorOptions, useLedger, useSite, useSiteAction, useSiteMutations, type BookingInput } from '../api/sites';
 
 type Kind = BookingInput['kind'];
@@ -51,6 +52,7 @@ export function SitePage() {
       {s.statusReason && <Text>{s.statusReason}</Text>}
       <ProblemAlert error={action.error} />
       {facilitation.data && <FacilitationPanel siteId={id} data={facilitation.data} editable={office} />}
+      {facilitation.data && <RoadmapPanel siteId={id} editable={!user.hasRole('steering-group') || office} />}
       {ledger.data && <LedgerPanel siteId={id} ledger={ledger.data} editable={office} />}
     </Stack>
   );

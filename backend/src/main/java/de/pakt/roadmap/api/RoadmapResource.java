@@ -105,7 +105,7 @@ public class RoadmapResource implements RoadmapsApi {
 
     private static de.pakt.api.model.Goal toApi(Goal g, List<Measure> measures) {
         de.pakt.api.model.Goal api = new de.pakt.api.model.Goal().id(g.id).title(g.title).description(g.description)
-                .measures(measures.stream().map(RoadmapResource::toApi).toList());
+                .measures(measures.stream().map(RoadmapResource::toApi).toList()).version(g.version);
         if (g.indicatorName != null) {
             api.setIndicator(new Indicator().name(g.indicatorName).baseline(d(g.indicatorBaseline)).target(d(g.indicatorTarget))
                     .current(d(g.indicatorCurrent)));
@@ -118,7 +118,7 @@ public class RoadmapResource implements RoadmapsApi {
         return new de.pakt.api.model.Measure().id(m.id).goalId(m.goalId).title(m.title).description(m.description).topicId(m.topicId)
                 .responsible(m.responsible).partners(List.copyOf(m.partners)).startDate(m.startDate).endDate(m.endDate)
                 .status(MeasureStatus.fromValue(m.status.name())).progress(m.progress).buildsOnExisting(m.buildsOnExisting)
-                ._public(m.isPublic);
+                ._public(m.isPublic).version(m.version);
     }
 
     private static GoalData toData(GoalInput in) {
