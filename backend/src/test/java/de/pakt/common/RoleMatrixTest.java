@@ -53,6 +53,7 @@ class RoleMatrixTest {
     static String bookingId;
     static String goalId;
     static String measureId;
+    static String milestoneId;
 
     record Operation(String name, Function<RequestSpecification, Response> call, Map<String, Integer> expected) {
     }
@@ -201,6 +202,17 @@ class RoleMatrixTest {
                         .post("/api/v1/goals/" + goalId + "/measures"), roadmapWrite(201)),
                 new Operation("updateMeasure", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("title", "Matrix"))
                         .put("/api/v1/measures/" + measureId), roadmapWrite(412)),
+                new Operation("adoptRoadmap", r -> r.contentType(ContentType.JSON).header("If-Match", STALE)
+                        .body(Map.of("adoptedOn", "2020-03-10", "councilResolution", "Matrix")).post("/api/v1/sites/" + siteId + "/roadmap/adoption"),
+                        roadmapWrite(412)),
+                new Operation("startRoadmapImplementation", r -> r.header("If-Match", STALE)
+                        .post("/api/v1/sites/" + siteId + "/roadmap/implementation-start"), roadmapWrite(412)),
+                new Operation("completeRoadmap", r -> r.header("If-Match", STALE).post("/api/v1/sites/" + siteId + "/roadmap/completion"),
+                        roadmapWrite(412)),
+                new Operation("createMilestone", r -> r.contentType(ContentType.JSON).body(Map.of("title", "Matrix-Meilenstein"))
+                        .post("/api/v1/sites/" + siteId + "/milestones"), roadmapWrite(201)),
+                new Operation("updateMilestone", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("title", "Matrix"))
+                        .put("/api/v1/milestones/" + milestoneId), roadmapWrite(412)),
                 new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();
@@ -245,6 +257,8 @@ class RoleMatrixTest {
                 .post("/api/v1/sites/" + siteId + "/goals").then().statusCode(201).extract().path("id");
         measureId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("title", "Matrix-Maßnahme"))
                 .post("/api/v1/goals/" + goalId + "/measures").then().statusCode(201).extract().path("id");
+        milestoneId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("title", "Matrix-Meilenstein"))
+                .post("/api/v1/sites/" + siteId + "/milestones").then().statusCode(201).extract().path("id");
         decisionId = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-20", "entries", List.of()))
                 .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract().path("id");
     }

@@ -97,4 +97,58 @@ class RoadmapResourceTest {
         Api.as(Tokens.facilitator(email)).contentType(ContentType.JSON).body(Map.of("title", "Ohne Thema", "topicId", UUID.randomUUID().toString()))
                 .post("/api/v1/goals/{id}/measures", goal).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("topicId"));
     }
+
+    @Test
+    void milestonesComeFromTheProcessModulesAndTheSiteAdaptsThem() {
+        var d = SiteFixtures.decidedRound();
+        String site = d.stuttgartSite();
+        var stuttgart = Api.as(Tokens.municipality(STUTTGART));
+        create(stuttgart, "/api/v1/sites/" + site + "/goals", Map.of("title", "Ankommen erleichtern"));
+        var roadmap = Api.as(Tokens.municipality(STUTTGART)).get("/api/v1/sites/{id}/roadmap", site).then().statusCode(200)
+                .body("milestones.title", org.hamcrest.Matchers.contains("Auftaktgespräch", "Bestandsaufnahme", "Abschlusspräsentation")).extract();
+        String kickoff = roadmap.path("milestones[0].id");
+        String stocktaking = roadmap.path("milestones[1].id");
+        Api.as(Tokens.municipality(STUTTGART)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("title", "Auftaktgespräch im Rathaus", "dueDate", "2019-10-15", "doneOn", "2019-10-15"))
+                .put("/api/v1/milestones/{id}", kickoff).then().statusCode(200).body("doneOn", equalTo("2019-10-15")).body("version", equalTo(1));
+        Api.as(Tokens.municipality(STUTTGART)).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("title", "Zu spät"))
+                .put("/api/v1/milestones/{id}", kickoff).then().statusCode(412);
+        Api.as(Tokens.municipality(STUTTGART)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("title", "Bestandsaufnahme", "dropped", true)).put("/api/v1/milestones/{id}", stocktaking).then().statusCode(200);
+        create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/sites/" + site + "/milestones", Map.of("title", "Integrationsfest", "dueDate", "2020-06-20"));
+        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/sites/{id}/roadmap", site).then()
+                .body("milestones.title", org.hamcrest.Matchers.contains("Auftaktgespräch im Rathaus", "Bestandsaufnahme", "Abschlusspräsentation",
+                        "Integrationsfest"))
+                .body("milestones[1].dropped", equalTo(true));
+        Api.as(Tokens.municipality(KARLSRUHE)).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(Map.of("title", "Fremd"))
+                .put("/api/v1/milestones/{id}", kickoff).then().statusCode(404);
+    }
+
+    @Test
+    void aRoadmapIsAdoptedByTheCouncilImplementedAndCompleted() {
+        var d = SiteFixtures.decidedRound();
+        String site = d.karlsruheSite();
+        Api.as(Tokens.municipality(KARLSRUHE)).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("vision", "Gemeinsam"))
+                .put("/api/v1/sites/{id}/roadmap", site).then().statusCode(200);
+        Map<String, Object> adoption = Map.of("adoptedOn", "2020-03-10", "councilResolution", "Gemeinderatsbeschluss Nr. 23/2020");
+        step(site, "adoption", adoption).statusCode(409).body("detail", containsString("ohne Ziele"));
+        create(Api.as(Tokens.municipality(KARLSRUHE)), "/api/v1/sites/" + site + "/goals", Map.of("title", "Teilhabe stärken"));
+        step(site, "implementation-start", null).statusCode(409);
+        step(site, "adoption", adoption).statusCode(200).body("status", equalTo("ADOPTED"))
+                .body("councilResolution", equalTo("Gemeinderatsbeschluss Nr. 23/2020")).body("adoptedOn", equalTo("2020-03-10"));
+        step(site, "adoption", adoption).statusCode(409);
+        step(site, "implementation-start", null).statusCode(200).body("status", equalTo("IN_IMPLEMENTATION"));
+        step(site, "completion", null).statusCode(200).body("status", equalTo("COMPLETED"));
+        // Completed, and still the municipality's to read.
+        Api.as(Tokens.municipality(KARLSRUHE)).get("/api/v1/sites/{id}/roadmap", site).then().statusCode(200).body("vision", equalTo("Gemeinsam"));
+    }
+
+    static io.restassured.response.ValidatableResponse step(String site, String action, Map<String, Object> body) {
+        String etag = Api.as(Tokens.municipality(KARLSRUHE)).get("/api/v1/sites/{id}/roadmap", site).header("ETag");
+        var request = Api.as(Tokens.municipality(KARLSRUHE)).header("If-Match", etag);
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.post("/api/v1/sites/{id}/roadmap/" + action, site).then();
+    }
 }

@@ -32,7 +32,9 @@ public final class RoundFixtures {
 
     public static String program() {
         return Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
-                .body(Map.of("title", "Programm für Runden", "funder", "Land", "coordinatingBody", "Führungsakademie", "published", true))
+                .body(Map.of("title", "Programm für Runden", "funder", "Land", "coordinatingBody", "Führungsakademie", "published", true,
+                        "processModules", List.of(Map.of("title", "Auftaktgespräch"), Map.of("title", "Bestandsaufnahme"),
+                                Map.of("title", "Abschlusspräsentation"))))
                 .post("/api/v1/programs").then().statusCode(201).extract().path("id");
     }
 

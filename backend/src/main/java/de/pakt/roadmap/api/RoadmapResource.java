@@ -6,7 +6,9 @@ import java.util.OptionalDouble;
 import java.util.UUID;
 
 import de.pakt.api.RoadmapsApi;
+import de.pakt.api.model.AdoptionInput;
 import de.pakt.api.model.GoalInput;
+import de.pakt.api.model.MilestoneInput;
 import de.pakt.api.model.Indicator;
 import de.pakt.api.model.MeasureInput;
 import de.pakt.api.model.MeasureStatus;
@@ -16,12 +18,14 @@ import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
 import de.pakt.roadmap.Goal;
 import de.pakt.roadmap.Measure;
+import de.pakt.roadmap.Milestone;
 import de.pakt.roadmap.Progress;
 import de.pakt.roadmap.Roadmap;
 import de.pakt.roadmap.service.RoadmapService;
 import de.pakt.roadmap.service.RoadmapService.GoalData;
 import de.pakt.roadmap.service.RoadmapService.Loaded;
 import de.pakt.roadmap.service.RoadmapService.MeasureData;
+import de.pakt.roadmap.service.RoadmapService.MilestoneData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -89,6 +93,49 @@ public class RoadmapResource implements RoadmapsApi {
         return Response.ok(toApi(m)).tag(ETags.of(m.version)).build();
     }
 
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response adoptRoadmap(UUID siteId, String ifMatch, AdoptionInput input) {
+        service.adopt(siteId, ifMatch, input.getAdoptedOn(), input.getCouncilResolution());
+        return roadmap(service.load(siteId));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response startRoadmapImplementation(UUID siteId, String ifMatch) {
+        service.startImplementation(siteId, ifMatch);
+        return roadmap(service.load(siteId));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response completeRoadmap(UUID siteId, String ifMatch) {
+        service.complete(siteId, ifMatch);
+        return roadmap(service.load(siteId));
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response createMilestone(UUID siteId, MilestoneInput input) {
+        Milestone m = service.createMilestone(siteId, toData(input));
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/milestones/{id}").build(m.id)).entity(toApi(m)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response updateMilestone(UUID milestoneId, String ifMatch, MilestoneInput input) {
+        return Response.ok(toApi(service.updateMilestone(milestoneId, ifMatch, toData(input)))).build();
+    }
+
+    private static MilestoneData toData(MilestoneInput in) {
+        return new MilestoneData(in.getTitle(), in.getDueDate(), in.getDoneOn(), Boolean.TRUE.equals(in.getDropped()));
+    }
+
+    private static de.pakt.api.model.Milestone toApi(Milestone m) {
+        return new de.pakt.api.model.Milestone().id(m.id).title(m.title).dueDate(m.dueDate).doneOn(m.doneOn).dropped(m.dropped)
+                .position(m.position).version(m.version);
+    }
+
     private static Response roadmap(Loaded loaded) {
         Roadmap r = loaded.roadmap().orElse(null);
         List<de.pakt.api.model.Goal> goals = loaded.goals().stream()
@@ -98,7 +145,8 @@ public class RoadmapResource implements RoadmapsApi {
         de.pakt.api.model.Roadmap api = new de.pakt.api.model.Roadmap().siteId(loaded.siteId())
                 .status(RoadmapStatus.fromValue((r == null ? Roadmap.Status.DRAFT : r.status).name()))
                 .vision(r == null ? null : r.vision).adoptedOn(r == null ? null : r.adoptedOn)
-                .councilResolution(r == null ? null : r.councilResolution).goals(goals);
+                .councilResolution(r == null ? null : r.councilResolution).goals(goals)
+                .milestones(loaded.milestones().stream().map(RoadmapResource::toApi).toList());
         progress.ifPresent(api::setProgress);
         return Response.ok(api).tag(ETags.of(r == null ? 0 : r.version)).build();
     }

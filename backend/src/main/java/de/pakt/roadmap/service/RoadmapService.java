@@ -14,6 +14,10 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
 import de.pakt.roadmap.Goal;
 import de.pakt.roadmap.Measure;
+import de.pakt.roadmap.Milestone;
+import de.pakt.program.Program;
+import de.pakt.round.FundingRound;
+import de.pakt.site.Site;
 import de.pakt.roadmap.Roadmap;
 import de.pakt.site.service.SiteAccess;
 import de.pakt.topic.Topic;
@@ -35,7 +39,7 @@ public class RoadmapService {
     }
 
     /** What a roadmap consists of, loaded in three queries. */
-    public record Loaded(UUID siteId, Optional<Roadmap> roadmap, List<Goal> goals, List<Measure> measures) {
+    public record Loaded(UUID siteId, Optional<Roadmap> roadmap, List<Goal> goals, List<Measure> measures, List<Milestone> milestones) {
     }
 
     @Inject
@@ -50,7 +54,8 @@ public class RoadmapService {
         List<Goal> goals = Goal.list("siteId = ?1 order by position, createdAt", siteId);
         List<Measure> measures = goals.isEmpty() ? List.of()
                 : Measure.list("goalId in ?1 order by createdAt, id", goals.stream().map(g -> g.id).toList());
-        return new Loaded(siteId, Roadmap.findByIdOptional(siteId), goals, measures);
+        return new Loaded(siteId, Roadmap.findByIdOptional(siteId), goals, measures,
+                Milestone.list("siteId = ?1 order by position, createdAt", siteId));
     }
 
     public Roadmap updateVision(UUID siteId, String ifMatch, String vision) {
@@ -66,6 +71,7 @@ public class RoadmapService {
         }
         if (existing.isEmpty()) {
             roadmap.persist();
+            instantiateMilestones(siteId);
         }
         Roadmap.getEntityManager().flush();
         return roadmap;
@@ -74,7 +80,7 @@ public class RoadmapService {
     public Goal createGoal(UUID siteId, GoalData data) {
         access.requireVisible(siteId);
         if (Roadmap.findById(siteId) == null) {
-            newRoadmap(siteId).persist();
+            create(siteId);
         }
         Goal goal = new Goal();
         goal.id = UUID.randomUUID();
@@ -147,6 +153,123 @@ public class RoadmapService {
             throw ProblemException.notFound("Ziel", goalId);
         }
         return goal;
+    }
+
+    public record MilestoneData(String title, LocalDate dueDate, LocalDate doneOn, boolean dropped) {
+    }
+
+    /** DRAFT → ADOPTED, with the council resolution; a roadmap without goals is not adopted. */
+    public Roadmap adopt(UUID siteId, String ifMatch, LocalDate adoptedOn, String councilResolution) {
+        Roadmap r = requireRoadmap(siteId, ifMatch);
+        requireStatus(r, Roadmap.Status.DRAFT, "beschlossen");
+        if (Goal.count("siteId", siteId) == 0) {
+            throw ProblemException.conflict("Ein Fahrplan ohne Ziele wird nicht beschlossen.");
+        }
+        if (councilResolution == null || councilResolution.isBlank()) {
+            throw ProblemException.invalid("councilResolution", "darf nicht nur aus Leerzeichen bestehen");
+        }
+        r.adoptedOn = adoptedOn;
+        r.councilResolution = councilResolution.strip();
+        return transition(r, Roadmap.Status.ADOPTED, List.of("status", "adoptedOn", "councilResolution"));
+    }
+
+    public Roadmap startImplementation(UUID siteId, String ifMatch) {
+        Roadmap r = requireRoadmap(siteId, ifMatch);
+        requireStatus(r, Roadmap.Status.ADOPTED, "in die Umsetzung gegeben");
+        return transition(r, Roadmap.Status.IN_IMPLEMENTATION, List.of("status"));
+    }
+
+    public Roadmap complete(UUID siteId, String ifMatch) {
+        Roadmap r = requireRoadmap(siteId, ifMatch);
+        requireStatus(r, Roadmap.Status.IN_IMPLEMENTATION, "abgeschlossen");
+        return transition(r, Roadmap.Status.COMPLETED, List.of("status"));
+    }
+
+    public Milestone createMilestone(UUID siteId, MilestoneData data) {
+        access.requireVisible(siteId);
+        if (Roadmap.findById(siteId) == null) {
+            create(siteId);
+        }
+        Milestone m = new Milestone();
+        m.id = UUID.randomUUID();
+        m.siteId = siteId;
+        m.position = (int) Milestone.count("siteId", siteId) + 1;
+        m.createdAt = Instant.now();
+        apply(m, data);
+        m.persist();
+        audit.record("milestone", m.id, Action.CREATE, List.of("title", "dueDate"));
+        return m;
+    }
+
+    public Milestone updateMilestone(UUID milestoneId, String ifMatch, MilestoneData data) {
+        Milestone m = Milestone.<Milestone>findByIdOptional(milestoneId).orElseThrow(() -> ProblemException.notFound("Meilenstein", milestoneId));
+        try {
+            access.requireVisible(m.siteId);
+        } catch (ProblemException hidden) {
+            throw ProblemException.notFound("Meilenstein", milestoneId);
+        }
+        ETags.requireMatch(ifMatch, m.version);
+        apply(m, data);
+        audit.record("milestone", m.id, Action.UPDATE, List.of("title", "dueDate", "doneOn", "dropped"));
+        Milestone.getEntityManager().flush();
+        return m;
+    }
+
+    private static void apply(Milestone m, MilestoneData d) {
+        if (d.title().isBlank()) {
+            throw ProblemException.invalid("title", "darf nicht nur aus Leerzeichen bestehen");
+        }
+        m.title = d.title().strip();
+        m.dueDate = d.dueDate();
+        m.doneOn = d.doneOn();
+        m.dropped = d.dropped();
+        m.updatedAt = Instant.now();
+    }
+
+    private Roadmap requireRoadmap(UUID siteId, String ifMatch) {
+        access.requireVisible(siteId);
+        Roadmap r = Roadmap.<Roadmap>findByIdOptional(siteId)
+                .orElseThrow(() -> ProblemException.conflict("Für diesen Standort gibt es noch keinen Fahrplan."));
+        ETags.requireMatch(ifMatch, r.version);
+        return r;
+    }
+
+    private static void requireStatus(Roadmap r, Roadmap.Status expected, String verb) {
+        if (r.status != expected) {
+            throw ProblemException.conflict("Nur ein Fahrplan im Status " + expected + " kann " + verb + " werden; dieser ist " + r.status + ".");
+        }
+    }
+
+    private Roadmap transition(Roadmap r, Roadmap.Status to, List<String> fields) {
+        r.status = to;
+        r.updatedAt = Instant.now();
+        audit.record("roadmap", r.siteId, Action.ACTION, fields);
+        Roadmap.getEntityManager().flush();
+        return r;
+    }
+
+    /** A new roadmap with the milestones of the programme's process modules. */
+    private void create(UUID siteId) {
+        newRoadmap(siteId).persist();
+        instantiateMilestones(siteId);
+        audit.record("roadmap", siteId, Action.CREATE, List.of("status"));
+    }
+
+    private static void instantiateMilestones(UUID siteId) {
+        Site site = Site.findById(siteId);
+        FundingRound round = FundingRound.findById(site.roundId);
+        Program program = Program.findById(round.programId);
+        Instant now = Instant.now();
+        for (int i = 0; i < program.processModules.size(); i++) {
+            Milestone m = new Milestone();
+            m.id = UUID.randomUUID();
+            m.siteId = siteId;
+            m.position = i + 1;
+            m.title = program.processModules.get(i).title;
+            m.createdAt = now;
+            m.updatedAt = now;
+            m.persist();
+        }
     }
 
     private static Roadmap newRoadmap(UUID siteId) {
