@@ -268,6 +268,12 @@ export const de = {
     email: 'E-Mail',
   },
   roadmap: {
+    milestones: 'Meilensteine',
+    due: 'geplant {{date}}',
+    doneOn: 'erledigt am {{date}}',
+    dropped: 'entfällt',
+    roadmapStatuses: { DRAFT: 'Entwurf', ADOPTED: 'Beschlossen', IN_IMPLEMENTATION: 'In Umsetzung', COMPLETED: 'Abgeschlossen' },
+    adopted: 'Beschlossen am {{date}} ({{resolution}})',
     title: 'Fahrplan',
     vision: 'Vision',
     progress: 'Fortschritt: {{value}} %',

@@ -269,6 +269,12 @@ export const en: Messages = {
     email: 'E-mail',
   },
   roadmap: {
+    milestones: 'Milestones',
+    due: 'due {{date}}',
+    doneOn: 'done on {{date}}',
+    dropped: 'dropped',
+    roadmapStatuses: { DRAFT: 'Draft', ADOPTED: 'Adopted', IN_IMPLEMENTATION: 'In implementation', COMPLETED: 'Completed' },
+    adopted: 'Adopted on {{date}} ({{resolution}})',
     title: 'Roadmap',
     vision: 'Vision',
     progress: 'Progress: {{value}} %',

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, Progress, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
+import { formatDate } from '../../../lib/format';
 import { useRoadmap, useRoadmapMutations, useTopics, type MeasureStatus } from '../api/roadmap';
 
 const STATUSES: MeasureStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'ON_HOLD', 'DROPPED'];
@@ -23,7 +24,11 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
   const conflict = m.setStatus.error instanceof ProblemError && m.setStatus.error.status === 412;
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h3" mb="sm">{t('roadmap.title')}</Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3">{t('roadmap.title')}</Title>
+        <Badge variant="light" c="dark">{t(`roadmap.roadmapStatuses.${r.status}`)}</Badge>
+      </Group>
+      {r.adoptedOn && <Text size="sm" mb="xs">{t('roadmap.adopted', { date: formatDate(r.adoptedOn), resolution: r.councilResolution ?? '' })}</Text>}
       {r.vision && <Text mb="sm"><Text span fw={700}>{t('roadmap.vision')}:</Text> {r.vision}</Text>}
       <Text data-testid="site-progress" aria-live="polite">{progressText}</Text>
       <Progress value={r.progress ?? 0} size="lg" aria-label={progressText} mb="md" />
@@ -85,6 +90,20 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
           </div>
         ))}
       </Stack>
+      {r.milestones.length > 0 && (
+        <>
+          <Title order={3} size="h4" mt="md" mb="xs">{t('roadmap.milestones')}</Title>
+          <Timeline active={r.milestones.filter((ms) => ms.doneOn).length - 1} bulletSize={16} lineWidth={2}>
+            {r.milestones.map((ms) => (
+              <Timeline.Item key={ms.id} title={<Text span td={ms.dropped ? 'line-through' : undefined}>{ms.title}</Text>}>
+                <Text size="sm">
+                  {ms.dropped ? t('roadmap.dropped') : ms.doneOn ? t('roadmap.doneOn', { date: formatDate(ms.doneOn) }) : ms.dueDate ? t('roadmap.due', { date: formatDate(ms.dueDate) }) : ''}
+                </Text>
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </>
+      )}
       {editable && (
         <Group align="flex-end" mt="md">
           <TextInput label={t('roadmap.newGoal')} value={goalTitle} onChange={(e) => setGoalTitle(e.currentTarget.value)} />
