@@ -72,4 +72,11 @@ test('a facilitator adds a measure, marks it done, and the site progress changes
   await page.getByRole('option', { name: 'Erledigt' }).click();
   await page.getByText('Fortschritt: 100 %').waitFor();
   assert.notEqual(await progress.innerText(), before);
+
+  // The council adopts the roadmap.
+  await page.getByLabel('Beschluss (z. B. Gemeinderatsbeschluss Nr. 23/2020)').fill('Gemeinderatsbeschluss Nr. 7/2020');
+  await page.getByRole('button', { name: 'Fahrplan als beschlossen eintragen' }).click();
+  await page.getByText('Beschlossen', { exact: true }).waitFor();
+  await page.getByText(/Beschlossen am .*Gemeinderatsbeschluss Nr\. 7\/2020/).waitFor();
+  await expectAccessible(page, 'roadmap-adopted');
 });

@@ -268,6 +268,12 @@ export const de = {
     email: 'E-Mail',
   },
   roadmap: {
+    saveVision: 'Vision speichern',
+    adoptedOn: 'Beschlossen am',
+    resolution: 'Beschluss (z. B. Gemeinderatsbeschluss Nr. 23/2020)',
+    adopt: 'Fahrplan als beschlossen eintragen',
+    startImplementation: 'Umsetzung beginnen',
+    completeRoadmap: 'Fahrplan abschließen',
     milestones: 'Meilensteine',
     due: 'geplant {{date}}',
     doneOn: 'erledigt am {{date}}',

@@ -269,6 +269,12 @@ export const en: Messages = {
     email: 'E-mail',
   },
   roadmap: {
+    saveVision: 'Save vision',
+    adoptedOn: 'Adopted on',
+    resolution: 'Resolution (e.g. council resolution no. 23/2020)',
+    adopt: 'Record the roadmap as adopted',
+    startImplementation: 'Start implementation',
+    completeRoadmap: 'Complete the roadmap',
     milestones: 'Milestones',
     due: 'due {{date}}',
     doneOn: 'done on {{date}}',

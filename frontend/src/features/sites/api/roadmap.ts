@@ -11,7 +11,10 @@ export function useRoadmap(siteId: string, enabled: boolean) {
   return useQuery({
     queryKey: key(siteId),
     enabled,
-    queryFn: async () => (await api.GET('/api/v1/sites/{siteId}/roadmap', { params: { path: { siteId } } })).data!,
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/v1/sites/{siteId}/roadmap', { params: { path: { siteId } } });
+      return { ...data!, etag: response.headers.get('ETag') ?? '' };
+    },
   });
 }
 
@@ -26,6 +29,20 @@ export function useRoadmapMutations(siteId: string) {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: key(siteId) });
   return {
+    saveVision: useMutation({
+      mutationFn: async ({ vision, etag }: { vision: string; etag: string }) =>
+        (await api.PUT('/api/v1/sites/{siteId}/roadmap', { params: { path: { siteId }, header: { 'If-Match': etag } }, body: { vision } })).data!,
+      onSettled: refresh,
+    }),
+    step: useMutation({
+      mutationFn: async ({ step, etag, adoption }: { step: 'adoption' | 'implementation-start' | 'completion'; etag: string; adoption?: { adoptedOn: string; councilResolution: string } }) => {
+        const params = { path: { siteId }, header: { 'If-Match': etag } };
+        if (step === 'adoption') return (await api.POST('/api/v1/sites/{siteId}/roadmap/adoption', { params, body: adoption! })).data!;
+        if (step === 'implementation-start') return (await api.POST('/api/v1/sites/{siteId}/roadmap/implementation-start', { params })).data!;
+        return (await api.POST('/api/v1/sites/{siteId}/roadmap/completion', { params })).data!;
+      },
+      onSettled: refresh,
+    }),
     addGoal: useMutation({
       mutationFn: async (title: string) => (await api.POST('/api/v1/sites/{siteId}/goals', { params: { path: { siteId } }, body: { title } })).data!,
       onSuccess: refresh,

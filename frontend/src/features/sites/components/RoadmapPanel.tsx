@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -29,7 +29,11 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
         <Badge variant="light" c="dark">{t(`roadmap.roadmapStatuses.${r.status}`)}</Badge>
       </Group>
       {r.adoptedOn && <Text size="sm" mb="xs">{t('roadmap.adopted', { date: formatDate(r.adoptedOn), resolution: r.councilResolution ?? '' })}</Text>}
-      {r.vision && <Text mb="sm"><Text span fw={700}>{t('roadmap.vision')}:</Text> {r.vision}</Text>}
+      {editable ? (
+        <VisionAndSteps key={r.etag} roadmap={r} m={m} />
+      ) : (
+        r.vision && <Text mb="sm"><Text span fw={700}>{t('roadmap.vision')}:</Text> {r.vision}</Text>
+      )}
       <Text data-testid="site-progress" aria-live="polite">{progressText}</Text>
       <Progress value={r.progress ?? 0} size="lg" aria-label={progressText} mb="md" />
       {conflict ? (
@@ -113,6 +117,45 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
         </Group>
       )}
     </Paper>
+  );
+}
+
+type RoadmapWithEtag = NonNullable<ReturnType<typeof useRoadmap>['data']>;
+
+/** The vision, and the next step of the roadmap's life cycle (adoption needs the council resolution). */
+function VisionAndSteps({ roadmap, m }: { roadmap: RoadmapWithEtag; m: ReturnType<typeof useRoadmapMutations> }) {
+  const { t } = useTranslation();
+  const [vision, setVision] = useState(roadmap.vision ?? '');
+  const [adoptedOn, setAdoptedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [resolution, setResolution] = useState('');
+  const errors = m.step.error instanceof ProblemError ? m.step.error.fieldErrors() : {};
+  return (
+    <Stack gap="xs" mb="sm">
+      <Textarea label={t('roadmap.vision')} autosize minRows={2} value={vision} onChange={(e) => setVision(e.currentTarget.value)} />
+      <Button variant="default" size="xs" style={{ alignSelf: 'flex-start' }} loading={m.saveVision.isPending}
+        onClick={() => m.saveVision.mutate({ vision, etag: roadmap.etag })}>{t('roadmap.saveVision')}</Button>
+      {roadmap.status === 'DRAFT' && (
+        <Group align="flex-end">
+          <TextInput type="date" label={t('roadmap.adoptedOn')} value={adoptedOn} onChange={(e) => setAdoptedOn(e.currentTarget.value)} />
+          <TextInput style={{ flex: 1 }} label={t('roadmap.resolution')} value={resolution} onChange={(e) => setResolution(e.currentTarget.value)} error={errors.councilResolution} />
+          <Button variant="light" onClick={() => m.step.mutate({ step: 'adoption', etag: roadmap.etag, adoption: { adoptedOn, councilResolution: resolution } })}>
+            {t('roadmap.adopt')}
+          </Button>
+        </Group>
+      )}
+      {roadmap.status === 'ADOPTED' && (
+        <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => m.step.mutate({ step: 'implementation-start', etag: roadmap.etag })}>
+          {t('roadmap.startImplementation')}
+        </Button>
+      )}
+      {roadmap.status === 'IN_IMPLEMENTATION' && (
+        <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => m.step.mutate({ step: 'completion', etag: roadmap.etag })}>
+          {t('roadmap.completeRoadmap')}
+        </Button>
+      )}
+      {m.step.error && !(m.step.error instanceof ProblemError && m.step.error.problem.errors?.length) && <ProblemAlert error={m.step.error} />}
+      <ProblemAlert error={m.saveVision.error} />
+    </Stack>
   );
 }
 

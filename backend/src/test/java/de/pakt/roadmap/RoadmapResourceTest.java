@@ -143,6 +143,19 @@ class RoadmapResourceTest {
         Api.as(Tokens.municipality(KARLSRUHE)).get("/api/v1/sites/{id}/roadmap", site).then().statusCode(200).body("vision", equalTo("Gemeinsam"));
     }
 
+    @Test
+    void theRoadmapOutlivesTheFacilitationAndTheRound() {
+        var d = SiteFixtures.decidedRound();
+        String site = d.karlsruheSite();
+        String goal = create(Api.as(Tokens.municipality(KARLSRUHE)), "/api/v1/sites/" + site + "/goals", Map.of("title", "Weitermachen"));
+        de.pakt.round.RoundFixtures.roundAction(d.roundId(), "start").statusCode(200);
+        de.pakt.round.RoundFixtures.roundAction(d.roundId(), "closing").statusCode(200).body("status", equalTo("CLOSED"));
+        // After the round: the municipality still reads and keeps working on its own roadmap.
+        create(Api.as(Tokens.municipality(KARLSRUHE)), "/api/v1/goals/" + goal + "/measures", measure("Sprachpatenschaften", "IN_PROGRESS", 30));
+        Api.as(Tokens.municipality(KARLSRUHE)).get("/api/v1/sites/{id}/roadmap", site).then().statusCode(200)
+                .body("goals[0].measures[0].title", equalTo("Sprachpatenschaften")).body("progress", closeTo(30.0, 1e-9));
+    }
+
     static io.restassured.response.ValidatableResponse step(String site, String action, Map<String, Object> body) {
         String etag = Api.as(Tokens.municipality(KARLSRUHE)).get("/api/v1/sites/{id}/roadmap", site).header("ETag");
         var request = Api.as(Tokens.municipality(KARLSRUHE)).header("If-Match", etag);
