@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import de.pakt.round.FundingRound.ApplicantKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +18,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * An application (Bewerbung) of one body of the registry, optionally with partners, to one round. Contact data
@@ -26,7 +25,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "application")
-public class Application extends PanacheEntityBase {
+public class Application extends VersionedEntity {
 
     public enum Status { DRAFT, SUBMITTED, WITHDRAWN, SELECTED, WAITLISTED, REJECTED }
 
@@ -84,13 +83,4 @@ public class Application extends PanacheEntityBase {
 
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,11 +1,10 @@
 package de.pakt.facilitator;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,12 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A facilitator (Prozessbegleiter/-in) of the pool. Personal data: never in public endpoints. */
 @Entity
 @Table(name = "facilitator")
-public class Facilitator extends PanacheEntityBase {
+public class Facilitator extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -48,13 +46,4 @@ public class Facilitator extends PanacheEntityBase {
 
     @Column(name = "day_rate_cents")
     public Long dayRateCents;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

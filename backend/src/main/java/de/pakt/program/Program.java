@@ -1,11 +1,10 @@
 package de.pakt.program;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A funding programme (Förderprogramm) with its template of process modules. Active record; the rules of
@@ -23,7 +21,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "program")
-public class Program extends PanacheEntityBase {
+public class Program extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -51,14 +49,4 @@ public class Program extends PanacheEntityBase {
     @CollectionTable(name = "program_process_module", joinColumns = @JoinColumn(name = "program_id"))
     @OrderColumn(name = "position")
     public List<ProcessModule> processModules = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    /** Optimistic lock; exposed as the ETag. */
-    @Version
-    public long version;
 }

@@ -1,20 +1,18 @@
 package de.pakt.roadmap;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A goal (Ziel) of a roadmap, with an optional indicator (baseline, target, current). */
 @Entity
 @Table(name = "goal")
-public class Goal extends PanacheEntityBase {
+public class Goal extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -41,13 +39,4 @@ public class Goal extends PanacheEntityBase {
 
     @Column(name = "indicator_value")
     public BigDecimal indicatorCurrent;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

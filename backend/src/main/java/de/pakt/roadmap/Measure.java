@@ -1,12 +1,11 @@
 package de.pakt.roadmap;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,12 +17,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A measure (Maßnahme) towards a goal. */
 @Entity
 @Table(name = "measure")
-public class Measure extends PanacheEntityBase {
+public class Measure extends VersionedEntity {
 
     public enum Status { PLANNED, IN_PROGRESS, DONE, ON_HOLD, DROPPED }
 
@@ -67,13 +65,4 @@ public class Measure extends PanacheEntityBase {
 
     @Column(name = "is_public", nullable = false)
     public boolean isPublic;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,20 +1,18 @@
 package de.pakt.roadmap;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A milestone of a roadmap (from a process module, or the site's own); dropped rather than deleted. */
 @Entity
 @Table(name = "milestone")
-public class Milestone extends PanacheEntityBase {
+public class Milestone extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -36,13 +34,4 @@ public class Milestone extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean dropped;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

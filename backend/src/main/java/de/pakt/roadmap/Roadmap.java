@@ -1,22 +1,20 @@
 package de.pakt.roadmap;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A site's roadmap (Fahrplan); it outlives the facilitation and stays with the municipality. */
 @Entity
 @Table(name = "roadmap")
-public class Roadmap extends PanacheEntityBase {
+public class Roadmap extends VersionedEntity {
 
     public enum Status { DRAFT, ADOPTED, IN_IMPLEMENTATION, COMPLETED }
 
@@ -35,13 +33,4 @@ public class Roadmap extends PanacheEntityBase {
 
     @Column(name = "council_resolution")
     public String councilResolution;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

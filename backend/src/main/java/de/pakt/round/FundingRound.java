@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,12 +18,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A funding round (Auflage) of a programme; its life cycle is enforced by {@link de.pakt.round.service.RoundService}. */
 @Entity
 @Table(name = "funding_round")
-public class FundingRound extends PanacheEntityBase {
+public class FundingRound extends VersionedEntity {
 
     public enum Status { DRAFT, OPEN, IN_REVIEW, DECIDED, RUNNING, CLOSED }
 
@@ -81,14 +80,6 @@ public class FundingRound extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<RoundQuota> quotas = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public List<ApplicantKind> eligibleKindList() {
         return eligibleKinds == null || eligibleKinds.isBlank() ? List.of()

@@ -1,11 +1,10 @@
 package de.pakt.selection;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,12 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One steering-group member's review of one application: scores per criterion, or a conflict of interest. */
 @Entity
 @Table(name = "review")
-public class Review extends PanacheEntityBase {
+public class Review extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -42,13 +40,4 @@ public class Review extends PanacheEntityBase {
     @MapKeyColumn(name = "criterion_key")
     @Column(name = "score")
     public Map<String, Integer> scores = new HashMap<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

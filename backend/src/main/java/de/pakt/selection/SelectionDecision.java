@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +20,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * What the steering group resolved about a round, as one revision. A FINAL revision is never edited; a correction
@@ -28,7 +27,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "selection_decision")
-public class SelectionDecision extends PanacheEntityBase {
+public class SelectionDecision extends VersionedEntity {
 
     public enum Status { DRAFT, FINAL, SUPERSEDED }
 
@@ -75,14 +74,6 @@ public class SelectionDecision extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Entry> entries = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     /** The decision about one application. */
     @Embeddable

@@ -1,17 +1,15 @@
 package de.pakt.site;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A site (Standort): a selected application in a round. Created by a final selection decision; facilitators,
@@ -19,7 +17,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "site")
-public class Site extends PanacheEntityBase {
+public class Site extends VersionedEntity {
 
     public enum Status { ONBOARDING, ACTIVE, COMPLETED, DISCONTINUED }
 
@@ -61,13 +59,4 @@ public class Site extends PanacheEntityBase {
     /** Abschlusspräsentation. */
     @Column(name = "final_presentation_date")
     public LocalDate finalPresentationDate;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,19 +1,17 @@
 package de.pakt.topic;
 
-import java.time.Instant;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A topic (Handlungsfeld) of the taxonomy. Retired instead of deleted, so references stay readable. */
 @Entity
 @Table(name = "topic")
-public class Topic extends PanacheEntityBase {
+public class Topic extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -26,13 +24,4 @@ public class Topic extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }
