@@ -43,6 +43,19 @@ test('a municipality applies, the steering group reviews, the programme office d
   await office.getByRole('link', { name: 'Neue Förderrunde' }).click();
   await office.getByRole('heading', { level: 1, name: 'Neue Förderrunde anlegen' }).waitFor();
   await expectAccessible(office, 'round-form');
+  await office.getByRole('textbox', { name: 'Programm' }).click();
+  await office.getByRole('option', { name: /Integration durch Bürgerschaftliches Engagement/ }).click();
+  await office.getByRole('textbox', { name: 'Nr.' }).fill('4');
+  await office.getByRole('textbox', { name: /^Titel( \*)?$/ }).fill('Vierte Auflage (Test)');
+  await office.getByLabel('Beginn').fill('2027-01-15T09:00');
+  await office.getByLabel('Ende').fill('2027-03-31T18:00');
+  await office.getByLabel('Mindestens im Regierungsbezirk Tübingen').fill('1');
+  await office.getByRole('button', { name: 'Speichern' }).click();
+  await office.getByRole('heading', { level: 1, name: '4. Vierte Auflage (Test)' }).waitFor();
+  await office.getByText('Entwurf', { exact: true }).waitFor();
+  await office.getByText('15.01.2027, 09:00 – 31.03.2027, 18:00').waitFor(); // entered in Berlin time, shown in Berlin time
+  await office.getByRole('button', { name: 'Ausschreibung eröffnen' }).click();
+  await office.getByText('Ausschreibung offen', { exact: true }).waitFor();
   await openRound(office);
   await expectAccessible(office, 'round-detail');
   await office.getByRole('button', { name: 'Ausschreibung beenden, Bewertung beginnen' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatEuroCents } from './format';
+import { formatDate, formatDateTime, formatDecimal, formatEuroCents } from './format';
 
 const NBSP = '\u00a0';
 
@@ -18,5 +18,11 @@ describe('German formats', () => {
     expect(formatEuroCents(4_000_000)).toBe(`40.000${NBSP}€`);
     expect(formatEuroCents(123_456)).toBe(`1.234,56${NBSP}€`);
     expect(formatEuroCents(0)).toBe(`0${NBSP}€`);
+  });
+
+  it('shows scores and percentages with a decimal comma', () => {
+    expect(formatDecimal(4.8, 2)).toBe('4,80');
+    expect(formatDecimal(66.666, 0)).toBe('67');
+    expect(formatDecimal(1234.5, 1)).toBe('1.234,5');
   });
 });

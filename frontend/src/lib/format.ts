@@ -30,3 +30,8 @@ export function formatEuroCents(cents: number): string {
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
+
+/** A decimal with a fixed number of fraction digits: formatDecimal(4.8, 2) → "4,80". */
+export function formatDecimal(value: number, fractionDigits: number): string {
+  return new Intl.NumberFormat('de-DE', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}

@@ -6,13 +6,13 @@ import { BwMap } from '../../../components/BwMap';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { REGION_NAMES, useRound } from '../../../lib/api/rounds';
-import { formatEuroCents, formatNumber } from '../../../lib/format';
+import { formatDecimal, formatEuroCents, formatNumber } from '../../../lib/format';
 import { useDecisions, useProposal, useRanking, useSaveDecision, type DecisionInput } from '../api/selection';
 
 type Outcome = 'SELECTED' | 'WAITLISTED' | 'REJECTED';
 interface Row { outcome: Outcome; grantedEuro: number | string; waitlistRank: number | string; reason: string }
 
-const score = (v?: number) => (v === undefined ? '–' : new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v));
+const score = (v?: number) => (v === undefined ? '–' : formatDecimal(v, 2));
 
 /** Ranking, the computed proposal and the steering group's decision side by side, with the constraints live. */
 export function SelectionPage() {

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatDecimal } from '../../../lib/format';
 import { useRoadmap, useRoadmapMutations, useTopics, type MeasureStatus } from '../api/roadmap';
 
 const STATUSES: MeasureStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'ON_HOLD', 'DROPPED'];
-const percent = (value: number) => new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }).format(value);
+const percent = (value: number) => formatDecimal(value, 0);
 
 /** Goals and measures of a site with quick status changes; the site's progress follows docs/roadmap.md. */
 export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: boolean }) {

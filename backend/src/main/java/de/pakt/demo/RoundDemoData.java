@@ -169,11 +169,7 @@ public class RoundDemoData {
         a.id = id("application-" + round.number + "-" + key);
         a.roundId = round.id;
         a.applicantKey = key;
-        a.applicantKind = switch (area.level) {
-            case DISTRICT -> "STADTKREIS".equals(area.kind) ? ApplicantKind.MUNICIPALITY : ApplicantKind.RURAL_DISTRICT;
-            case ASSOCIATION -> ApplicantKind.MUNICIPAL_ASSOCIATION;
-            default -> ApplicantKind.MUNICIPALITY;
-        };
+        a.applicantKind = ApplicantKind.of(area);
         a.regionKey = area.regionKey();
         partners.forEach(p -> a.partnerKeys.add(SeedNames.resolve(p)));
         a.contactName = "Integrationsbeauftragte/r (Demo)";

@@ -68,6 +68,12 @@ public class AdministrativeArea extends PanacheEntityBase {
         };
     }
 
+    /** Names of the four Regierungsbezirke by key. */
+    public static java.util.Map<String, String> regionNames() {
+        return AdministrativeArea.<AdministrativeArea>list("level", Level.REGION).stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.key, a -> a.name));
+    }
+
     public static List<AdministrativeArea> findByKeys(Collection<String> keys) {
         return keys.isEmpty() ? List.of() : list("key in ?1", keys);
     }

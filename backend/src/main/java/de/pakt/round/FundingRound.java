@@ -27,7 +27,26 @@ public class FundingRound extends VersionedEntity {
     public enum Status { DRAFT, OPEN, IN_REVIEW, DECIDED, RUNNING, CLOSED }
 
     /** Who may apply (values of the API's ApplicantKind). */
-    public enum ApplicantKind { MUNICIPALITY, RURAL_DISTRICT, MUNICIPAL_ASSOCIATION }
+    public enum ApplicantKind {
+        MUNICIPALITY, RURAL_DISTRICT, MUNICIPAL_ASSOCIATION;
+
+        /** Gemeinden and Stadtkreise apply as municipalities, Landkreise as districts, GVV/VVG as associations. */
+        public static ApplicantKind of(de.pakt.registry.AdministrativeArea area) {
+            return switch (area.level) {
+                case MUNICIPALITY -> MUNICIPALITY;
+                case DISTRICT -> "STADTKREIS".equals(area.kind) ? MUNICIPALITY : RURAL_DISTRICT;
+                case ASSOCIATION -> {
+                    if ("EINHEITSGEMEINDE".equals(area.kind)) {
+                        throw new de.pakt.common.problem.ProblemException(de.pakt.common.problem.ProblemType.FORBIDDEN,
+                                "Eine Einheitsgemeinde bewirbt sich mit dem Schlüssel der Gemeinde, nicht des Verbands.");
+                    }
+                    yield MUNICIPAL_ASSOCIATION;
+                }
+                case REGION -> throw new de.pakt.common.problem.ProblemException(de.pakt.common.problem.ProblemType.FORBIDDEN,
+                        "Regierungsbezirke können sich nicht bewerben.");
+            };
+        }
+    }
 
     @Id
     public UUID id;

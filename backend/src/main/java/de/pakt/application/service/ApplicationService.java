@@ -95,7 +95,7 @@ public class ApplicationService {
             throw ProblemException.conflict("Für diese Förderrunde läuft keine Ausschreibung (Status " + round.status + ").");
         }
         AdministrativeArea applicant = AdministrativeArea.findById(key);
-        ApplicantKind kind = applicantKind(applicant);
+        ApplicantKind kind = ApplicantKind.of(applicant);
         if (!round.eligibleKindList().contains(kind)) {
             throw ProblemException.conflict("Antragsteller dieser Art (" + kind + ") sind in dieser Förderrunde nicht zugelassen.");
         }
@@ -224,21 +224,6 @@ public class ApplicationService {
         return key;
     }
 
-    /** Gemeinden and Stadtkreise apply as municipalities, Landkreise as districts, GVV/VVG as associations. */
-    static ApplicantKind applicantKind(AdministrativeArea area) {
-        return switch (area.level) {
-            case MUNICIPALITY -> ApplicantKind.MUNICIPALITY;
-            case DISTRICT -> "STADTKREIS".equals(area.kind) ? ApplicantKind.MUNICIPALITY : ApplicantKind.RURAL_DISTRICT;
-            case ASSOCIATION -> {
-                if ("EINHEITSGEMEINDE".equals(area.kind)) {
-                    throw new ProblemException(ProblemType.FORBIDDEN,
-                            "Eine Einheitsgemeinde bewirbt sich mit dem Schlüssel der Gemeinde, nicht des Verbands.");
-                }
-                yield ApplicantKind.MUNICIPAL_ASSOCIATION;
-            }
-            case REGION -> throw new ProblemException(ProblemType.FORBIDDEN, "Regierungsbezirke können sich nicht bewerben.");
-        };
-    }
 
     private static void validate(ApplicationData data, FundingRound round, String applicantKey) {
         List<FieldViolation> violations = new ArrayList<>();

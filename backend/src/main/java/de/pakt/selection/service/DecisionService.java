@@ -205,8 +205,7 @@ public class DecisionService {
         if (granted > round.totalBudgetCents) {
             violations.add("Bewilligt " + de.pakt.common.web.Money.euro(granted) + ", Budget " + de.pakt.common.web.Money.euro(round.totalBudgetCents));
         }
-        Map<String, String> regionNames = AdministrativeArea.<AdministrativeArea>list("level", AdministrativeArea.Level.REGION).stream()
-                .collect(Collectors.toMap(a -> a.key, a -> a.name));
+        Map<String, String> regionNames = AdministrativeArea.regionNames();
         for (RoundQuota q : round.quotas) {
             int in = perRegion.getOrDefault(q.regionKey, 0);
             if (in < q.minSites) {

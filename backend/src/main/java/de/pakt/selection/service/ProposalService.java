@@ -2,7 +2,6 @@ package de.pakt.selection.service;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import de.pakt.registry.AdministrativeArea;
 import de.pakt.round.FundingRound;
@@ -31,8 +30,7 @@ public class ProposalService {
 
     public RoundProposal propose(FundingRound round) {
         List<Ranked> ranked = ranking.rank(round);
-        Map<String, String> regionNames = AdministrativeArea.<AdministrativeArea>list("level", AdministrativeArea.Level.REGION).stream()
-                .collect(Collectors.toMap(a -> a.key, a -> a.name));
+        Map<String, String> regionNames = AdministrativeArea.regionNames();
         List<Candidate> candidates = ranked.stream()
                 .map(r -> new Candidate(r.application().id, r.rank(), r.weightedScore() == null ? 0 : Math.round(r.weightedScore() * 1000),
                         r.application().requestedCents, r.application().regionKey))
