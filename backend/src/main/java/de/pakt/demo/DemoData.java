@@ -44,6 +44,9 @@ public class DemoData {
     @Inject
     FacilitationDemoData facilitation;
 
+    @Inject
+    RoadmapDemoData roadmaps;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData().enabled()) {
             load();
@@ -82,8 +85,9 @@ public class DemoData {
         }
         int createdRounds = rounds.load(PROGRAM_ID);
         int facilitators = facilitation.load();
-        LOG.infof("Demo data: %d programme(s), %d round(s), %d facilitator(s) created; the rest was present already", created, createdRounds,
-                facilitators);
+        int createdRoadmaps = roadmaps.load();
+        LOG.infof("Demo data: %d programme(s), %d round(s), %d facilitator(s), %d roadmap(s) created; the rest was present already", created,
+                createdRounds, facilitators, createdRoadmaps);
     }
 
     private static Program program(UUID id, String title, String description) {

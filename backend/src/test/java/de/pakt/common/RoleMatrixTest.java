@@ -209,6 +209,14 @@ class RoleMatrixTest {
                         .post("/api/v1/sites/" + siteId + "/roadmap/implementation-start"), roadmapWrite(412)),
                 new Operation("completeRoadmap", r -> r.header("If-Match", STALE).post("/api/v1/sites/" + siteId + "/roadmap/completion"),
                         roadmapWrite(412)),
+                new Operation("exportRoadmap", r -> r.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json")
+                        .get("/api/v1/sites/" + siteId + "/roadmap/export?format=xlsx"), Map.of(ANONYMOUS, 401,
+                        Roles.PROGRAM_OFFICE, 200, Roles.STEERING_GROUP, 200, Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404,
+                        Roles.INTEGRATION_CLIENT, 403)),
+                new Operation("getRoundProgress", r -> r.get("/api/v1/rounds/" + decisionRoundId + "/progress"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("getProgramProgress", r -> r.get("/api/v1/programs/" + programId + "/progress"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
                 new Operation("createMilestone", r -> r.contentType(ContentType.JSON).body(Map.of("title", "Matrix-Meilenstein"))
                         .post("/api/v1/sites/" + siteId + "/milestones"), roadmapWrite(201)),
                 new Operation("updateMilestone", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("title", "Matrix"))

@@ -99,5 +99,17 @@ class DemoDataTest {
             Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/sites/{id}/facilitation", siteId).then().statusCode(200)
                     .body("lead.name", org.hamcrest.Matchers.notNullValue());
         }
+    
+        // Demo roadmaps: Meßkirch (round 1, closed) still implements its adopted roadmap; round 2 has roadmaps in several stages.
+        String messkirch = sites1.getString("find { it.applicant.name == 'Meßkirch' }.id");
+        Api.as(de.pakt.testsupport.Tokens.municipality("08437078")).get("/api/v1/sites/{id}/roadmap", messkirch).then().statusCode(200)
+                .body("status", equalTo("IN_IMPLEMENTATION")).body("goals.size()", equalTo(4))
+                .body("goals[2].measures.title", hasItems("Lerninsel an der Grundschule"))
+                .body("milestones.size()", equalTo(7)).body("progress", org.hamcrest.Matchers.notNullValue());
+        JsonPath progress = Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}/progress", round2).then().statusCode(200).extract().jsonPath();
+        assertThat(progress.getList("sites.findAll { it.progress != null }")).hasSize(3);
+        assertThat(progress.getDouble("progress")).isBetween(1.0, 99.0);
+        assertThat(progress.getInt("measures.done")).isPositive();
+        assertThat(progress.getInt("measures.dropped")).isPositive();
     }
 }

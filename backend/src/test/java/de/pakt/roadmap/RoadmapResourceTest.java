@@ -154,6 +154,8 @@ class RoadmapResourceTest {
         create(Api.as(Tokens.municipality(KARLSRUHE)), "/api/v1/goals/" + goal + "/measures", measure("Sprachpatenschaften", "IN_PROGRESS", 30));
         Api.as(Tokens.municipality(KARLSRUHE)).get("/api/v1/sites/{id}/roadmap", site).then().statusCode(200)
                 .body("goals[0].measures[0].title", equalTo("Sprachpatenschaften")).body("progress", closeTo(30.0, 1e-9));
+        Api.as(Tokens.municipality(KARLSRUHE)).accept(RoadmapExportTest.PDF).get("/api/v1/sites/{id}/roadmap/export?format=pdf", site).then().statusCode(200)
+                .contentType("application/pdf");
     }
 
     static io.restassured.response.ValidatableResponse step(String site, String action, Map<String, Object> body) {

@@ -1,12 +1,33 @@
 package de.pakt.roadmap.api;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
 import de.pakt.api.RoadmapsApi;
 import de.pakt.api.model.AdoptionInput;
+import de.pakt.api.model.DocumentFormat;
+import de.pakt.api.model.MeasureCounts;
+import de.pakt.api.model.ProgramProgress;
+import de.pakt.api.model.RoundProgress;
+import de.pakt.api.model.RoundProgressSummary;
+import de.pakt.api.model.SiteProgress;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.web.Attachments;
+import de.pakt.program.Program;
+import de.pakt.registry.api.AreaRefs;
+import de.pakt.roadmap.export.RoadmapExport;
+import de.pakt.roadmap.service.ProgressReport;
+import de.pakt.roadmap.service.ProgressReport.Counts;
+import de.pakt.roadmap.service.ProgressReport.SiteRow;
+import de.pakt.round.FundingRound;
+import de.pakt.round.service.RoundService;
+import jakarta.transaction.Transactional;
 import de.pakt.api.model.GoalInput;
 import de.pakt.api.model.MilestoneInput;
 import de.pakt.api.model.Indicator;
@@ -39,6 +60,15 @@ public class RoadmapResource implements RoadmapsApi {
 
     @Inject
     RoadmapService service;
+
+    @Inject
+    RoadmapExport export;
+
+    @Inject
+    ProgressReport progress;
+
+    @Inject
+    RoundService rounds;
 
     @Context
     UriInfo uriInfo;
@@ -125,6 +155,65 @@ public class RoadmapResource implements RoadmapsApi {
     @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
     public Response updateMilestone(UUID milestoneId, String ifMatch, MilestoneInput input) {
         return Response.ok(toApi(service.updateMilestone(milestoneId, ifMatch, toData(input)))).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response exportRoadmap(UUID siteId, DocumentFormat format) {
+        RoadmapExport.Document doc = export.export(siteId, format == DocumentFormat.XLSX ? RoadmapExport.Format.XLSX : RoadmapExport.Format.PDF);
+        return Response.ok(doc.content(), doc.mediaType()).header("Content-Disposition", Attachments.contentDisposition(doc.fileName()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response getRoundProgress(UUID roundId) {
+        rounds.require(roundId, true);
+        List<SiteRow> rows = progress.sites(List.of(roundId));
+        AreaRefs areas = AreaRefs.of(rows.stream().map(SiteRow::applicantKey).toList());
+        List<SiteProgress> sites = rows.stream().map(r -> {
+            SiteProgress p = new SiteProgress().siteId(r.siteId()).applicant(areas.ref(r.applicantKey())).measures(counts(r.measures()));
+            r.progress().ifPresent(p::setProgress);
+            return p;
+        }).sorted(Comparator.comparing((SiteProgress p) -> p.getApplicant().getName())).toList();
+        RoundProgress api = new RoundProgress().roundId(roundId).sites(sites)
+                .measures(counts(Counts.sum(rows.stream().map(SiteRow::measures).toList())));
+        ProgressReport.mean(rows).ifPresent(api::setProgress);
+        return Response.ok(api).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response getProgramProgress(UUID programId) {
+        if (Program.findById(programId) == null) {
+            throw ProblemException.notFound("Programm", programId);
+        }
+        List<FundingRound> programRounds = FundingRound.list("programId = ?1 order by number", programId);
+        Map<UUID, List<SiteRow>> byRound = progress.sites(programRounds.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.groupingBy(SiteRow::roundId));
+        List<RoundProgressSummary> perRound = new ArrayList<>();
+        List<OptionalDouble> roundMeans = new ArrayList<>();
+        Counts total = Counts.NONE;
+        for (FundingRound r : programRounds) {
+            List<SiteRow> rows = byRound.getOrDefault(r.id, List.of());
+            OptionalDouble mean = ProgressReport.mean(rows);
+            Counts c = Counts.sum(rows.stream().map(SiteRow::measures).toList());
+            total = total.plus(c);
+            roundMeans.add(mean);
+            RoundProgressSummary s = new RoundProgressSummary().roundId(r.id).number(r.number).title(r.title).measures(counts(c))
+                    .sitesWithProgress((int) rows.stream().filter(x -> x.progress().isPresent()).count());
+            mean.ifPresent(s::setProgress);
+            perRound.add(s);
+        }
+        ProgramProgress api = new ProgramProgress().programId(programId).rounds(perRound).measures(counts(total));
+        Progress.mean(roundMeans).ifPresent(api::setProgress);
+        return Response.ok(api).build();
+    }
+
+    private static MeasureCounts counts(Counts c) {
+        return new MeasureCounts().planned(c.planned()).inProgress(c.inProgress()).done(c.done()).onHold(c.onHold()).dropped(c.dropped());
     }
 
     private static MilestoneData toData(MilestoneInput in) {

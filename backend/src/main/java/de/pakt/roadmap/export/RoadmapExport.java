@@ -1,0 +1,53 @@
+package de.pakt.roadmap.export;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import de.pakt.common.web.GermanTime;
+import de.pakt.program.Program;
+import de.pakt.registry.api.AreaRefs;
+import de.pakt.roadmap.service.RoadmapService;
+import de.pakt.round.FundingRound;
+import de.pakt.site.Site;
+import de.pakt.topic.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Roadmap documents a municipality keeps: PDF for reading and filing, XLSX for working on. */
+@ApplicationScoped
+public class RoadmapExport {
+
+    public enum Format {
+        PDF("pdf", "application/pdf"), XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        public final String extension;
+        public final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+    }
+
+    public record Document(String fileName, String mediaType, byte[] content) {
+    }
+
+    @Inject
+    RoadmapService roadmaps;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Document export(UUID siteId, Format format) {
+        RoadmapService.Loaded loaded = roadmaps.load(siteId);
+        Site site = Site.findById(siteId);
+        FundingRound round = FundingRound.findById(site.roundId);
+        Program program = Program.findById(round.programId);
+        String siteName = AreaRefs.of(java.util.List.of(site.applicantKey)).ref(site.applicantKey).getName();
+        Map<UUID, String> topics = Topic.<Topic>listAll().stream().collect(Collectors.toMap(t -> t.id, t -> t.name));
+        RoadmapSnapshot snapshot = RoadmapSnapshot.of(loaded, siteName, round.title, program.title, topics, LocalDate.now(GermanTime.BERLIN));
+        byte[] content = format == Format.PDF ? RoadmapPdf.write(snapshot) : RoadmapXlsx.write(snapshot);
+        return new Document("Fahrplan-" + siteName + "." + format.extension, format.mediaType, content);
+    }
+}

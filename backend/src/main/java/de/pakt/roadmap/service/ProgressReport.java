@@ -1,0 +1,86 @@
+package de.pakt.roadmap.service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.UUID;
+
+import de.pakt.roadmap.Progress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Progress of many sites at once, computed in the database with the rule of {@link Progress}: measures (DONE = 100,
+ * DROPPED left out) → mean per goal → mean per site; AVG skips NULLs, which is exactly "parts without progress are
+ * left out". One statement for any number of sites.
+ */
+@ApplicationScoped
+public class ProgressReport {
+
+    /** Measures counted by status. */
+    public record Counts(int planned, int inProgress, int done, int onHold, int dropped) {
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+
+        public Counts plus(Counts o) {
+            return new Counts(planned + o.planned, inProgress + o.inProgress, done + o.done, onHold + o.onHold, dropped + o.dropped);
+        }
+
+        public static Counts sum(Collection<Counts> all) {
+            return all.stream().reduce(NONE, Counts::plus);
+        }
+    }
+
+    public record SiteRow(UUID siteId, UUID roundId, String applicantKey, OptionalDouble progress, Counts measures) {
+    }
+
+    private static final String SQL = """
+            with shares as (
+                select g.site_id, g.id as goal_id, m.status,
+                       case m.status when 'DROPPED' then null when 'DONE' then 100 else least(greatest(m.progress, 0), 100) end as share
+                from goal g join measure m on m.goal_id = g.id join site s on s.id = g.site_id
+                where s.round_id in (:rounds)
+            ), per_goal as (
+                select site_id, avg(share) as progress from shares group by site_id, goal_id
+            ), per_site as (
+                select site_id, avg(progress)::float8 as progress from per_goal group by site_id
+            ), counts as (
+                select site_id,
+                       count(*) filter (where status = 'PLANNED') as planned,
+                       count(*) filter (where status = 'IN_PROGRESS') as in_progress,
+                       count(*) filter (where status = 'DONE') as done,
+                       count(*) filter (where status = 'ON_HOLD') as on_hold,
+                       count(*) filter (where status = 'DROPPED') as dropped
+                from shares group by site_id
+            )
+            select s.id, s.round_id, s.applicant_key, p.progress,
+                   coalesce(c.planned, 0), coalesce(c.in_progress, 0), coalesce(c.done, 0), coalesce(c.on_hold, 0), coalesce(c.dropped, 0)
+            from site s left join per_site p on p.site_id = s.id left join counts c on c.site_id = s.id
+            where s.round_id in (:rounds)
+            """;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SiteRow> sites(Collection<UUID> roundIds) {
+        if (roundIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SQL).setParameter("rounds", roundIds).getResultList();
+        return rows.stream().map(r -> new SiteRow((UUID) r[0], (UUID) r[1], (String) r[2],
+                r[3] == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) r[3]).doubleValue()),
+                new Counts(i(r[4]), i(r[5]), i(r[6]), i(r[7]), i(r[8])))).toList();
+    }
+
+    /** The mean of the rows that have a progress (the rule one level up). */
+    public static OptionalDouble mean(Collection<SiteRow> rows) {
+        return Progress.mean(rows.stream().map(SiteRow::progress).toList());
+    }
+
+    private static int i(Object value) {
+        return ((Number) value).intValue();
+    }
+}
