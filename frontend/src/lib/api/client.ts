@@ -33,7 +33,10 @@ const auth: Middleware = {
   onRequest({ request }) {
     const token = accessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
-    request.headers.set('Accept', 'application/json, application/problem+json');
+    // JSON unless the call asked for a document (PDF, XLSX, CSV) itself.
+    if (!request.headers.has('Accept') || request.headers.get('Accept') === '*/*') {
+      request.headers.set('Accept', 'application/json, application/problem+json');
+    }
     return request;
   },
 };
@@ -55,3 +58,23 @@ const problems: Middleware = {
 // fetch is looked up per call (not captured once), so tests and service workers can stand in for it.
 export const api = createClient<paths>({ baseUrl: config.apiBaseUrl, fetch: (request) => globalThis.fetch(request) });
 api.use(auth, problems);
+
+/** The file name from a Content-Disposition header (RFC 6266: filename* wins over filename). */
+export function attachmentName(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  return /filename="([^"]+)"/i.exec(header)?.[1];
+}
+
+/** Hands a downloaded document to the browser as a file. */
+export function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

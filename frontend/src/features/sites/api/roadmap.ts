@@ -1,9 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Schemas } from '../../../lib/api/client';
+import { api, attachmentName, saveFile, type Schemas } from '../../../lib/api/client';
 
 export type Roadmap = Schemas['Roadmap'];
+export type Goal = Schemas['Goal'];
 export type Measure = Schemas['Measure'];
+export type MeasureInput = Schemas['MeasureInput'];
+export type GoalInput = Schemas['GoalInput'];
+export type Milestone = Schemas['Milestone'];
+export type MilestoneInput = Schemas['MilestoneInput'];
 export type MeasureStatus = Schemas['MeasureStatus'];
+export type DocumentFormat = Schemas['DocumentFormat'];
 
 const key = (siteId: string) => ['sites', siteId, 'roadmap'] as const;
 
@@ -25,6 +31,34 @@ export function useTopics() {
 /** The item's version as the ETag the API expects in If-Match. */
 const etag = (version: number) => `"${version}"`;
 
+/** A measure as the input the API takes, with some fields changed. */
+export function measureInput(measure: Measure, changes: Partial<MeasureInput> = {}): MeasureInput {
+  return {
+    title: measure.title, description: measure.description, topicId: measure.topicId, responsible: measure.responsible,
+    partners: measure.partners, startDate: measure.startDate, endDate: measure.endDate, status: measure.status,
+    progress: measure.progress, buildsOnExisting: measure.buildsOnExisting, public: measure.public, ...changes,
+  };
+}
+
+const MEDIA_TYPES: Record<DocumentFormat, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Downloads the roadmap as a PDF or XLSX document and hands it to the browser as a file. */
+export function useRoadmapDownload(siteId: string) {
+  return useMutation({
+    mutationFn: async (format: DocumentFormat) => {
+      const { data, response } = await api.GET('/api/v1/sites/{siteId}/roadmap/export', {
+        params: { path: { siteId }, query: { format } },
+        headers: { Accept: `${MEDIA_TYPES[format]}, application/problem+json` },
+        parseAs: 'blob',
+      });
+      saveFile(data as Blob, attachmentName(response.headers.get('Content-Disposition')) ?? `Fahrplan.${format}`);
+    },
+  });
+}
+
 export function useRoadmapMutations(siteId: string) {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: key(siteId) });
@@ -32,7 +66,7 @@ export function useRoadmapMutations(siteId: string) {
     saveVision: useMutation({
       mutationFn: async ({ vision, etag }: { vision: string; etag: string }) =>
         (await api.PUT('/api/v1/sites/{siteId}/roadmap', { params: { path: { siteId }, header: { 'If-Match': etag } }, body: { vision } })).data!,
-      onSettled: refresh,
+      onSuccess: refresh,
     }),
     step: useMutation({
       mutationFn: async ({ step, etag, adoption }: { step: 'adoption' | 'implementation-start' | 'completion'; etag: string; adoption?: { adoptedOn: string; councilResolution: string } }) => {
@@ -41,10 +75,21 @@ export function useRoadmapMutations(siteId: string) {
         if (step === 'implementation-start') return (await api.POST('/api/v1/sites/{siteId}/roadmap/implementation-start', { params })).data!;
         return (await api.POST('/api/v1/sites/{siteId}/roadmap/completion', { params })).data!;
       },
-      onSettled: refresh,
+      onSuccess: refresh,
     }),
     addGoal: useMutation({
       mutationFn: async (title: string) => (await api.POST('/api/v1/sites/{siteId}/goals', { params: { path: { siteId } }, body: { title } })).data!,
+      onSuccess: refresh,
+    }),
+    updateGoal: useMutation({
+      mutationFn: async ({ goal, input }: { goal: Goal; input: GoalInput }) =>
+        (await api.PUT('/api/v1/goals/{goalId}', { params: { path: { goalId: goal.id }, header: { 'If-Match': etag(goal.version) } }, body: input })).data!,
+      onSuccess: refresh,
+    }),
+    deleteGoal: useMutation({
+      mutationFn: async (goal: Goal) => {
+        await api.DELETE('/api/v1/goals/{goalId}', { params: { path: { goalId: goal.id }, header: { 'If-Match': etag(goal.version) } } });
+      },
       onSuccess: refresh,
     }),
     addMeasure: useMutation({
@@ -52,17 +97,23 @@ export function useRoadmapMutations(siteId: string) {
         (await api.POST('/api/v1/goals/{goalId}/measures', { params: { path: { goalId } }, body: { title, ...(topicId ? { topicId } : {}), status: 'PLANNED', progress: 0 } })).data!,
       onSuccess: refresh,
     }),
-    setStatus: useMutation({
-      mutationFn: async ({ measure, status }: { measure: Measure; status: MeasureStatus }) =>
-        (await api.PUT('/api/v1/measures/{measureId}', {
-          params: { path: { measureId: measure.id }, header: { 'If-Match': etag(measure.version) } },
-          body: {
-            title: measure.title, description: measure.description, topicId: measure.topicId, responsible: measure.responsible,
-            partners: measure.partners, startDate: measure.startDate, endDate: measure.endDate, status, progress: measure.progress,
-            buildsOnExisting: measure.buildsOnExisting, public: measure.public,
-          },
-        })).data!,
-      onSettled: refresh,
+    /** Saves a measure (the quick status and progress changes as well as the full form). */
+    updateMeasure: useMutation({
+      mutationFn: async ({ measure, input }: { measure: Measure; input: MeasureInput }) =>
+        (await api.PUT('/api/v1/measures/{measureId}', { params: { path: { measureId: measure.id }, header: { 'If-Match': etag(measure.version) } }, body: input })).data!,
+      onSuccess: refresh,
+    }),
+    addMilestone: useMutation({
+      mutationFn: async (input: MilestoneInput) =>
+        (await api.POST('/api/v1/sites/{siteId}/milestones', { params: { path: { siteId } }, body: input })).data!,
+      onSuccess: refresh,
+    }),
+    updateMilestone: useMutation({
+      mutationFn: async ({ milestone, input }: { milestone: Milestone; input: MilestoneInput }) =>
+        (await api.PUT('/api/v1/milestones/{milestoneId}', { params: { path: { milestoneId: milestone.id }, header: { 'If-Match': etag(milestone.version) } }, body: input })).data!,
+      onSuccess: refresh,
     }),
   };
 }
+
+export type RoadmapMutations = ReturnType<typeof useRoadmapMutations>;

@@ -1,33 +1,57 @@
-import { Alert, Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Paper, Progress, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
-import { formatDate, formatDecimal } from '../../../lib/format';
-import { useRoadmap, useRoadmapMutations, useTopics, type MeasureStatus } from '../api/roadmap';
-
-const STATUSES: MeasureStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'ON_HOLD', 'DROPPED'];
+import { formatDate, formatDecimal, formatNumber } from '../../../lib/format';
+import {
+  measureInput, useRoadmap, useRoadmapDownload, useRoadmapMutations, useTopics, type Goal, type Measure, type MeasureStatus, type RoadmapMutations,
+} from '../api/roadmap';
+import { GoalDialog } from './GoalDialog';
+import { MEASURE_STATUSES, MeasureDialog } from './MeasureDialog';
+import { MilestonesPanel } from './MilestonesPanel';
 const percent = (value: number) => formatDecimal(value, 0);
 
-/** Goals and measures of a site with quick status changes; the site's progress follows docs/roadmap.md. */
+/**
+ * The roadmap editor: vision and life cycle, goals with their measures (quick status and progress, full edit),
+ * filters by topic and status, milestones, and the documents to keep (PDF, XLSX). Progress follows docs/roadmap.md.
+ */
 export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: boolean }) {
   const { t } = useTranslation();
   const roadmap = useRoadmap(siteId, true);
   const topics = useTopics();
   const m = useRoadmapMutations(siteId);
+  const download = useRoadmapDownload(siteId);
   const [goalTitle, setGoalTitle] = useState('');
+  const [topicFilter, setTopicFilter] = useState<string | null>(null);
+  const [statusFilter, setStatusFilter] = useState<string | null>(null);
+  const [editingMeasure, setEditingMeasure] = useState<Measure | null>(null);
+  const [editingGoal, setEditingGoal] = useState<Goal | null>(null);
   if (roadmap.isPending) return <Text>{t('common.loading')}</Text>;
   if (roadmap.error) return <ProblemAlert error={roadmap.error} />;
   const r = roadmap.data;
   const topicName = (id?: string) => topics.data?.find((x) => x.id === id)?.name ?? '–';
   const progressText = r.progress === undefined ? t('roadmap.noProgress') : t('roadmap.progress', { value: percent(r.progress) });
-  const conflict = m.setStatus.error instanceof ProblemError && m.setStatus.error.status === 412;
+  const shown = (measure: Measure) => (!topicFilter || measure.topicId === topicFilter) && (!statusFilter || measure.status === statusFilter);
+  const all = r.goals.flatMap((g) => g.measures);
+  const filtered = topicFilter !== null || statusFilter !== null;
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h3">{t('roadmap.title')}</Title>
-        <Badge variant="light" c="dark">{t(`roadmap.roadmapStatuses.${r.status}`)}</Badge>
+        <Group>
+          <Title order={2} size="h3">{t('roadmap.title')}</Title>
+          <Badge variant="light" c="dark">{t(`roadmap.roadmapStatuses.${r.status}`)}</Badge>
+        </Group>
+        <Group gap="xs">
+          <Button size="xs" variant="default" loading={download.isPending && download.variables === 'pdf'} onClick={() => download.mutate('pdf')}>
+            {t('roadmap.downloadPdf')}
+          </Button>
+          <Button size="xs" variant="default" loading={download.isPending && download.variables === 'xlsx'} onClick={() => download.mutate('xlsx')}>
+            {t('roadmap.downloadXlsx')}
+          </Button>
+        </Group>
       </Group>
+      <ProblemAlert error={download.error} />
       {r.adoptedOn && <Text size="sm" mb="xs">{t('roadmap.adopted', { date: formatDate(r.adoptedOn), resolution: r.councilResolution ?? '' })}</Text>}
       {editable ? (
         <VisionAndSteps key={r.etag} roadmap={r} m={m} />
@@ -36,78 +60,97 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
       )}
       <Text data-testid="site-progress" aria-live="polite">{progressText}</Text>
       <Progress value={r.progress ?? 0} size="lg" aria-label={progressText} mb="md" />
-      {conflict ? (
-        <Alert color="pakt" role="alert">{t('roadmap.conflict')}</Alert>
-      ) : (
-        <ProblemAlert error={m.setStatus.error ?? m.addGoal.error ?? m.addMeasure.error} />
+      <ProblemAlert error={m.updateMeasure.error ?? m.addGoal.error ?? m.addMeasure.error} onReload={() => m.updateMeasure.reset()} />
+      {all.length > 0 && (
+        <Group align="flex-end" mb="sm" role="search" aria-label={t('roadmap.filters')}>
+          <Select label={t('roadmap.filterTopic')} clearable value={topicFilter} onChange={setTopicFilter}
+            data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))} />
+          <Select label={t('roadmap.filterStatus')} clearable value={statusFilter} onChange={setStatusFilter}
+            data={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`roadmap.statuses.${s}`) }))} />
+          {filtered && (
+            <Text size="sm" aria-live="polite">{t('roadmap.filtered', { shown: all.filter(shown).length, total: all.length })}</Text>
+          )}
+        </Group>
       )}
       {r.goals.length === 0 && <Text>{t('roadmap.noGoals')}</Text>}
       <Stack gap="md">
-        {r.goals.map((g) => (
-          <div key={g.id}>
-            <Title order={3} size="h4">
-              {g.title}
-              {g.progress !== undefined && ` · ${percent(g.progress)} %`}
-            </Title>
-            {g.measures.length === 0 ? (
-              <Text size="sm">{t('roadmap.noMeasures')}</Text>
-            ) : (
-              <Table withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('roadmap.measure')}</Table.Th>
-                    <Table.Th scope="col">{t('roadmap.topic')}</Table.Th>
-                    <Table.Th scope="col">{t('roadmap.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {g.measures.map((measure) => (
-                    <Table.Tr key={measure.id}>
-                      <Table.Td>{measure.title}</Table.Td>
-                      <Table.Td>{topicName(measure.topicId)}</Table.Td>
-                      <Table.Td>
-                        {editable ? (
-                          <Select
-                            size="xs"
-                            allowDeselect={false}
-                            aria-label={t('roadmap.statusOf', { title: measure.title })}
-                            data={STATUSES.map((s) => ({ value: s, label: t(`roadmap.statuses.${s}`) }))}
-                            value={measure.status}
-                            onChange={(v) => v && m.setStatus.mutate({ measure, status: v as MeasureStatus })}
-                          />
-                        ) : (
-                          t(`roadmap.statuses.${measure.status}`)
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-            {editable && (
-              <NewMeasure
-                goalTitle={g.title}
-                topics={topics.data ?? []}
-                onAdd={(title, topicId) => m.addMeasure.mutateAsync({ goalId: g.id, title, topicId })}
-              />
-            )}
-          </div>
-        ))}
-      </Stack>
-      {r.milestones.length > 0 && (
-        <>
-          <Title order={3} size="h4" mt="md" mb="xs">{t('roadmap.milestones')}</Title>
-          <Timeline active={r.milestones.filter((ms) => ms.doneOn).length - 1} bulletSize={16} lineWidth={2}>
-            {r.milestones.map((ms) => (
-              <Timeline.Item key={ms.id} title={<Text span td={ms.dropped ? 'line-through' : undefined}>{ms.title}</Text>}>
-                <Text size="sm">
-                  {ms.dropped ? t('roadmap.dropped') : ms.doneOn ? t('roadmap.doneOn', { date: formatDate(ms.doneOn) }) : ms.dueDate ? t('roadmap.due', { date: formatDate(ms.dueDate) }) : ''}
+        {r.goals.map((g, index) => {
+          const measures = g.measures.filter(shown);
+          return (
+            <section key={g.id} aria-labelledby={`goal-${g.id}`}>
+              <Group justify="space-between" align="baseline">
+                <Title order={3} size="h4" id={`goal-${g.id}`}>
+                  {t('roadmap.goalNumber', { number: index + 1 })}: {g.title}
+                  {g.progress !== undefined && ` · ${percent(g.progress)} %`}
+                </Title>
+                {editable && (
+                  <Button size="compact-xs" variant="subtle" aria-label={t('roadmap.editGoalOf', { title: g.title })} onClick={() => setEditingGoal(g)}>
+                    {t('common.edit')}
+                  </Button>
+                )}
+              </Group>
+              {g.description && <Text size="sm">{g.description}</Text>}
+              {g.indicator && (
+                <Text size="sm" c="dimmed">
+                  {t('roadmap.indicatorLine', { name: g.indicator.name, baseline: num(g.indicator.baseline), target: num(g.indicator.target), current: num(g.indicator.current) })}
                 </Text>
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        </>
-      )}
+              )}
+              {g.measures.length === 0 ? (
+                <Text size="sm">{t('roadmap.noMeasures')}</Text>
+              ) : measures.length === 0 ? (
+                <Text size="sm">{t('roadmap.noneMatch')}</Text>
+              ) : (
+                <Table withTableBorder mt="xs">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('roadmap.measure')}</Table.Th>
+                      <Table.Th scope="col">{t('roadmap.topic')}</Table.Th>
+                      <Table.Th scope="col">{t('roadmap.status')}</Table.Th>
+                      <Table.Th scope="col">{t('roadmap.progressColumn')}</Table.Th>
+                      {editable && <Table.Th scope="col"><span className="visually-hidden">{t('common.edit')}</span></Table.Th>}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {measures.map((measure) => (
+                      <Table.Tr key={measure.id}>
+                        <Table.Td>
+                          {measure.title}
+                          {(measure.startDate || measure.endDate) && (
+                            <Text size="xs" c="dimmed">{[measure.startDate, measure.endDate].map((d) => (d ? formatDate(d) : '')).join(' – ')}</Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>{topicName(measure.topicId)}</Table.Td>
+                        <Table.Td>
+                          {editable ? (
+                            <Select size="xs" allowDeselect={false} aria-label={t('roadmap.statusOf', { title: measure.title })}
+                              data={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`roadmap.statuses.${s}`) }))} value={measure.status}
+                              onChange={(v) => v && m.updateMeasure.mutate({ measure, input: measureInput(measure, { status: v as MeasureStatus }) })} />
+                          ) : t(`roadmap.statuses.${measure.status}`)}
+                        </Table.Td>
+                        <Table.Td>
+                          {editable && measure.status !== 'DONE' && measure.status !== 'DROPPED' ? (
+                            <QuickProgress key={measure.version} measure={measure} m={m} />
+                          ) : measure.status === 'DROPPED' ? '–' : `${measure.progress} %`}
+                        </Table.Td>
+                        {editable && (
+                          <Table.Td>
+                            <Button size="compact-xs" variant="subtle" aria-label={t('roadmap.editMeasureOf', { title: measure.title })}
+                              onClick={() => setEditingMeasure(measure)}>{t('common.edit')}</Button>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+              {editable && (
+                <NewMeasure goalTitle={g.title} topics={topics.data ?? []}
+                  onAdd={(title, topicId) => m.addMeasure.mutateAsync({ goalId: g.id, title, topicId })} />
+              )}
+            </section>
+          );
+        })}
+      </Stack>
       {editable && (
         <Group align="flex-end" mt="md">
           <TextInput label={t('roadmap.newGoal')} value={goalTitle} onChange={(e) => setGoalTitle(e.currentTarget.value)} />
@@ -116,14 +159,33 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
           </Button>
         </Group>
       )}
+      {(r.milestones.length > 0 || editable) && <MilestonesPanel milestones={r.milestones} editable={editable} m={m} />}
+      {editingMeasure && <MeasureDialog measure={editingMeasure} topics={topics.data ?? []} m={m} onClose={() => setEditingMeasure(null)} />}
+      {editingGoal && <GoalDialog goal={editingGoal} m={m} onClose={() => setEditingGoal(null)} />}
     </Paper>
+  );
+}
+
+const num = (value?: number) => (value === undefined ? '–' : formatNumber(value));
+
+/** Progress in steps of 10, saved when the field is left or Enter is pressed. */
+function QuickProgress({ measure, m }: { measure: Measure; m: RoadmapMutations }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState<number | string>(measure.progress);
+  const commit = () => {
+    const next = Math.max(0, Math.min(100, Number(value) || 0));
+    if (next !== measure.progress) m.updateMeasure.mutate({ measure, input: measureInput(measure, { progress: next }) });
+  };
+  return (
+    <NumberInput size="xs" w={90} min={0} max={100} step={10} suffix=" %" clampBehavior="strict" value={value} onChange={setValue}
+      onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} aria-label={t('roadmap.progressOf', { title: measure.title })} />
   );
 }
 
 type RoadmapWithEtag = NonNullable<ReturnType<typeof useRoadmap>['data']>;
 
 /** The vision, and the next step of the roadmap's life cycle (adoption needs the council resolution). */
-function VisionAndSteps({ roadmap, m }: { roadmap: RoadmapWithEtag; m: ReturnType<typeof useRoadmapMutations> }) {
+function VisionAndSteps({ roadmap, m }: { roadmap: RoadmapWithEtag; m: RoadmapMutations }) {
   const { t } = useTranslation();
   const [vision, setVision] = useState(roadmap.vision ?? '');
   const [adoptedOn, setAdoptedOn] = useState(new Date().toISOString().slice(0, 10));
@@ -186,7 +248,7 @@ function NewMeasure({ goalTitle, topics, onAdd }: NewMeasureProps) {
         onChange={setTopic}
         clearable
       />
-      <Button variant="light" onClick={add}>{t('roadmap.addMeasure')}</Button>
+      <Button variant="light" onClick={add} aria-label={t('roadmap.addMeasureTo', { goal: goalTitle })}>{t('roadmap.addMeasure')}</Button>
     </Group>
   );
 }

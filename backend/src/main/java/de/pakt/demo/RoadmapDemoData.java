@@ -145,7 +145,7 @@ public class RoadmapDemoData {
                 measure.progress = behind ? 0 : m.progress();
                 measure.buildsOnExisting = m.existing();
                 measure.isPublic = m.isPublic();
-                measure.createdAt = at;
+                measure.createdAt = at.plusSeconds(i); // keeps the template's order (measures are listed by creation)
                 measure.updatedAt = at;
                 measure.persist();
             }
