@@ -54,6 +54,10 @@ class RoleMatrixTest {
     static String goalId;
     static String measureId;
     static String milestoneId;
+    static String eventId;
+    static String registrationId;
+    static String goodPracticeId;
+    static String calendarFeed;
 
     record Operation(String name, Function<RequestSpecification, Response> call, Map<String, Integer> expected) {
     }
@@ -82,6 +86,25 @@ class RoleMatrixTest {
     }
 
     static final String STALE = "\"999\"";
+
+    /** Event organisers: the office gets {@code status}; a facilitator of no site of this event {@code facilitator}. */
+    static Map<String, Integer> organiser(int status, int facilitator) {
+        return Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, status, Roles.STEERING_GROUP, 403, Roles.FACILITATOR, facilitator,
+                Roles.MUNICIPALITY, 403, Roles.INTEGRATION_CLIENT, 403);
+    }
+
+    /** Writes of a site's own people (not this site's: 404). */
+    static Map<String, Integer> siteWrite(int status) {
+        return roadmapWrite(status);
+    }
+
+    static Map<String, Object> eventInput() {
+        return de.pakt.network.NetworkFixtures.eventInput(programId, 10, java.time.Instant.now().plus(30, java.time.temporal.ChronoUnit.DAYS));
+    }
+
+    static Map<String, Object> goodPractice() {
+        return Map.of("title", "Matrix-Praxis", "description", "Was sich bewährt hat, für die Matrix.", "contactRole", "Integrationsstelle");
+    }
 
     static Map<String, Integer> programOfficeOnly(int status) {
         return Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, status, Roles.STEERING_GROUP, 403, Roles.FACILITATOR, 403,
@@ -221,6 +244,51 @@ class RoleMatrixTest {
                         .post("/api/v1/sites/" + siteId + "/milestones"), roadmapWrite(201)),
                 new Operation("updateMilestone", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("title", "Matrix"))
                         .put("/api/v1/milestones/" + milestoneId), roadmapWrite(412)),
+                // Learning network: the office organises; a facilitator organises only events of their sites (404 here).
+                new Operation("listEvents", r -> r.get("/api/v1/events"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY, Roles.INTEGRATION_CLIENT)),
+                new Operation("createEvent", r -> r.contentType(ContentType.JSON).body(eventInput()).post("/api/v1/events"),
+                        organiser(201, 400)),
+                new Operation("getEvent", r -> r.get("/api/v1/events/" + eventId), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY, Roles.INTEGRATION_CLIENT)),
+                new Operation("updateEvent", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(eventInput())
+                        .put("/api/v1/events/" + eventId), organiser(412, 404)),
+                new Operation("openEventRegistration", r -> r.header("If-Match", STALE).post("/api/v1/events/" + eventId + "/opening"),
+                        organiser(412, 404)),
+                new Operation("closeEventRegistration", r -> r.header("If-Match", STALE).post("/api/v1/events/" + eventId + "/closing"),
+                        organiser(412, 404)),
+                new Operation("completeEvent", r -> r.header("If-Match", STALE).post("/api/v1/events/" + eventId + "/completion"),
+                        organiser(412, 404)),
+                new Operation("cancelEvent", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("reason", "Matrix"))
+                        .post("/api/v1/events/" + eventId + "/cancellation"), organiser(412, 404)),
+                new Operation("documentEvent", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(Map.of("outcomes", "Matrix"))
+                        .put("/api/v1/events/" + eventId + "/documentation"), organiser(412, 404)),
+                new Operation("listEventRegistrations", r -> r.get("/api/v1/events/" + eventId + "/registrations"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                new Operation("registerForEvent", r -> r.contentType(ContentType.JSON)
+                        .body(Map.of("name", "Matrix Person", "email", "matrix-" + UUID.randomUUID() + "@example.org"))
+                        .post("/api/v1/events/" + eventId + "/registrations"), only(201, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                // Entered by the programme office: others who pass the role check do not find it.
+                new Operation("cancelRegistration", r -> r.post("/api/v1/registrations/" + registrationId + "/cancellation"),
+                        Map.of(ANONYMOUS, 401, Roles.PROGRAM_OFFICE, 200, Roles.STEERING_GROUP, 404, Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404,
+                                Roles.INTEGRATION_CLIENT, 403)),
+                new Operation("recordAttendance", r -> r.contentType(ContentType.JSON).body(Map.of("status", "ATTENDED"))
+                        .put("/api/v1/registrations/" + registrationId + "/attendance"), organiser(409, 404)),
+                new Operation("getEventCalendar", r -> r.accept("text/calendar, application/problem+json").get("/api/v1/calendar/events.ics"),
+                        everybody(200)),
+                new Operation("getPersonalCalendar", r -> r.accept("text/calendar, application/problem+json").get(calendarFeed), everybody(200)),
+                new Operation("createCalendarLink", r -> r.post("/api/v1/me/calendar-link"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                new Operation("getSiteExchange", r -> r.get("/api/v1/sites/" + siteId + "/exchange"), Map.of(ANONYMOUS, 401,
+                        Roles.PROGRAM_OFFICE, 200, Roles.STEERING_GROUP, 200, Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404,
+                        Roles.INTEGRATION_CLIENT, 403)),
+                new Operation("listTopicSites", r -> r.get("/api/v1/exchange/topics"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                new Operation("getExchangeMatrix", r -> r.get("/api/v1/exchange/matrix"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("listGoodPractices", r -> r.get("/api/v1/good-practices"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                new Operation("createGoodPractice", r -> r.contentType(ContentType.JSON).body(goodPractice())
+                        .post("/api/v1/sites/" + siteId + "/good-practices"), siteWrite(201)),
+                new Operation("updateGoodPractice", r -> r.contentType(ContentType.JSON).header("If-Match", STALE).body(goodPractice())
+                        .put("/api/v1/good-practices/" + goodPracticeId), siteWrite(412)),
+                new Operation("listPublicSites", r -> r.get("/api/v1/public/sites"), everybody(200)),
+                new Operation("listPublicMeasures", r -> r.get("/api/v1/public/measures"), everybody(200)),
+                new Operation("listPublicEvents", r -> r.get("/api/v1/public/events"), everybody(200)),
+                new Operation("listPublicGoodPractices", r -> r.get("/api/v1/public/good-practices"), everybody(200)),
                 new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();
@@ -267,6 +335,14 @@ class RoleMatrixTest {
                 .post("/api/v1/goals/" + goalId + "/measures").then().statusCode(201).extract().path("id");
         milestoneId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("title", "Matrix-Meilenstein"))
                 .post("/api/v1/sites/" + siteId + "/milestones").then().statusCode(201).extract().path("id");
+        eventId = de.pakt.network.NetworkFixtures.openEvent(eventInput());
+        registrationId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix Person", "email", "matrix-office@example.org")).post("/api/v1/events/" + eventId + "/registrations")
+                .then().statusCode(201).extract().path("id");
+        goodPracticeId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(goodPractice())
+                .post("/api/v1/sites/" + siteId + "/good-practices").then().statusCode(201).extract().path("id");
+        calendarFeed = java.net.URI.create(Api.asRole(Roles.PROGRAM_OFFICE).post("/api/v1/me/calendar-link").then().statusCode(200).extract()
+                .<String>path("url")).getPath();
         decisionId = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-20", "entries", List.of()))
                 .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract().path("id");
     }

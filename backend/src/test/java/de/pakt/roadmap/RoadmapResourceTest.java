@@ -22,12 +22,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+/** Also the roadmap fixtures other features' tests use (LANGUAGE, measure, create). */
 @QuarkusTest
-class RoadmapResourceTest {
+public class RoadmapResourceTest {
 
-    static final String LANGUAGE = "7a000000-0000-4000-8000-000000000001";
+    public static final String LANGUAGE = "7a000000-0000-4000-8000-000000000001";
 
-    static Map<String, Object> measure(String title, String status, int progress) {
+    public static Map<String, Object> measure(String title, String status, int progress) {
         Map<String, Object> m = new HashMap<>(Map.of("title", title, "status", status, "progress", progress, "topicId", LANGUAGE,
                 "partners", List.of("Lucas-Moser-Schule"), "buildsOnExisting", true, "public", true));
         m.put("startDate", "2019-11-01");
@@ -35,7 +36,7 @@ class RoadmapResourceTest {
         return m;
     }
 
-    static String create(RequestSpecification as, String path, Map<String, Object> body) {
+    public static String create(RequestSpecification as, String path, Map<String, Object> body) {
         return as.contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().path("id");
     }
 

@@ -43,6 +43,12 @@ public class ProblemMappers {
         return problems.response(e.type(), e.getMessage(), e.violations());
     }
 
+    /** A validation set-up error (not a violation): a programming error, answered like any other 500. */
+    @ServerExceptionMapper
+    public Response validationSetup(jakarta.validation.ValidationException e) {
+        return internal(e);
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<FieldViolation> violations = new ArrayList<>();

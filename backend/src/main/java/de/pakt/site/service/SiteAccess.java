@@ -24,6 +24,10 @@ public class SiteAccess {
     @Inject
     CurrentUser user;
 
+    public boolean isProgramOffice() {
+        return user.hasRole(Roles.PROGRAM_OFFICE);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Site requireVisible(UUID siteId) {
         Site site = Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));

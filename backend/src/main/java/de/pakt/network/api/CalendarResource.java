@@ -1,0 +1,53 @@
+package de.pakt.network.api;
+
+import de.pakt.api.CalendarApi;
+import de.pakt.api.model.CalendarLink;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.Roles;
+import de.pakt.network.service.CalendarService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+// Root resource: the generated interface carries the full paths of its operations.
+@Path("/")
+public class CalendarResource implements CalendarApi {
+
+    private static final String CALENDAR = "text/calendar; charset=utf-8";
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    CurrentUser user;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    @PermitAll
+    public Response getEventCalendar() {
+        return Response.ok(calendars.publicFeed(), CALENDAR).header("Content-Disposition", "inline; filename=\"lernnetzwerk.ics\"")
+                .header("Cache-Control", "public, max-age=900").build();
+    }
+
+    @Override
+    @PermitAll
+    public Response getPersonalCalendar(String token) {
+        String secret = token.substring(0, token.length() - ".ics".length());
+        String feed = calendars.personalFeed(secret).orElseThrow(() -> ProblemException.notFound("Kalender", "(Adresse)"));
+        return Response.ok(feed, CALENDAR).header("Cache-Control", "private, max-age=300").build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response createCalendarLink() {
+        String token = calendars.tokenFor(user.subject());
+        return Response.ok(new CalendarLink().url(uriInfo.getBaseUriBuilder().path("api/v1/calendar/feeds/{token}").build(token + ".ics"))).build();
+    }
+}

@@ -1,0 +1,139 @@
+package de.pakt.network.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import de.pakt.api.GoodPracticesApi;
+import de.pakt.api.model.GoodPracticeInput;
+import de.pakt.api.model.TopicRef;
+import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.audit.FieldChanges;
+import de.pakt.common.problem.FieldViolation;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.Roles;
+import de.pakt.common.web.ETags;
+import de.pakt.network.GoodPractice;
+import de.pakt.registry.api.AreaRefs;
+import de.pakt.roadmap.Goal;
+import de.pakt.roadmap.Measure;
+import de.pakt.site.Site;
+import de.pakt.site.service.SiteAccess;
+import de.pakt.topic.Topic;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Good practices (Praxisbeispiele), written by the site's people; published ones appear in the public portal. */
+// Root resource: the generated interface carries the full paths of its operations.
+@Path("/")
+public class GoodPracticeResource implements GoodPracticesApi {
+
+    @Inject
+    SiteAccess access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response listGoodPractices() {
+        return Response.ok(toApi(GoodPractice.list("order by createdAt desc, id"))).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @Transactional
+    public Response createGoodPractice(UUID siteId, GoodPracticeInput in) {
+        Site site = access.requireVisible(siteId);
+        GoodPractice g = new GoodPractice();
+        g.id = UUID.randomUUID();
+        g.siteId = site.id;
+        g.areaKey = site.applicantKey;
+        g.createdAt = Instant.now();
+        FieldChanges changes = apply(g, in);
+        g.updatedAt = g.createdAt;
+        g.persist();
+        audit.record("goodPractice", g.id, Action.CREATE, changes.names());
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/good-practices/{id}").build(g.id)).entity(toApi(List.of(g)).get(0))
+                .tag(ETags.of(g.version)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @Transactional
+    public Response updateGoodPractice(UUID id, String ifMatch, GoodPracticeInput in) {
+        GoodPractice g = GoodPractice.<GoodPractice>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Praxisbeispiel", id));
+        if (g.siteId == null) {
+            if (!access.isProgramOffice()) {
+                throw ProblemException.notFound("Praxisbeispiel", id);
+            }
+        } else {
+            try {
+                access.requireVisible(g.siteId);
+            } catch (ProblemException hidden) {
+                throw ProblemException.notFound("Praxisbeispiel", id);
+            }
+        }
+        ETags.requireMatch(ifMatch, g.version);
+        FieldChanges changes = apply(g, in);
+        if (!changes.isEmpty()) {
+            g.updatedAt = Instant.now();
+            audit.record("goodPractice", g.id, Action.UPDATE, changes.names());
+        }
+        GoodPractice.getEntityManager().flush();
+        return Response.ok(toApi(List.of(g)).get(0)).tag(ETags.of(g.version)).build();
+    }
+
+    private static FieldChanges apply(GoodPractice g, GoodPracticeInput in) {
+        if (in.getMeasureId() != null) {
+            Measure m = Measure.findById(in.getMeasureId());
+            Goal goal = m == null ? null : Goal.findById(m.goalId);
+            if (goal == null || !goal.siteId.equals(g.siteId)) {
+                throw ProblemException.validation(List.of(new FieldViolation("measureId", "ist keine Maßnahme dieses Standorts")));
+            }
+        }
+        if (in.getTopicId() != null && Topic.findById(in.getTopicId()) == null) {
+            throw ProblemException.invalid("topicId", "Dieses Handlungsfeld gibt es nicht");
+        }
+        if (in.getTitle().isBlank() || in.getDescription().isBlank() || in.getContactRole().isBlank()) {
+            throw ProblemException.invalid(in.getTitle().isBlank() ? "title" : in.getDescription().isBlank() ? "description" : "contactRole",
+                    "darf nicht nur aus Leerzeichen bestehen");
+        }
+        boolean publish = Boolean.TRUE.equals(in.getPublished());
+        if (publish && !g.published) {
+            g.publishedAt = Instant.now();
+        }
+        return new FieldChanges()
+                .set("measureId", g.measureId, in.getMeasureId(), v -> g.measureId = v)
+                .set("title", g.title, in.getTitle().strip(), v -> g.title = v)
+                .set("topicId", g.topicId, in.getTopicId(), v -> g.topicId = v)
+                .set("description", g.description, in.getDescription().strip(), v -> g.description = v)
+                .set("contactRole", g.contactRole, in.getContactRole().strip(), v -> g.contactRole = v)
+                .set("published", g.published, publish, v -> g.published = v);
+    }
+
+    static List<de.pakt.api.model.GoodPractice> toApi(List<GoodPractice> practices) {
+        AreaRefs places = AreaRefs.of(practices.stream().map(g -> g.areaKey).toList());
+        Map<UUID, String> topics = topicNames();
+        return practices.stream().map(g -> new de.pakt.api.model.GoodPractice().id(g.id).place(places.ref(g.areaKey)).siteId(g.siteId)
+                .measureId(g.measureId).title(g.title).topic(g.topicId == null ? null : new TopicRef().id(g.topicId).name(topics.get(g.topicId)))
+                .description(g.description).contactRole(g.contactRole).published(g.published)
+                .publishedAt(g.publishedAt == null ? null : EventResource.at(g.publishedAt)).version(g.version)).toList();
+    }
+
+    static Map<UUID, String> topicNames() {
+        return Topic.<Topic>listAll().stream().collect(Collectors.toMap(t -> t.id, t -> t.name));
+    }
+}

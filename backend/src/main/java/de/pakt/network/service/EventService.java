@@ -1,0 +1,250 @@
+package de.pakt.network.service;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.problem.FieldViolation;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.Roles;
+import de.pakt.common.web.ETags;
+import de.pakt.network.NetworkEvent;
+import de.pakt.network.NetworkEvent.Status;
+import de.pakt.program.Program;
+import de.pakt.registry.AdministrativeArea;
+import de.pakt.round.FundingRound;
+import de.pakt.site.service.SiteAccess;
+import de.pakt.topic.Topic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/**
+ * Events and their life cycle: PLANNED → OPEN → CLOSED → HELD, or CANCELLED with a reason. The programme office
+ * organises every event, a facilitator the events of their own sites; for anybody else an event cannot be changed
+ * and answers 404.
+ */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    public record EventData(UUID programId, UUID roundId, UUID siteId, NetworkEvent.Kind kind, String title, String motto, UUID topicId,
+            Instant startsAt, Instant endsAt, String venue, String hostKey, String onlineUrl, int capacity, Instant registrationDeadline,
+            String agenda, boolean isPublic) {
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    SiteAccess sites;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public NetworkEvent require(UUID id) {
+        return NetworkEvent.<NetworkEvent>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Veranstaltung", id));
+    }
+
+    /** The event, locked, if the caller organises it; 404 otherwise (ids cannot be probed). */
+    public NetworkEvent requireOrganised(UUID id) {
+        NetworkEvent e = NetworkEvent.<NetworkEvent>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Veranstaltung", id));
+        if (!organises(e)) {
+            throw ProblemException.notFound("Veranstaltung", id);
+        }
+        return e;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean organises(NetworkEvent e) {
+        if (user.hasRole(Roles.PROGRAM_OFFICE)) {
+            return true;
+        }
+        if (!user.hasRole(Roles.FACILITATOR) || e.siteId == null) {
+            return false;
+        }
+        try {
+            sites.requireVisible(e.siteId);
+            return true;
+        } catch (ProblemException notTheirs) {
+            return false;
+        }
+    }
+
+    public NetworkEvent create(EventData d) {
+        if (!user.hasRole(Roles.PROGRAM_OFFICE)) {
+            if (d.siteId() == null) {
+                throw ProblemException.invalid("siteId", "Prozessbegleitungen planen Veranstaltungen für einen ihrer Standorte");
+            }
+            try {
+                sites.requireVisible(d.siteId());
+            } catch (ProblemException notTheirs) {
+                throw ProblemException.invalid("siteId", "ist keiner Ihrer Standorte");
+            }
+        }
+        NetworkEvent e = new NetworkEvent();
+        e.id = UUID.randomUUID();
+        e.status = Status.PLANNED;
+        e.createdAt = Instant.now();
+        apply(e, d);
+        e.updatedAt = e.createdAt;
+        e.persist();
+        audit.record("event", e.id, Action.CREATE, List.of("title", "kind", "startsAt", "capacity"));
+        return e;
+    }
+
+    public NetworkEvent update(UUID id, String ifMatch, EventData d) {
+        NetworkEvent e = requireOrganised(id);
+        ETags.requireMatch(ifMatch, e.version);
+        if (e.status == Status.CANCELLED || e.status == Status.HELD) {
+            throw ProblemException.conflict("Eine " + (e.status == Status.CANCELLED ? "abgesagte" : "stattgefundene")
+                    + " Veranstaltung wird nicht mehr geändert.");
+        }
+        if (!d.programId().equals(e.programId) || !java.util.Objects.equals(d.siteId(), e.siteId)) {
+            throw ProblemException.conflict("Programm und Standort einer Veranstaltung stehen fest; planen Sie eine neue Veranstaltung.");
+        }
+        int holders = registrations.holders(e.id);
+        if (d.capacity() < holders) {
+            throw ProblemException.conflict("Es sind bereits " + holders + " Personen angemeldet; die Kapazität kann nicht auf " + d.capacity()
+                    + " sinken.");
+        }
+        apply(e, d);
+        e.sequence++;
+        e.updatedAt = Instant.now();
+        registrations.promote(e);
+        audit.record("event", e.id, Action.UPDATE, List.of("details"));
+        NetworkEvent.getEntityManager().flush();
+        return e;
+    }
+
+    public NetworkEvent open(UUID id, String ifMatch) {
+        return transition(id, ifMatch, List.of(Status.PLANNED), Status.OPEN, "zur Anmeldung geöffnet");
+    }
+
+    public NetworkEvent close(UUID id, String ifMatch) {
+        return transition(id, ifMatch, List.of(Status.OPEN), Status.CLOSED, "für Anmeldungen geschlossen");
+    }
+
+    public NetworkEvent complete(UUID id, String ifMatch) {
+        NetworkEvent e = requireOrganised(id);
+        if (e.startsAt.isAfter(Instant.now())) {
+            ETags.requireMatch(ifMatch, e.version);
+            throw ProblemException.conflict("Die Veranstaltung hat noch nicht begonnen.");
+        }
+        return transition(id, ifMatch, List.of(Status.OPEN, Status.CLOSED), Status.HELD, "als stattgefunden eingetragen");
+    }
+
+    public NetworkEvent cancel(UUID id, String ifMatch, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "darf nicht nur aus Leerzeichen bestehen");
+        }
+        NetworkEvent e = transition(id, ifMatch, List.of(Status.PLANNED, Status.OPEN, Status.CLOSED), Status.CANCELLED, "abgesagt");
+        e.cancelReason = reason.strip();
+        return e;
+    }
+
+    public NetworkEvent document(UUID id, String ifMatch, String outcomes, String minutes, String lessons) {
+        NetworkEvent e = requireOrganised(id);
+        ETags.requireMatch(ifMatch, e.version);
+        if (e.status != Status.HELD) {
+            throw ProblemException.conflict("Dokumentiert wird eine Veranstaltung, nachdem sie stattgefunden hat; sie ist " + e.status + ".");
+        }
+        e.outcomes = blankToNull(outcomes);
+        e.minutes = blankToNull(minutes);
+        e.lessonsLearned = blankToNull(lessons);
+        e.updatedAt = Instant.now();
+        audit.record("event", e.id, Action.UPDATE, List.of("outcomes", "minutes", "lessonsLearned"));
+        NetworkEvent.getEntityManager().flush();
+        return e;
+    }
+
+    private NetworkEvent transition(UUID id, String ifMatch, List<Status> from, Status to, String verb) {
+        NetworkEvent e = requireOrganised(id);
+        ETags.requireMatch(ifMatch, e.version);
+        if (!from.contains(e.status)) {
+            throw ProblemException.conflict("Nur eine Veranstaltung im Status " + from.stream().map(Enum::name).toList() + " kann " + verb
+                    + " werden; diese ist " + e.status + ".");
+        }
+        e.status = to;
+        e.sequence++;
+        e.updatedAt = Instant.now();
+        audit.record("event", e.id, Action.ACTION, List.of("status"));
+        NetworkEvent.getEntityManager().flush();
+        return e;
+    }
+
+    private static void apply(NetworkEvent e, EventData d) {
+        List<FieldViolation> errors = new ArrayList<>();
+        Program program = Program.findById(d.programId());
+        if (program == null) {
+            errors.add(new FieldViolation("programId", "Dieses Programm gibt es nicht"));
+        }
+        if (d.roundId() != null) {
+            FundingRound round = FundingRound.findById(d.roundId());
+            if (round == null || !round.programId.equals(d.programId())) {
+                errors.add(new FieldViolation("roundId", "Diese Förderrunde gehört nicht zum Programm"));
+            }
+        }
+        if (d.siteId() != null && de.pakt.site.Site.findById(d.siteId()) == null) {
+            errors.add(new FieldViolation("siteId", "Diesen Standort gibt es nicht"));
+        }
+        if (d.topicId() != null && Topic.findById(d.topicId()) == null) {
+            errors.add(new FieldViolation("topicId", "Dieses Handlungsfeld gibt es nicht"));
+        }
+        if (d.hostKey() != null && AdministrativeArea.findById(d.hostKey()) == null) {
+            errors.add(new FieldViolation("hostKey", "Diesen Schlüssel gibt es im Gemeindeverzeichnis nicht"));
+        }
+        if (!d.endsAt().isAfter(d.startsAt())) {
+            errors.add(new FieldViolation("endsAt", "liegt nicht nach dem Beginn"));
+        }
+        if (d.registrationDeadline().isAfter(d.endsAt())) {
+            errors.add(new FieldViolation("registrationDeadline", "liegt nach dem Ende der Veranstaltung"));
+        }
+        if (blankToNull(d.venue()) == null && blankToNull(d.onlineUrl()) == null) {
+            errors.add(new FieldViolation("venue", "Ort oder Online-Link angeben"));
+        }
+        if (d.onlineUrl() != null && !d.onlineUrl().isBlank()) {
+            String scheme = URI.create(d.onlineUrl().strip()).getScheme();
+            if (!"https".equals(scheme) && !"http".equals(scheme) || d.onlineUrl().strip().length() > 500) {
+                errors.add(new FieldViolation("onlineUrl", "muss mit https:// beginnen und darf höchstens 500 Zeichen lang sein"));
+            }
+        }
+        if (d.title().isBlank()) {
+            errors.add(new FieldViolation("title", "darf nicht nur aus Leerzeichen bestehen"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        e.programId = d.programId();
+        e.roundId = d.roundId();
+        e.siteId = d.siteId();
+        e.kind = d.kind();
+        e.title = d.title().strip();
+        e.motto = blankToNull(d.motto());
+        e.topicId = d.topicId();
+        e.startsAt = d.startsAt();
+        e.endsAt = d.endsAt();
+        e.venue = blankToNull(d.venue());
+        e.hostKey = d.hostKey();
+        e.onlineUrl = blankToNull(d.onlineUrl());
+        e.capacity = d.capacity();
+        e.registrationDeadline = d.registrationDeadline();
+        e.agenda = blankToNull(d.agenda());
+        e.isPublic = d.isPublic();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
