@@ -47,6 +47,9 @@ public class DemoData {
     @Inject
     RoadmapDemoData roadmaps;
 
+    @Inject
+    NetworkDemoData network;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData().enabled()) {
             load();
@@ -86,8 +89,9 @@ public class DemoData {
         int createdRounds = rounds.load(PROGRAM_ID);
         int facilitators = facilitation.load();
         int createdRoadmaps = roadmaps.load();
-        LOG.infof("Demo data: %d programme(s), %d round(s), %d facilitator(s), %d roadmap(s) created; the rest was present already", created,
-                createdRounds, facilitators, createdRoadmaps);
+        int events = network.load();
+        LOG.infof("Demo data: %d programme(s), %d round(s), %d facilitator(s), %d roadmap(s), %d event(s) created; the rest was present already",
+                created, createdRounds, facilitators, createdRoadmaps, events);
     }
 
     private static Program program(UUID id, String title, String description) {

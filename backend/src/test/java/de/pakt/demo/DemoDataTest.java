@@ -111,5 +111,20 @@ class DemoDataTest {
         assertThat(progress.getDouble("progress")).isBetween(1.0, 99.0);
         assertThat(progress.getInt("measures.done")).isPositive();
         assertThat(progress.getInt("measures.dropped")).isPositive();
+    
+        // The learning network: the seeds' conferences held and documented, two events ahead, the Lerninsel published.
+        JsonPath events = Api.asRole(Roles.STEERING_GROUP).get("/api/v1/events?size=50").then().statusCode(200).extract().jsonPath();
+        assertThat(events.getList("items.title")).contains("Regionalkonferenz St. Georgen", "Regionalkonferenz Gundelsheim",
+                "Regionalkonferenz Großbettlingen", "Werkstattgespräch Prozessbegleitung", "Abschlusspräsentation der ersten Auflage");
+        assertThat(events.getString("items.find { it.title == 'Regionalkonferenz Gundelsheim' }.motto")).isEqualTo("Integration durch Arbeit");
+        assertThat(events.getString("items.find { it.title == 'Regionalkonferenz Gundelsheim' }.status")).isEqualTo("HELD");
+        assertThat(events.getString("items.find { it.title == 'Regionalkonferenz Gundelsheim' }.documentation.outcomes")).isNotBlank();
+        assertThat(Api.anonymous().get("/api/v1/public/events").then().extract().jsonPath().getList("findAll { it.status == 'OPEN' }")).hasSize(2);
+        assertThat(Api.anonymous().get("/api/v1/public/good-practices").then().extract().jsonPath().<String>getList("title"))
+                .contains("Lerninsel", "Runder Tisch Haupt- und Ehrenamt");
+        JsonPath exchange = Api.as(de.pakt.testsupport.Tokens.municipality("08437078")).get("/api/v1/sites/{id}/exchange", messkirch).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(exchange.getList("events")).isNotEmpty();
+        assertThat(exchange.getList("sitesMet")).isNotEmpty();
     }
 }
