@@ -11,6 +11,8 @@ const NAV = [
   { to: '/programme', key: 'nav.programs' },
   { to: '/runden', key: 'nav.rounds' },
   { to: '/prozessbegleitung', key: 'nav.facilitators', roles: ['program-office', 'steering-group'] },
+  { to: '/veranstaltungen', key: 'nav.events', roles: ['program-office', 'steering-group', 'facilitator', 'municipality'] },
+  { to: '/oeffentlich', key: 'nav.portal' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
   { to: '/impressum', key: 'nav.imprint' },
 ] as const satisfies readonly { to: string; key: string; end?: boolean; roles?: readonly Role[] }[];

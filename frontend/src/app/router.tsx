@@ -31,6 +31,22 @@ export const router = createBrowserRouter([
         path: '/prozessbegleitung',
         lazy: async () => ({ Component: (await import('../features/facilitators/routes/FacilitatorPoolPage')).FacilitatorPoolPage }),
       },
+      { path: '/veranstaltungen', lazy: async () => ({ Component: (await import('../features/events/routes/EventListPage')).EventListPage }) },
+      { path: '/veranstaltungen/neu', lazy: async () => ({ Component: (await import('../features/events/routes/EventCreatePage')).EventCreatePage }) },
+      { path: '/veranstaltungen/:id', lazy: async () => ({ Component: (await import('../features/events/routes/EventPage')).EventPage }) },
+      { path: '/oeffentlich', lazy: async () => ({ Component: (await import('../features/portal/routes/PortalPage')).PortalPage }) },
+      {
+        path: '/oeffentlich/massnahmen',
+        lazy: async () => ({ Component: (await import('../features/portal/routes/PortalMeasuresPage')).PortalMeasuresPage }),
+      },
+      {
+        path: '/oeffentlich/veranstaltungen',
+        lazy: async () => ({ Component: (await import('../features/portal/routes/PortalEventsPage')).PortalEventsPage }),
+      },
+      {
+        path: '/oeffentlich/praxisbeispiele',
+        lazy: async () => ({ Component: (await import('../features/portal/routes/PortalPracticesPage')).PortalPracticesPage }),
+      },
       { path: '/barrierefreiheit', lazy: async () => ({ Component: (await import('../features/legal/routes/AccessibilityPage')).AccessibilityPage }) },
       { path: '/impressum', lazy: async () => ({ Component: (await import('../features/legal/routes/ImprintPage')).ImprintPage }) },
     ],

@@ -35,3 +35,23 @@ export function formatNumber(value: number): string {
 export function formatDecimal(value: number, fractionDigits: number): string {
   return new Intl.NumberFormat('de-DE', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
 }
+
+const weekdayDateFormat = new Intl.DateTimeFormat('de-DE', { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE });
+const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+
+/** The calendar day of an instant in Europe/Berlin as "2026-11-21" (to group events by day). */
+export function berlinDay(value: string | Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE })
+    .format(typeof value === 'string' ? new Date(value) : value);
+  return parts;
+}
+
+/** An event's time: "Sa., 12.10.2030, 10:00–16:00 Uhr", or with both days when it spans several. */
+export function formatTimeRange(start: string, end: string): string {
+  const s = new Date(start);
+  const e = new Date(end);
+  if (berlinDay(s) === berlinDay(e)) {
+    return `${weekdayDateFormat.format(s)}, ${timeFormat.format(s)}–${timeFormat.format(e)} Uhr`;
+  }
+  return `${weekdayDateFormat.format(s)}, ${timeFormat.format(s)} Uhr – ${weekdayDateFormat.format(e)}, ${timeFormat.format(e)} Uhr`;
+}

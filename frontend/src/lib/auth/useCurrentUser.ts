@@ -4,6 +4,7 @@ import { readAccessClaims, rememberReturnTo, type Role } from './auth';
 export interface CurrentUser {
   isAuthenticated: boolean;
   name?: string;
+  email?: string;
   roles: Role[];
   municipalityKey?: string;
   hasRole: (role: Role) => boolean;
@@ -18,6 +19,7 @@ export function useCurrentUser(): CurrentUser {
   return {
     isAuthenticated: auth.isAuthenticated,
     name,
+    email: auth.user?.profile.email,
     roles: claims.roles,
     municipalityKey: claims.municipalityKey,
     hasRole: (role) => claims.roles.includes(role),

@@ -171,7 +171,7 @@ public class EventResource implements EventsApi {
                     .host(e.hostKey == null ? null : hosts.ref(e.hostKey)).onlineUrl(e.onlineUrl == null ? null : java.net.URI.create(e.onlineUrl))
                     .capacity(e.capacity).registrationDeadline(at(e.registrationDeadline)).status(EventStatus.fromValue(e.status.name()))
                     .cancelReason(e.cancelReason).agenda(e.agenda)._public(e.isPublic).registeredCount(c[0]).waitlistedCount(c[1])
-                    .placesLeft(Math.max(0, e.capacity - c[0])).version(e.version);
+                    .placesLeft(Math.max(0, e.capacity - c[0])).canOrganise(!user.isAnonymous() && service.organises(e)).version(e.version);
             if (e.outcomes != null || e.minutes != null || e.lessonsLearned != null) {
                 api.setDocumentation(new EventDocumentation().outcomes(e.outcomes).minutes(e.minutes).lessonsLearned(e.lessonsLearned));
             }

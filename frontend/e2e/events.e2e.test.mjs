@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SPA, expectAccessible, launch, loginThroughKeycloak, newPage } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** "2031-05-20T10:00" in the form's datetime-local format, some days from now. */
+function local(daysAhead, hour) {
+  const d = new Date(Date.now() + daysAhead * 86_400_000);
+  return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
+}
+
+test('a municipality registers for an open event and sees the result in list, event page and calendar view', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/veranstaltungen`);
+  await loginThroughKeycloak(page, 'kommune');
+  await page.getByRole('link', { name: 'Lernnetzwerktreffen online (Demo)' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Lernnetzwerktreffen online (Demo)' }).waitFor();
+  const places = page.getByTestId('places');
+  await places.waitFor();
+  const before = Number((await places.innerText()).split(' ')[0]);
+  const registeredAlready = (await page.getByTestId('my-registration-status').count()) > 0; // only when the test runs twice on one database
+  await expectAccessible(page, 'event');
+
+  await page.getByLabel('E-Mail-Adresse').fill('kommune@messkirch.example.org');
+  await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+  await page.getByTestId('my-registration-status').filter({ hasText: 'Angemeldet' }).waitFor();
+  const after = `${registeredAlready ? before : before - 1} von 30 Plätzen frei`;
+  await page.getByText(after).waitFor();
+  // Registering the same address again is harmless: still one registration.
+  await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+  await page.getByRole('status').waitFor();
+  assert.equal(await page.getByTestId('my-registration-status').count(), 1);
+  await page.getByText(after).waitFor();
+
+  await page.getByRole('link', { name: 'Alle Veranstaltungen' }).click();
+  await page.getByRole('row').filter({ hasText: 'Lernnetzwerktreffen online (Demo)' }).getByText('Sie sind angemeldet').waitFor();
+  await page.locator('label', { hasText: /^Kalender$/ }).click();
+  await page.waitForURL(/ansicht=kalender/);
+  await page.getByRole('table', { name: /Veranstaltungen im/ }).waitFor();
+  await expectAccessible(page, 'event-calendar');
+});
+
+test('the programme office plans an event, people beyond capacity are waitlisted, and attendance is checked in after an event', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/veranstaltungen`);
+  await loginThroughKeycloak(page, 'programmbuero');
+  await page.getByRole('link', { name: 'Neue Veranstaltung' }).click();
+  await page.getByRole('textbox', { name: /^Programm( \*)?$/ }).click();
+  await page.getByRole('option', { name: /^Integration durch Bürgerschaftliches Engagement/ }).click();
+  await page.getByLabel(/^Titel( \*)?$/).fill('Werkstatt Ehrenamt (Test)');
+  await page.getByLabel(/^Beginn( \*)?$/).fill(local(40, 10));
+  await page.getByLabel(/^Ende( \*)?$/).fill(local(40, 16));
+  await page.getByLabel(/^Anmeldeschluss( \*)?$/).fill(local(30, 12));
+  await page.getByLabel('Veranstaltungsort').fill('Rathaus, Großer Saal');
+  await page.getByLabel(/^Plätze( \*)?$/).fill('1');
+  await expectAccessible(page, 'event-create');
+  await page.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Werkstatt Ehrenamt (Test)' }).waitFor();
+  await page.getByRole('button', { name: 'Anmeldung öffnen' }).click();
+  await page.getByText('Anmeldung offen', { exact: true }).waitFor();
+
+  // The first person gets the only place; a colleague registered next goes on the waitlist.
+  await page.getByLabel('E-Mail-Adresse').fill('paula.ostertag@example.org');
+  await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+  await page.getByRole('cell', { name: 'Angemeldet', exact: true }).waitFor();
+  await page.getByLabel('Ich melde mich selbst an').uncheck();
+  await page.getByLabel(/^Name( \*)?$/).fill('Erika Kollegin');
+  await page.getByLabel('E-Mail-Adresse').fill('erika.kollegin@example.org');
+  await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+  await page.getByRole('cell', { name: 'Warteliste, Platz 1' }).waitFor();
+  // The first cancels: the waitlist moves up.
+  await page.getByRole('button', { name: /abmelden$/ }).first().click();
+  await page.getByRole('row').filter({ hasText: 'Erika Kollegin' }).getByRole('cell', { name: 'Angemeldet', exact: true }).waitFor();
+  await expectAccessible(page, 'event-organiser');
+
+  // After a held event: attendance check-in and documentation.
+  await page.goto(`${SPA}/veranstaltungen?status=HELD`);
+  await page.getByRole('link', { name: 'Lernnetzwerktreffen Frühjahr 2020' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Sven Thiel' });
+  await row.getByRole('button', { name: 'Sven Thiel hat teilgenommen' }).click();
+  await row.getByRole('cell', { name: 'Teilgenommen', exact: true }).waitFor();
+  await page.getByLabel('Erkenntnisse').fill('Kollegiale Beratung trägt, wenn sie vorbereitet ist.');
+  await page.getByRole('button', { name: 'Dokumentation speichern' }).click();
+  await page.getByText('Erkenntnisse: Kollegiale Beratung trägt, wenn sie vorbereitet ist.').waitFor();
+  await expectAccessible(page, 'event-held');
+});
