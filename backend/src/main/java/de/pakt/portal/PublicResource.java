@@ -124,7 +124,7 @@ public class PublicResource implements PublicApi {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = list.getResultList();
         Map<UUID, List<String>> partners = partners(rows.stream().map(r -> (UUID) r[0]).toList());
-        Map<UUID, String> topics = topicNames();
+        Map<UUID, String> topics = de.pakt.topic.Topic.names();
         AreaRefs areas = AreaRefs.of(rows.stream().map(r -> (String) r[8]).toList());
         List<PublicMeasure> items = rows.stream().map(r -> new PublicMeasure().id((UUID) r[0]).title((String) r[1]).description((String) r[2])
                 .topic(r[3] == null ? null : new TopicRef().id((UUID) r[3]).name(topics.get((UUID) r[3]))).status(MeasureStatus.fromValue((String) r[4]))
@@ -147,7 +147,7 @@ public class PublicResource implements PublicApi {
                     .getResultList().forEach(r -> taken.put((UUID) r[0], ((Number) r[1]).longValue()));
         }
         AreaRefs hosts = AreaRefs.of(events.stream().map(e -> e.hostKey).filter(k -> k != null).toList());
-        Map<UUID, String> topics = topicNames();
+        Map<UUID, String> topics = de.pakt.topic.Topic.names();
         return Response.ok(events.stream().map(e -> new PublicEvent().id(e.id).kind(EventKind.fromValue(e.kind.name())).title(e.title).motto(e.motto)
                 .topic(e.topicId == null ? null : new TopicRef().id(e.topicId).name(topics.get(e.topicId)))
                 .startsAt(e.startsAt.atOffset(java.time.ZoneOffset.UTC)).endsAt(e.endsAt.atOffset(java.time.ZoneOffset.UTC)).venue(e.venue)
@@ -161,7 +161,7 @@ public class PublicResource implements PublicApi {
         List<GoodPractice> practices = topicId == null ? GoodPractice.list("published = true order by publishedAt desc, id")
                 : GoodPractice.list("published = true and topicId = ?1 order by publishedAt desc, id", topicId);
         AreaRefs places = AreaRefs.of(practices.stream().map(g -> g.areaKey).toList());
-        Map<UUID, String> topics = topicNames();
+        Map<UUID, String> topics = de.pakt.topic.Topic.names();
         return Response.ok(practices.stream().map(g -> new PublicGoodPractice().id(g.id).title(g.title).description(g.description)
                 .contactRole(g.contactRole).place(places.ref(g.areaKey))
                 .topic(g.topicId == null ? null : new TopicRef().id(g.topicId).name(topics.get(g.topicId)))).toList()).build();
@@ -179,9 +179,6 @@ public class PublicResource implements PublicApi {
         return result;
     }
 
-    private static Map<UUID, String> topicNames() {
-        return de.pakt.topic.Topic.<de.pakt.topic.Topic>listAll().stream().collect(java.util.stream.Collectors.toMap(t -> t.id, t -> t.name));
-    }
 
     private static LocalDate date(Object value) {
         return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;

@@ -1,6 +1,8 @@
 package de.pakt.topic;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import de.pakt.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
@@ -24,4 +26,9 @@ public class Topic extends VersionedEntity {
 
     @Column(nullable = false)
     public boolean active;
+
+    /** Every topic's name by id (a handful of rows), for labelling measures, events and practices. */
+    public static Map<UUID, String> names() {
+        return Topic.<Topic>listAll().stream().collect(Collectors.toMap(t -> t.id, t -> t.name));
+    }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import de.pakt.api.GoodPracticesApi;
 import de.pakt.api.model.GoodPracticeInput;
@@ -126,14 +125,11 @@ public class GoodPracticeResource implements GoodPracticesApi {
 
     static List<de.pakt.api.model.GoodPractice> toApi(List<GoodPractice> practices) {
         AreaRefs places = AreaRefs.of(practices.stream().map(g -> g.areaKey).toList());
-        Map<UUID, String> topics = topicNames();
+        Map<UUID, String> topics = Topic.names();
         return practices.stream().map(g -> new de.pakt.api.model.GoodPractice().id(g.id).place(places.ref(g.areaKey)).siteId(g.siteId)
                 .measureId(g.measureId).title(g.title).topic(g.topicId == null ? null : new TopicRef().id(g.topicId).name(topics.get(g.topicId)))
                 .description(g.description).contactRole(g.contactRole).published(g.published)
                 .publishedAt(g.publishedAt == null ? null : EventResource.at(g.publishedAt)).version(g.version)).toList();
     }
 
-    static Map<UUID, String> topicNames() {
-        return Topic.<Topic>listAll().stream().collect(Collectors.toMap(t -> t.id, t -> t.name));
-    }
 }

@@ -3,7 +3,6 @@ package de.pakt.roadmap.export;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import de.pakt.common.web.GermanTime;
 import de.pakt.program.Program;
@@ -45,7 +44,7 @@ public class RoadmapExport {
         FundingRound round = FundingRound.findById(site.roundId);
         Program program = Program.findById(round.programId);
         String siteName = AreaRefs.of(java.util.List.of(site.applicantKey)).ref(site.applicantKey).getName();
-        Map<UUID, String> topics = Topic.<Topic>listAll().stream().collect(Collectors.toMap(t -> t.id, t -> t.name));
+        Map<UUID, String> topics = Topic.names();
         RoadmapSnapshot snapshot = RoadmapSnapshot.of(loaded, siteName, round.title, program.title, topics, LocalDate.now(GermanTime.BERLIN));
         byte[] content = format == Format.PDF ? RoadmapPdf.write(snapshot) : RoadmapXlsx.write(snapshot);
         return new Document("Fahrplan-" + siteName + "." + format.extension, format.mediaType, content);
