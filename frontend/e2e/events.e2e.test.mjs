@@ -87,3 +87,43 @@ test('the programme office plans an event, people beyond capacity are waitlisted
   await page.getByText('Erkenntnisse: Kollegiale Beratung trägt, wenn sie vorbereitet ist.').waitFor();
   await expectAccessible(page, 'event-held');
 });
+
+test('a municipality sees whom it met in the network and publishes a good practice from its measure', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/runden`);
+  await loginThroughKeycloak(page, 'kommune');
+  await page.getByRole('link', { name: 'Erste Auflage 2018' }).click();
+  await page.getByRole('link', { name: 'Meßkirch', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Erfahrungsaustausch im Lernnetzwerk' }).waitFor();
+  await page.getByRole('link', { name: 'Regionalkonferenz Gundelsheim' }).waitFor();
+  await page.getByText(/^Am häufigsten getroffen:/).waitFor();
+
+  await page.getByRole('button', { name: 'Praxisbeispiel anlegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Praxisbeispiel anlegen' });
+  await dialog.getByRole('textbox', { name: 'Aus der Maßnahme' }).click();
+  await page.getByRole('option', { name: 'Lerninsel an der Grundschule' }).click();
+  assert.equal(await dialog.getByLabel(/^Titel( \*)?$/).inputValue(), 'Lerninsel an der Grundschule');
+  await dialog.getByLabel(/^Titel( \*)?$/).fill('Lerninsel Meßkirch');
+  await dialog.getByLabel(/^Ansprechstelle( \*)?$/).fill('Integrationsbeauftragte der Stadt Meßkirch');
+  await dialog.getByLabel('Im Transparenzportal veröffentlichen').check();
+  await expectAccessible(page, 'good-practice-dialog');
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByText('Lerninsel Meßkirch').first().waitFor();
+  await expectAccessible(page, 'site-exchange');
+
+  const anonymous = await newPage(browser);
+  await anonymous.goto(`${SPA}/oeffentlich/praxisbeispiele`);
+  await anonymous.getByRole('heading', { level: 2, name: 'Lerninsel Meßkirch' }).first().waitFor();
+  await anonymous.getByRole('article', { name: 'Lerninsel Meßkirch' }).first().getByText('Ansprechstelle: Integrationsbeauftragte der Stadt Meßkirch').waitFor();
+});
+
+test('the steering group reads the exchange matrix', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/lernnetzwerk/austausch`);
+  await loginThroughKeycloak(page, 'steuerung');
+  await page.getByRole('heading', { level: 1, name: 'Erfahrungsaustausch' }).waitFor();
+  await page.getByTestId('exchange-matrix').waitFor();
+  await page.getByRole('rowheader', { name: 'Meßkirch' }).waitFor();
+  await expectAccessible(page, 'exchange-matrix');
+});

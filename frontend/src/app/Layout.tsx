@@ -12,6 +12,7 @@ const NAV = [
   { to: '/runden', key: 'nav.rounds' },
   { to: '/prozessbegleitung', key: 'nav.facilitators', roles: ['program-office', 'steering-group'] },
   { to: '/veranstaltungen', key: 'nav.events', roles: ['program-office', 'steering-group', 'facilitator', 'municipality'] },
+  { to: '/lernnetzwerk/austausch', key: 'nav.exchange', roles: ['program-office', 'steering-group'] },
   { to: '/oeffentlich', key: 'nav.portal' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
   { to: '/impressum', key: 'nav.imprint' },

@@ -34,6 +34,7 @@ export const router = createBrowserRouter([
       { path: '/veranstaltungen', lazy: async () => ({ Component: (await import('../features/events/routes/EventListPage')).EventListPage }) },
       { path: '/veranstaltungen/neu', lazy: async () => ({ Component: (await import('../features/events/routes/EventCreatePage')).EventCreatePage }) },
       { path: '/veranstaltungen/:id', lazy: async () => ({ Component: (await import('../features/events/routes/EventPage')).EventPage }) },
+      { path: '/lernnetzwerk/austausch', lazy: async () => ({ Component: (await import('../features/events/routes/ExchangePage')).ExchangePage }) },
       { path: '/oeffentlich', lazy: async () => ({ Component: (await import('../features/portal/routes/PortalPage')).PortalPage }) },
       {
         path: '/oeffentlich/massnahmen',

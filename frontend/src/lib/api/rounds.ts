@@ -25,3 +25,12 @@ export function useRound(id: string) {
 }
 
 export const REGION_NAMES: Record<string, string> = { '081': 'Stuttgart', '082': 'Karlsruhe', '083': 'Freiburg', '084': 'Tübingen' };
+
+/** Every round (up to 200), for filters. */
+export function useRounds() {
+  return useQuery({
+    queryKey: [...roundKeys.all, 'all'],
+    queryFn: async () => (await api.GET('/api/v1/rounds', { params: { query: { size: 200 } } })).data!.items,
+    staleTime: 60_000,
+  });
+}

@@ -8,6 +8,8 @@ import { ProblemError } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/api/rounds';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDate, formatEuroCents } from '../../../lib/format';
+import { GoodPracticesPanel } from '../../events/components/GoodPracticesPanel';
+import { SiteExchangePanel } from '../../events/components/SiteExchangePanel';
 import { RoadmapPanel } from '../components/RoadmapPanel';
 import { useFacilitation, useFacilitatorOptions, useLedger, useSite, useSiteAction, useSiteMutations, type BookingInput } from '../api/sites';
 
@@ -53,6 +55,8 @@ export function SitePage() {
       <ProblemAlert error={action.error} />
       {facilitation.data && <FacilitationPanel siteId={id} data={facilitation.data} editable={office} />}
       {facilitation.data && <RoadmapPanel siteId={id} editable={!user.hasRole('steering-group') || office} />}
+      {facilitation.data && <SiteExchangePanel siteId={id} />}
+      {facilitation.data && <GoodPracticesPanel siteId={id} editable={!user.hasRole('steering-group') || office} />}
       {ledger.data && <LedgerPanel siteId={id} ledger={ledger.data} editable={office} />}
     </Stack>
   );
