@@ -289,6 +289,11 @@ class RoleMatrixTest {
                 new Operation("listPublicMeasures", r -> r.get("/api/v1/public/measures"), everybody(200)),
                 new Operation("listPublicEvents", r -> r.get("/api/v1/public/events"), everybody(200)),
                 new Operation("listPublicGoodPractices", r -> r.get("/api/v1/public/good-practices"), everybody(200)),
+                new Operation("getDashboard", r -> r.get("/api/v1/dashboard"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("getDashboardCohorts", r -> r.get("/api/v1/dashboard/cohorts"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("getDashboardList", r -> r.get("/api/v1/dashboard/lists/sites"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                new Operation("getRoundReport", r -> r.accept("application/pdf, application/problem+json").get("/api/v1/rounds/" + decisionRoundId + "/report"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
                 new Operation("getSelectionProposal", r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
         List<Arguments> rows = new ArrayList<>();
