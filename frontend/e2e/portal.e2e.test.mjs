@@ -42,7 +42,7 @@ test('the transparency portal works without login: map, measures, events with th
   await expectAccessible(page, 'portal-events');
 
   await page.getByRole('link', { name: 'Praxisbeispiele', exact: true }).click();
-  await page.getByRole('heading', { level: 2, name: 'Lerninsel' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Lerninsel', exact: true }).waitFor();
   await page.getByText('Ansprechstelle: Integrationsstelle der Gemeinde Tiefenbronn').waitFor();
   await expectAccessible(page, 'portal-practices');
 });

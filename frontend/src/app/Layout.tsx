@@ -7,6 +7,7 @@ import { useCurrentUser } from '../lib/auth/useCurrentUser';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
+  { to: '/dashboard', key: 'nav.dashboard', roles: ['program-office', 'steering-group'] },
   { to: '/gemeinden', key: 'nav.registry' },
   { to: '/programme', key: 'nav.programs' },
   { to: '/runden', key: 'nav.rounds' },

@@ -9,6 +9,11 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: '/', element: <HomePage /> },
+      { path: '/dashboard', lazy: async () => ({ Component: (await import('../features/dashboard/routes/DashboardPage')).DashboardPage }) },
+      {
+        path: '/dashboard/liste/:list',
+        lazy: async () => ({ Component: (await import('../features/dashboard/routes/DashboardListPage')).DashboardListPage }),
+      },
       { path: '/gemeinden', lazy: async () => ({ Component: (await import('../features/registry/routes/RegistryPage')).RegistryPage }) },
       { path: '/programme', lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramListPage')).ProgramListPage }) },
       { path: '/programme/neu', lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramEditPage')).ProgramCreatePage }) },

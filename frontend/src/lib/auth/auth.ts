@@ -24,6 +24,11 @@ export function rememberReturnTo(path: string): void {
   sessionStorage.setItem(RETURN_TO, path);
 }
 
+/** Whether a login round trip is finishing (its callback will navigate back; nobody else should navigate now). */
+export function loginReturnPending(): boolean {
+  return sessionStorage.getItem(RETURN_TO) !== null || new URLSearchParams(window.location.search).has('state');
+}
+
 /** The remembered page (once), or the start page. */
 export function takeReturnTo(): string {
   const path = sessionStorage.getItem(RETURN_TO) ?? '/';

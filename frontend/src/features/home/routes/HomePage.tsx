@@ -1,3 +1,6 @@
+import { Navigate } from 'react-router';
+import { loginReturnPending } from '../../../lib/auth/auth';
+import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { Anchor, Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -5,6 +8,9 @@ import { PageTitle } from '../../../components/PageTitle';
 
 export function HomePage() {
   const { t } = useTranslation();
+  const user = useCurrentUser();
+  // The dashboard is the steering group's first screen (unless a login is on its way back to another page).
+  if (user.hasRole('steering-group') && !loginReturnPending()) return <Navigate to="/dashboard" replace />;
   return (
     <>
       <PageTitle text={t('home.title')} />

@@ -29,6 +29,8 @@ public final class LocalPostgres {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // A loaded machine (CI, a stack still stopping) can need more than the default 10 s.
+                .setPGStartupWait(java.time.Duration.ofSeconds(120))
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
