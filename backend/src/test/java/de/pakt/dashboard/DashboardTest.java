@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -69,12 +70,17 @@ class DashboardTest {
         int measures = d.getInt("measures.planned") + d.getInt("measures.inProgress") + d.getInt("measures.done") + d.getInt("measures.onHold")
                 + d.getInt("measures.dropped");
         assertThat(measures).isEqualTo(24);
+        int byTopic = d.getList("measuresByTopic.measures", Map.class).stream()
+                .mapToInt(m -> ((Map<?, ?>) m).values().stream().mapToInt(v -> ((Number) v).intValue()).sum()).sum();
+        assertThat(byTopic).isEqualTo(24);
         // The same counts as the roadmap feature's own roll-up (a different code path).
         JsonPath progress = Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}/progress", ROUND_2).then().extract().jsonPath();
         assertThat(d.getMap("measures")).isEqualTo(progress.getMap("measures"));
         assertThat(d.getDouble("progress")).isCloseTo(progress.getDouble("progress"), org.assertj.core.api.Assertions.within(1e-6));
         // Milestones: adopted roadmaps have only the final presentation (20.11.2020) open, the draft one 5 modules → 7 overdue.
         assertThat(d.getInt("milestones.overdue")).isEqualTo(7);
+        assertThat(d.getInt("milestones.dueSoon")).isZero(); // every open demo milestone lies in 2020
+        assertThat(d.getList("milestones.next")).hasSize(7);
         // Round-2 events: kickoff, Großbettlingen and the spring meeting held; the online meeting and the demo conference ahead.
         assertThat(d.getInt("events.held")).isEqualTo(3);
         assertThat(d.getInt("events.upcoming")).isEqualTo(2);
@@ -86,12 +92,15 @@ class DashboardTest {
         assertThat(d.getList("regions.key")).containsExactly("081", "082", "083", "084");
         // Attendance recorded at the held events = the sum over their participant lists.
         int attended = 0;
+        int noShows = 0;
         for (String id : List.of(RoundDemoData.id("event-auftakt-2").toString(), RoundDemoData.id("event-grossbettlingen").toString(),
                 RoundDemoData.id("event-netzwerk-2a").toString())) {
-            attended += Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/events/{id}/registrations", id).then().extract().jsonPath()
-                    .getList("findAll { it.status == 'ATTENDED' }").size();
+            JsonPath participants = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/events/{id}/registrations", id).then().extract().jsonPath();
+            attended += participants.getList("findAll { it.status == 'ATTENDED' }").size();
+            noShows += participants.getList("findAll { it.status == 'NO_SHOW' }").size();
         }
         assertThat(d.getInt("events.attended")).isEqualTo(attended).isPositive();
+        assertThat(d.getInt("events.noShows")).isEqualTo(noShows).isPositive();
 
         // A Regierungsbezirk filter narrows every site figure to the sites there.
         long inTuebingen = Api.anonymous().get("/api/v1/public/sites?roundId=" + ROUND_2).then().extract().jsonPath()
