@@ -1,7 +1,7 @@
-import { Badge, Button, Checkbox, Group, Modal, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Badge, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { ProblemError } from '../../../lib/api/client';
 import { useRoadmap } from '../../sites/api/roadmap';
 import { useGoodPracticeMutations, useGoodPractices, type GoodPractice } from '../api/exchange';
@@ -67,31 +67,22 @@ function PracticeDialog({ practice, measures, m, onClose }: {
       setTopicId(chosen.topicId);
     }
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const input = { title, description, contactRole, published, ...(measureId ? { measureId } : {}), ...(topicId ? { topicId } : {}) };
     if (practice) m.update.mutate({ practice, input }, { onSuccess: close });
     else m.create.mutate(input, { onSuccess: close });
   };
   return (
-    <Modal opened onClose={close} title={practice ? t('practices.edit') : t('practices.add')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Select label={t('practices.fromMeasure')} clearable data={measures.map((x) => ({ value: x.id, label: x.title }))} value={measureId}
-            onChange={fromMeasure} error={errors.measureId} />
-          <TextInput label={t('practices.practiceTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-          <Textarea label={t('practices.description')} required autosize minRows={3} value={description} onChange={(e) => setDescription(e.currentTarget.value)}
-            error={errors.description} />
-          <TextInput label={t('practices.contactRole')} description={t('practices.contactHint')} required value={contactRole}
-            onChange={(e) => setContactRole(e.currentTarget.value)} error={errors.contactRole} />
-          <Checkbox label={t('practices.publish')} checked={published} onChange={(e) => setPublished(e.currentTarget.checked)} />
-          {save.error && !Object.keys(errors).length && <ProblemAlert error={save.error} onReload={close} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog title={practice ? t('practices.edit') : t('practices.add')} size="lg" saving={save.isPending} error={save.error} onSubmit={submit}
+      onClose={close}>
+      <Select label={t('practices.fromMeasure')} clearable data={measures.map((x) => ({ value: x.id, label: x.title }))} value={measureId}
+        onChange={fromMeasure} error={errors.measureId} />
+      <TextInput label={t('practices.practiceTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+      <Textarea label={t('practices.description')} required autosize minRows={3} value={description} onChange={(e) => setDescription(e.currentTarget.value)}
+        error={errors.description} />
+      <TextInput label={t('practices.contactRole')} description={t('practices.contactHint')} required value={contactRole}
+        onChange={(e) => setContactRole(e.currentTarget.value)} error={errors.contactRole} />
+      <Checkbox label={t('practices.publish')} checked={published} onChange={(e) => setPublished(e.currentTarget.checked)} />
+    </FormDialog>
   );
 }

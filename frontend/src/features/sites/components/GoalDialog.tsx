@@ -1,7 +1,7 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, NumberInput, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { ProblemError } from '../../../lib/api/client';
 import type { Goal, RoadmapMutations } from '../api/roadmap';
 
@@ -19,8 +19,7 @@ export function GoalDialog({ goal, m, onClose }: { goal: Goal; m: RoadmapMutatio
   const error = m.updateGoal.error ?? m.deleteGoal.error;
   const errors = m.updateGoal.error instanceof ProblemError ? m.updateGoal.error.fieldErrors() : {};
   const close = () => { m.updateGoal.reset(); m.deleteGoal.reset(); onClose(); };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     m.updateGoal.mutate({
       goal,
       input: {
@@ -31,29 +30,18 @@ export function GoalDialog({ goal, m, onClose }: { goal: Goal; m: RoadmapMutatio
   };
   const decimal = { decimalSeparator: ',', thousandSeparator: '.' } as const;
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={close} title={t('roadmap.editGoal')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput label={t('roadmap.goalTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-          <Textarea label={t('roadmap.description')} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} />
-          <TextInput label={t('roadmap.indicator')} description={t('roadmap.indicatorHint')} value={indicator} onChange={(e) => setIndicator(e.currentTarget.value)} error={errors['indicator.name']} />
-          <SimpleGrid cols={3}>
-            <NumberInput label={t('roadmap.baseline')} {...decimal} value={baseline} onChange={setBaseline} disabled={!indicator.trim()} />
-            <NumberInput label={t('roadmap.target')} {...decimal} value={target} onChange={setTarget} disabled={!indicator.trim()} />
-            <NumberInput label={t('roadmap.current')} {...decimal} value={current} onChange={setCurrent} disabled={!indicator.trim()} />
-          </SimpleGrid>
-          {error && !Object.keys(errors).length && <ProblemAlert error={error} onReload={close} />}
-          <Group justify="space-between">
-            {goal.measures.length === 0 ? (
-              <Button variant="outline" color="red.9" onClick={() => m.deleteGoal.mutate(goal, { onSuccess: close })}>{t('roadmap.deleteGoal')}</Button>
-            ) : <Text size="xs" maw={260}>{t('roadmap.deleteGoalHint')}</Text>}
-            <Group>
-              <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-              <Button type="submit" loading={m.updateGoal.isPending}>{t('common.save')}</Button>
-            </Group>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog title={t('roadmap.editGoal')} size="lg" saving={m.updateGoal.isPending} error={error} onSubmit={submit} onClose={close}
+      extra={goal.measures.length === 0 ? (
+        <Button variant="outline" color="red.9" onClick={() => m.deleteGoal.mutate(goal, { onSuccess: close })}>{t('roadmap.deleteGoal')}</Button>
+      ) : <Text size="xs" maw={260}>{t('roadmap.deleteGoalHint')}</Text>}>
+      <TextInput label={t('roadmap.goalTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+      <Textarea label={t('roadmap.description')} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} />
+      <TextInput label={t('roadmap.indicator')} description={t('roadmap.indicatorHint')} value={indicator} onChange={(e) => setIndicator(e.currentTarget.value)} error={errors['indicator.name']} />
+      <SimpleGrid cols={3}>
+        <NumberInput label={t('roadmap.baseline')} {...decimal} value={baseline} onChange={setBaseline} disabled={!indicator.trim()} />
+        <NumberInput label={t('roadmap.target')} {...decimal} value={target} onChange={setTarget} disabled={!indicator.trim()} />
+        <NumberInput label={t('roadmap.current')} {...decimal} value={current} onChange={setCurrent} disabled={!indicator.trim()} />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

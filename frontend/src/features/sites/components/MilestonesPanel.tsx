@@ -1,7 +1,7 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { FormDialog } from '../../../components/FormDialog';
 import { ProblemError } from '../../../lib/api/client';
 import { formatDate } from '../../../lib/format';
 import type { Milestone, RoadmapMutations } from '../api/roadmap';
@@ -52,27 +52,18 @@ function MilestoneDialog({ milestone, m, onClose }: { milestone: Milestone | nul
   const save = milestone ? m.updateMilestone : m.addMilestone;
   const errors = save.error instanceof ProblemError ? save.error.fieldErrors() : {};
   const close = () => { m.updateMilestone.reset(); m.addMilestone.reset(); onClose(); };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const input = { title, dueDate: dueDate || undefined, doneOn: doneOn || undefined, dropped };
     if (milestone) m.updateMilestone.mutate({ milestone, input }, { onSuccess: close });
     else m.addMilestone.mutate(input, { onSuccess: close });
   };
   return (
-    <Modal opened closeButtonProps={{ 'aria-label': t('common.close') }} onClose={close} title={milestone ? t('roadmap.editMilestone') : t('roadmap.addMilestone')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput label={t('roadmap.milestoneTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-          <TextInput type="date" label={t('roadmap.dueDate')} value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} error={errors.dueDate} />
-          <TextInput type="date" label={t('roadmap.doneOnLabel')} value={doneOn} onChange={(e) => setDoneOn(e.currentTarget.value)} error={errors.doneOn} />
-          <Checkbox label={t('roadmap.dropMilestone')} checked={dropped} onChange={(e) => setDropped(e.currentTarget.checked)} />
-          {save.error && !Object.keys(errors).length && <ProblemAlert error={save.error} onReload={close} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog title={milestone ? t('roadmap.editMilestone') : t('roadmap.addMilestone')} saving={save.isPending} error={save.error} onSubmit={submit}
+      onClose={close}>
+      <TextInput label={t('roadmap.milestoneTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+      <TextInput type="date" label={t('roadmap.dueDate')} value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} error={errors.dueDate} />
+      <TextInput type="date" label={t('roadmap.doneOnLabel')} value={doneOn} onChange={(e) => setDoneOn(e.currentTarget.value)} error={errors.doneOn} />
+      <Checkbox label={t('roadmap.dropMilestone')} checked={dropped} onChange={(e) => setDropped(e.currentTarget.checked)} />
+    </FormDialog>
   );
 }
