@@ -16,6 +16,8 @@ test('a municipality registers for an open event and sees the result in list, ev
   const page = await newPage(browser);
   await page.goto(`${SPA}/veranstaltungen`);
   await loginThroughKeycloak(page, 'kommune');
+  await page.getByRole('link', { name: 'Lernnetzwerktreffen online (Demo)' }).waitFor();
+  await expectAccessible(page, 'event-list');
   await page.getByRole('link', { name: 'Lernnetzwerktreffen online (Demo)' }).click();
   await page.getByRole('heading', { level: 1, name: 'Lernnetzwerktreffen online (Demo)' }).waitFor();
   const places = page.getByTestId('places');

@@ -186,19 +186,24 @@ export function DashboardPage() {
             </Table.Thead>
             <Table.Tbody>
               {([
-                [t('dashboard.received'), (c) => formatNumber(c.applications.received)],
-                [t('dashboard.selected'), (c) => formatNumber(c.applications.selected)],
-                [t('dashboard.sites'), (c) => formatNumber(c.sites.total)],
-                [t('dashboard.granted'), (c) => formatEuroCents(c.grantedCents)],
-                [t('dashboard.booked'), (c) => formatEuroCents(c.bookedCents)],
-                [t('dashboard.progress'), (c) => (c.progress === undefined ? '–' : `${formatDecimal(c.progress, 0)} %`)],
-                [t('dashboard.measuresDone'), (c) => formatNumber(c.measures.done)],
-                [t('dashboard.eventsHeld'), (c) => formatNumber(c.eventsHeld)],
-                [t('dashboard.attended'), (c) => formatNumber(c.attended)],
-              ] as [string, (c: Cohort) => string][]).map(([label, value]) => (
+                [t('dashboard.received'), (c) => formatNumber(c.applications.received), 'applications', undefined],
+                [t('dashboard.selected'), (c) => formatNumber(c.applications.selected), 'applications', 'SELECTED'],
+                [t('dashboard.sites'), (c) => formatNumber(c.sites.total), 'sites', undefined],
+                [t('dashboard.granted'), (c) => formatEuroCents(c.grantedCents), 'sites', undefined],
+                [t('dashboard.booked'), (c) => formatEuroCents(c.bookedCents), 'budget', undefined],
+                [t('dashboard.progress'), (c) => (c.progress === undefined ? '–' : `${formatDecimal(c.progress, 0)} %`), 'measures', undefined],
+                [t('dashboard.measuresDone'), (c) => formatNumber(c.measures.done), 'measures', 'DONE'],
+                [t('dashboard.eventsHeld'), (c) => formatNumber(c.eventsHeld), 'events', 'HELD'],
+                [t('dashboard.attended'), (c) => formatNumber(c.attended), 'attendance', undefined],
+              ] as [string, (c: Cohort) => string, string, string | undefined][]).map(([label, value, list, status]) => (
                 <Table.Tr key={label}>
                   <Table.Th scope="row">{label}</Table.Th>
-                  {cohorts.data.map((c) => <Table.Td key={c.roundId} style={{ textAlign: 'right' }}>{value(c)}</Table.Td>)}
+                  {cohorts.data.map((c) => (
+                    <Table.Td key={c.roundId} style={{ textAlign: 'right' }}>
+                      <Anchor component={Link} to={`/dashboard/liste/${list}?runde=${c.roundId}${status ? `&status=${status}` : ''}`}
+                        aria-label={`${label}, ${c.title}: ${value(c)}`}>{value(c)}</Anchor>
+                    </Table.Td>
+                  ))}
                 </Table.Tr>
               ))}
             </Table.Tbody>
