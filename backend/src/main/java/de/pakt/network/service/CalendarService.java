@@ -97,10 +97,8 @@ public class CalendarService {
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", GermanTime.BERLIN.getId()));
         calendar.add(ZONES.getTimeZone(GermanTime.BERLIN.getId()).getVTimeZone());
-        Map<String, String> hosts = AdministrativeArea.<AdministrativeArea>list("key in ?1",
-                events.stream().map(e -> e.hostKey).filter(k -> k != null).distinct().toList().isEmpty() ? List.of("-")
-                        : events.stream().map(e -> e.hostKey).filter(k -> k != null).distinct().toList())
-                .stream().collect(Collectors.toMap(a -> a.key, a -> a.name));
+        List<String> hostKeys = events.stream().map(e -> e.hostKey).filter(k -> k != null).distinct().toList();
+        Map<String, String> hosts = AdministrativeArea.findByKeys(hostKeys).stream().collect(Collectors.toMap(a -> a.key, a -> a.name));
         for (NetworkEvent e : events) {
             Registration r = registrations.get(e.id);
             boolean cancelled = e.status == NetworkEvent.Status.CANCELLED || (r != null && r.status == Registration.Status.CANCELLED);
