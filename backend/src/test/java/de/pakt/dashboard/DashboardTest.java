@@ -167,6 +167,12 @@ class DashboardTest {
                 .extract().jsonPath().getList("rows")).hasSize(dashboard("?roundId=" + ROUND_2).getInt("measures.done"));
         assertThat(Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/dashboard/lists/attendance?roundId=" + ROUND_2).then().extract().jsonPath()
                 .getList("rows")).hasSize(13);
+        assertThat(Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/dashboard/lists/events?roundId=" + ROUND_2 + "&status=HELD").then().extract()
+                .jsonPath().getList("rows")).hasSize(3);
+        JsonPath facilitators = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/dashboard/lists/facilitators?roundId=" + ROUND_2 + "&regionKey=084")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(facilitators.getList("rows")).isNotEmpty().hasSizeLessThanOrEqualTo(6);
+        assertThat(facilitators.getList("columns.label")).contains("Standorte (laufend)", "Auslastung (%)");
         Api.invalidRequest().header("Authorization", "Bearer " + de.pakt.testsupport.Tokens.forRole(Roles.PROGRAM_OFFICE))
                 .get("/api/v1/dashboard/lists/everything").then().statusCode(400);
         Api.asRole(Roles.MUNICIPALITY).get("/api/v1/dashboard/lists/sites").then().statusCode(403);
