@@ -372,6 +372,7 @@ export const de = {
     feedAddress: 'Adresse Ihres Kalenders',
     copy: 'Kopieren',
     copied: 'Kopiert',
+    renewFeed: 'Neue Adresse erzeugen (die bisherige gilt dann nicht mehr)',
     backToList: 'Alle Veranstaltungen',
     cancelledTitle: 'Abgesagt',
     waitlisted_one: '{{count}} Person auf der Warteliste',

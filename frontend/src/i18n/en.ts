@@ -373,6 +373,7 @@ export const en: Messages = {
     feedAddress: 'Address of your calendar',
     copy: 'Copy',
     copied: 'Copied',
+    renewFeed: 'Create a new address (the current one stops working)',
     backToList: 'All events',
     cancelledTitle: 'Cancelled',
     waitlisted_one: '{{count}} person on the waitlist',

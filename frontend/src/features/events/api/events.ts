@@ -90,3 +90,13 @@ export function useEventMutations(eventId: string) {
 export function useCalendarLink() {
   return useMutation({ mutationFn: async () => (await api.POST('/api/v1/me/calendar-link')).data! });
 }
+
+/** Revokes the current feed address and creates a new one (for an address shared by mistake). */
+export function useRenewCalendarLink() {
+  return useMutation({
+    mutationFn: async () => {
+      await api.DELETE('/api/v1/me/calendar-link');
+      return (await api.POST('/api/v1/me/calendar-link')).data!;
+    },
+  });
+}

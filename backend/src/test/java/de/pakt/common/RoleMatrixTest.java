@@ -275,6 +275,9 @@ class RoleMatrixTest {
                         everybody(200)),
                 new Operation("getPersonalCalendar", r -> r.accept("text/calendar, application/problem+json").get(calendarFeed), everybody(200)),
                 new Operation("createCalendarLink", r -> r.post("/api/v1/me/calendar-link"), only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                // Revokes the caller's own address (the feed of the fixture above belongs to another subject).
+                new Operation("revokeCalendarLink", r -> r.delete("/api/v1/me/calendar-link"),
+                        only(204, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
                 new Operation("getSiteExchange", r -> r.get("/api/v1/sites/" + siteId + "/exchange"), Map.of(ANONYMOUS, 401,
                         Roles.PROGRAM_OFFICE, 200, Roles.STEERING_GROUP, 200, Roles.FACILITATOR, 404, Roles.MUNICIPALITY, 404,
                         Roles.INTEGRATION_CLIENT, 403)),
@@ -346,7 +349,7 @@ class RoleMatrixTest {
                 .then().statusCode(201).extract().path("id");
         goodPracticeId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(goodPractice())
                 .post("/api/v1/sites/" + siteId + "/good-practices").then().statusCode(201).extract().path("id");
-        calendarFeed = java.net.URI.create(Api.asRole(Roles.PROGRAM_OFFICE).post("/api/v1/me/calendar-link").then().statusCode(200).extract()
+        calendarFeed = java.net.URI.create(Api.as(Tokens.forSubject(Roles.PROGRAM_OFFICE, "matrix-feed-owner")).post("/api/v1/me/calendar-link").then().statusCode(200).extract()
                 .<String>path("url")).getPath();
         decisionId = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-20", "entries", List.of()))
                 .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract().path("id");

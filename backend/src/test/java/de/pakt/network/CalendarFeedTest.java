@@ -118,5 +118,12 @@ class CalendarFeedTest {
 
         Api.anonymous().accept("text/calendar, application/problem+json").get("/api/v1/calendar/feeds/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics").then()
                 .statusCode(404);
+
+        // A shared address is revoked: it stops working, and the next one is different.
+        Api.as(me).delete("/api/v1/me/calendar-link").then().statusCode(204);
+        Api.anonymous().accept("text/calendar, application/problem+json").get(path).then().statusCode(404);
+        String renewed = Api.as(me).post("/api/v1/me/calendar-link").then().statusCode(200).extract().path("url");
+        assertThat(renewed).isNotEqualTo(url);
+        Api.anonymous().accept("text/calendar, application/problem+json").get(java.net.URI.create(renewed).getPath()).then().statusCode(200);
     }
 }

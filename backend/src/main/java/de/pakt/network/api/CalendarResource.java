@@ -50,4 +50,11 @@ public class CalendarResource implements CalendarApi {
         String token = calendars.tokenFor(user.subject());
         return Response.ok(new CalendarLink().url(uriInfo.getBaseUriBuilder().path("api/v1/calendar/feeds/{token}").build(token + ".ics"))).build();
     }
+
+    @Override
+    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    public Response revokeCalendarLink() {
+        calendars.revoke(user.subject());
+        return Response.noContent().build();
+    }
 }

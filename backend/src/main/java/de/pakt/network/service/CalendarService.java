@@ -88,6 +88,12 @@ public class CalendarService {
         return t.token;
     }
 
+    /** Revokes the caller's feed address; the next tokenFor creates a new one. */
+    @Transactional
+    public void revoke(String subject) {
+        CalendarToken.deleteById(subject);
+    }
+
     private static String render(String name, Collection<NetworkEvent> events, Map<UUID, Registration> registrations, boolean withLinks) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Pakt//Lernnetzwerk//DE"));
