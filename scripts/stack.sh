@@ -76,7 +76,12 @@ if [ -z "${PAKT_DB_URL:-}" ]; then
     de.pakt.devsupport.LocalPostgres "$DATA_DIR/postgres" "$PG_PORT" >"$LOG_DIR/postgres.log" 2>&1 &
   pids+=($!)
   # Up to 2 minutes: right after the backend tests (their databases still stopping) a start can be slow.
-  for _ in $(seq 1 240); do grep -q "PostgreSQL ready" "$LOG_DIR/postgres.log" 2>/dev/null && break; sleep 0.5; done
+  pg=${pids[-1]}
+  for _ in $(seq 1 240); do
+    grep -q "PostgreSQL ready" "$LOG_DIR/postgres.log" 2>/dev/null && break
+    kill -0 "$pg" 2>/dev/null || break # it gave up: no point in waiting
+    sleep 0.5
+  done
   grep -q "PostgreSQL ready" "$LOG_DIR/postgres.log" || { say "PostgreSQL did not start; see $LOG_DIR/postgres.log"; exit 1; }
   export PAKT_DB_URL="jdbc:postgresql://localhost:$PG_PORT/pakt" PAKT_DB_USER=pakt PAKT_DB_PASSWORD=pakt
   say "PostgreSQL ready (port $PG_PORT)"
