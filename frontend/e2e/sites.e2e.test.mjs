@@ -81,3 +81,25 @@ test('a facilitator adds a measure, marks it done, and the site progress changes
   await page.getByText(/Beschlossen am .*Gemeinderatsbeschluss Nr\. 7\/2020/).waitFor();
   await expectAccessible(page, 'roadmap-adopted');
 });
+
+test('the programme office adds a co-facilitator and the kickoff date, then completes the site', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/runden`);
+  await loginThroughKeycloak(page, 'programmbuero');
+  await openSite(page, 'Salach');
+  await page.getByRole('textbox', { name: 'Co-Begleitung' }).click();
+  await page.getByRole('option', { name: /^Hannah Vogt/ }).click();
+  await page.getByLabel('Auftaktgespräch', { exact: true }).fill('2019-10-21');
+  await page.getByRole('button', { name: 'Begleitung speichern' }).click();
+  await page.getByRole('button', { name: 'Begleitung speichern' }).waitFor({ state: 'visible' });
+  await page.waitForResponse((r) => r.url().includes('/facilitation') && r.request().method() === 'GET' && r.ok());
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Standort Salach' }).waitFor();
+  await page.waitForFunction(() => (document.querySelector('input[aria-haspopup="listbox"][value^="Hannah Vogt"]') !== null));
+  assert.equal(await page.getByLabel('Auftaktgespräch', { exact: true }).inputValue(), '2019-10-21');
+  await expectAccessible(page, 'site-office');
+
+  await page.getByRole('button', { name: 'Standort abschließen' }).click();
+  await page.getByText('Abgeschlossen', { exact: true }).first().waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Standort abschließen' }).count(), 0);
+});
