@@ -10,8 +10,6 @@ import jakarta.persistence.Query;
  */
 public record DashboardFilter(UUID programId, UUID roundId, String regionKey) {
 
-    public static final DashboardFilter NONE = new DashboardFilter(null, null, null);
-
     /** " and r.program_id = :program and …", with regionColumn the column holding a Regierungsbezirk key. */
     public String where(String regionColumn) {
         StringBuilder sql = new StringBuilder();

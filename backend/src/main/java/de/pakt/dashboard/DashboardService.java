@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.UUID;
 
 import de.pakt.api.model.ApplicationCounts;
@@ -29,7 +28,11 @@ import de.pakt.api.model.TopicMeasures;
 import de.pakt.api.model.TopicRef;
 import de.pakt.common.web.GermanTime;
 import de.pakt.registry.api.AreaRefs;
-import de.pakt.roadmap.Progress;
+import de.pakt.roadmap.api.RoadmapResource;
+import de.pakt.roadmap.service.ProgressReport;
+import de.pakt.roadmap.service.ProgressReport.Counts;
+import de.pakt.roadmap.service.ProgressReport.Scope;
+import de.pakt.roadmap.service.ProgressReport.SiteRow;
 import de.pakt.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,6 +54,9 @@ public class DashboardService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ProgressReport progressReport;
+
     public Dashboard dashboard(DashboardFilter f) {
         Dashboard d = new Dashboard();
         d.setApplications(applications(f).getOrDefault(null, counts(Map.of())));
@@ -59,9 +65,9 @@ public class DashboardService {
         long granted = rounds.stream().mapToLong(RoundBudget::getGrantedCents).sum();
         long booked = rounds.stream().mapToLong(RoundBudget::getBookedCents).sum();
         d.setBudget(new BudgetFigures().grantedCents(granted).bookedCents(booked).remainingCents(granted - booked).rounds(rounds));
-        Map<UUID, Measures> measures = measures(f);
-        d.setMeasures(Measures.sum(measures.values()).api());
-        Progress.mean(measures.values().stream().map(Measures::progress).toList()).ifPresent(d::setProgress);
+        Map<UUID, SiteRow> measures = measures(f);
+        d.setMeasures(RoadmapResource.counts(Counts.sum(measures.values().stream().map(SiteRow::measures).toList())));
+        ProgressReport.mean(measures.values()).ifPresent(d::setProgress);
         d.setMeasuresByTopic(measuresByTopic(f));
         d.setMilestones(milestones(f));
         d.setEvents(events(f));
@@ -81,20 +87,20 @@ public class DashboardService {
         Map<UUID, SiteCounts> sites = siteCounts(f);
         Map<UUID, RoundBudget> budget = new HashMap<>();
         budget(f).forEach(b -> budget.put(b.getRoundId(), b));
-        Map<UUID, Measures> measures = measures(f);
+        Map<UUID, SiteRow> measures = measures(f);
         Map<UUID, int[]> attendance = attendanceByRound(f);
         List<Cohort> result = new ArrayList<>();
         for (Object[] r : rounds) {
             UUID id = (UUID) r[0];
-            List<Measures> ofRound = measures.values().stream().filter(m -> m.roundId.equals(id)).toList();
+            List<SiteRow> ofRound = measures.values().stream().filter(m -> m.roundId().equals(id)).toList();
             RoundBudget b = budget.get(id);
             Cohort c = new Cohort().roundId(id).programId((UUID) r[1]).number(((Number) r[2]).intValue()).title((String) r[3])
                     .applications(apps.getOrDefault(id, counts(Map.of())))
                     .sites(sites.getOrDefault(id, new SiteCounts().total(0).onboarding(0).active(0).completed(0).discontinued(0)))
                     .grantedCents(b == null ? 0 : b.getGrantedCents()).bookedCents(b == null ? 0 : b.getBookedCents())
-                    .measures(Measures.sum(ofRound).api()).eventsHeld(attendance.getOrDefault(id, new int[3])[0])
+                    .measures(RoadmapResource.counts(Counts.sum(ofRound.stream().map(SiteRow::measures).toList()))).eventsHeld(attendance.getOrDefault(id, new int[3])[0])
                     .attended(attendance.getOrDefault(id, new int[3])[1]);
-            Progress.mean(ofRound.stream().map(Measures::progress).toList()).ifPresent(c::setProgress);
+            ProgressReport.mean(ofRound).ifPresent(c::setProgress);
             result.add(c);
         }
         return result;
@@ -141,27 +147,11 @@ public class DashboardService {
                 .bookedCents(l(r[4])).remainingCents(l(r[3]) - l(r[4]))).toList();
     }
 
-    /** Per site: measures by status and the site's progress (the rule of docs/roadmap.md, in SQL as in ProgressReport). */
-    Map<UUID, Measures> measures(DashboardFilter f) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = f.bind(em.createNativeQuery("""
-                with shares as (
-                    select g.site_id, g.id as goal_id, m.status,
-                           case m.status when 'DROPPED' then null when 'DONE' then 100 else least(greatest(m.progress, 0), 100) end as share
-                    from goal g join measure m on m.goal_id = g.id join site s on s.id = g.site_id join funding_round r on r.id = s.round_id
-                    where 1 = 1""" + f.where("s.region_key") + """
-                ), per_goal as (select site_id, avg(share) as p from shares group by site_id, goal_id),
-                per_site as (select site_id, avg(p)::float8 as p from per_goal group by site_id)
-                select s.id, s.round_id, ps.p,
-                       count(sh.status) filter (where sh.status = 'PLANNED'), count(sh.status) filter (where sh.status = 'IN_PROGRESS'),
-                       count(sh.status) filter (where sh.status = 'DONE'), count(sh.status) filter (where sh.status = 'ON_HOLD'),
-                       count(sh.status) filter (where sh.status = 'DROPPED')
-                from site s join funding_round r on r.id = s.round_id
-                left join per_site ps on ps.site_id = s.id left join shares sh on sh.site_id = s.id
-                where 1 = 1""" + f.where("s.region_key") + " group by s.id, s.round_id, ps.p"), true).getResultList();
-        Map<UUID, Measures> result = new LinkedHashMap<>();
-        rows.forEach(r -> result.put((UUID) r[0], new Measures((UUID) r[1], r[2] == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) r[2]).doubleValue()),
-                i(r[3]), i(r[4]), i(r[5]), i(r[6]), i(r[7]))));
+    /** Per site: measures by status and the site's progress (ProgressReport, the rule of docs/roadmap.md). */
+    Map<UUID, SiteRow> measures(DashboardFilter f) {
+        Map<UUID, SiteRow> result = new LinkedHashMap<>();
+        progressReport.sites(new Scope(f.programId(), f.roundId() == null ? null : List.of(f.roundId()), f.regionKey()))
+                .forEach(r -> result.put(r.siteId(), r));
         return result;
     }
 
@@ -247,18 +237,6 @@ public class DashboardService {
         List<Object[]> rows = f.bind(em.createNativeQuery("select " + keyExpression + ", count(*)" + SITES + f.where("s.region_key")
                 + " group by 1 order by 1"), true).getResultList();
         return rows.stream().map(r -> new AreaCount().key((String) r[0]).sites(i(r[1]))).toList();
-    }
-
-    /** A site's measures by status and its progress. */
-    record Measures(UUID roundId, OptionalDouble progress, int planned, int inProgress, int done, int onHold, int dropped) {
-        static Measures sum(java.util.Collection<Measures> all) {
-            return all.stream().reduce(new Measures(null, OptionalDouble.empty(), 0, 0, 0, 0, 0), (a, b) -> new Measures(null, OptionalDouble.empty(),
-                    a.planned + b.planned, a.inProgress + b.inProgress, a.done + b.done, a.onHold + b.onHold, a.dropped + b.dropped));
-        }
-
-        MeasureCounts api() {
-            return new MeasureCounts().planned(planned).inProgress(inProgress).done(done).onHold(onHold).dropped(dropped);
-        }
     }
 
     static int i(Object value) {

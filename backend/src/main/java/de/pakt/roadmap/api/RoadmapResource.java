@@ -212,7 +212,8 @@ public class RoadmapResource implements RoadmapsApi {
         return Response.ok(api).build();
     }
 
-    private static MeasureCounts counts(Counts c) {
+    /** Measures by status as the API shows them (also the dashboard's). */
+    public static MeasureCounts counts(Counts c) {
         return new MeasureCounts().planned(c.planned()).inProgress(c.inProgress()).done(c.done()).onHold(c.onHold()).dropped(c.dropped());
     }
 

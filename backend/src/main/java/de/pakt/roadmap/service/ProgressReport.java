@@ -8,6 +8,7 @@ import java.util.UUID;
 import de.pakt.roadmap.Progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -35,41 +36,71 @@ public class ProgressReport {
     public record SiteRow(UUID siteId, UUID roundId, String applicantKey, OptionalDouble progress, Counts measures) {
     }
 
-    private static final String SQL = """
-            with shares as (
-                select g.site_id, g.id as goal_id, m.status,
-                       case m.status when 'DROPPED' then null when 'DONE' then 100 else least(greatest(m.progress, 0), 100) end as share
-                from goal g join measure m on m.goal_id = g.id join site s on s.id = g.site_id
-                where s.round_id in (:rounds)
-            ), per_goal as (
-                select site_id, avg(share) as progress from shares group by site_id, goal_id
-            ), per_site as (
-                select site_id, avg(progress)::float8 as progress from per_goal group by site_id
-            ), counts as (
-                select site_id,
-                       count(*) filter (where status = 'PLANNED') as planned,
-                       count(*) filter (where status = 'IN_PROGRESS') as in_progress,
-                       count(*) filter (where status = 'DONE') as done,
-                       count(*) filter (where status = 'ON_HOLD') as on_hold,
-                       count(*) filter (where status = 'DROPPED') as dropped
-                from shares group by site_id
-            )
-            select s.id, s.round_id, s.applicant_key, p.progress,
-                   coalesce(c.planned, 0), coalesce(c.in_progress, 0), coalesce(c.done, 0), coalesce(c.on_hold, 0), coalesce(c.dropped, 0)
-            from site s left join per_site p on p.site_id = s.id left join counts c on c.site_id = s.id
-            where s.round_id in (:rounds)
-            """;
+    /**
+     * Which sites: of a programme, of some rounds, in a Regierungsbezirk; null means no restriction. The dashboard and
+     * the round/programme progress share this one statement, so the rule lives in SQL once.
+     */
+    public record Scope(UUID programId, Collection<UUID> roundIds, String regionKey) {
+        public static Scope rounds(Collection<UUID> roundIds) {
+            return new Scope(null, roundIds, null);
+        }
+
+        String where() {
+            return (programId == null ? "" : " and r.program_id = :program") + (roundIds == null ? "" : " and s.round_id in (:rounds)")
+                    + (regionKey == null ? "" : " and s.region_key = :region");
+        }
+
+        void bind(Query q) {
+            if (programId != null) {
+                q.setParameter("program", programId);
+            }
+            if (roundIds != null) {
+                q.setParameter("rounds", roundIds);
+            }
+            if (regionKey != null) {
+                q.setParameter("region", regionKey);
+            }
+        }
+    }
 
     @Inject
     EntityManager em;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SiteRow> sites(Collection<UUID> roundIds) {
-        if (roundIds.isEmpty()) {
-            return List.of();
-        }
+        return roundIds.isEmpty() ? List.of() : sites(Scope.rounds(roundIds));
+    }
+
+    /** Every site in scope with its progress and its measures by status, in one statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SiteRow> sites(Scope scope) {
+        String where = scope.where();
+        Query q = em.createNativeQuery("""
+                with shares as (
+                    select g.site_id, g.id as goal_id, m.status,
+                           case m.status when 'DROPPED' then null when 'DONE' then 100 else least(greatest(m.progress, 0), 100) end as share
+                    from goal g join measure m on m.goal_id = g.id join site s on s.id = g.site_id join funding_round r on r.id = s.round_id
+                    where 1 = 1""" + where + """
+                ), per_goal as (
+                    select site_id, avg(share) as progress from shares group by site_id, goal_id
+                ), per_site as (
+                    select site_id, avg(progress)::float8 as progress from per_goal group by site_id
+                ), counts as (
+                    select site_id,
+                           count(*) filter (where status = 'PLANNED') as planned,
+                           count(*) filter (where status = 'IN_PROGRESS') as in_progress,
+                           count(*) filter (where status = 'DONE') as done,
+                           count(*) filter (where status = 'ON_HOLD') as on_hold,
+                           count(*) filter (where status = 'DROPPED') as dropped
+                    from shares group by site_id
+                )
+                select s.id, s.round_id, s.applicant_key, p.progress,
+                       coalesce(c.planned, 0), coalesce(c.in_progress, 0), coalesce(c.done, 0), coalesce(c.on_hold, 0), coalesce(c.dropped, 0)
+                from site s join funding_round r on r.id = s.round_id left join per_site p on p.site_id = s.id left join counts c on c.site_id = s.id
+                where 1 = 1""" + where);
+        scope.bind(q);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL).setParameter("rounds", roundIds).getResultList();
+        List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new SiteRow((UUID) r[0], (UUID) r[1], (String) r[2],
                 r[3] == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) r[3]).doubleValue()),
                 new Counts(i(r[4]), i(r[5]), i(r[6]), i(r[7]), i(r[8])))).toList();
