@@ -56,7 +56,11 @@ class EventLifecycleTest {
         Api.as(Tokens.facilitator(email)).header("If-Match", NetworkFixtures.etag(event)).post("/api/v1/events/{id}/opening", event).then()
                 .statusCode(409);
         Api.asRole(Roles.STEERING_GROUP).get("/api/v1/events?siteId=" + d.stuttgartSite()).then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.contains(event));
+                .body("items.id", org.hamcrest.Matchers.contains(event)).body("items[0].canOrganise", equalTo(false));
+        // The SPA shows the organiser view from this flag: the site's facilitator and the office, nobody else.
+        Api.as(Tokens.facilitator(email)).get("/api/v1/events?siteId=" + d.stuttgartSite()).then().body("items[0].canOrganise", equalTo(true));
+        Api.as(Tokens.facilitator("someone." + suffix + "@example.org")).get("/api/v1/events/{id}", event).then().body("canOrganise", equalTo(false));
+        Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/events/{id}", event).then().body("canOrganise", equalTo(true));
     }
 
     @Test

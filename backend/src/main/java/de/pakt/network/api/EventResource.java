@@ -164,6 +164,7 @@ public class EventResource implements EventsApi {
                     .forEach(row -> mine.put((UUID) row[0], (Registration.Status) row[1]));
         }
         AreaRefs hosts = AreaRefs.of(events.stream().map(e -> e.hostKey).filter(k -> k != null).toList());
+        java.util.function.Predicate<NetworkEvent> organises = user.isAnonymous() ? e -> false : service.organiser();
         return events.stream().map(e -> {
             int[] c = counts.getOrDefault(e.id, new int[2]);
             Event api = new Event().id(e.id).programId(e.programId).roundId(e.roundId).siteId(e.siteId).kind(EventKind.fromValue(e.kind.name()))
@@ -171,7 +172,7 @@ public class EventResource implements EventsApi {
                     .host(e.hostKey == null ? null : hosts.ref(e.hostKey)).onlineUrl(e.onlineUrl == null ? null : java.net.URI.create(e.onlineUrl))
                     .capacity(e.capacity).registrationDeadline(at(e.registrationDeadline)).status(EventStatus.fromValue(e.status.name()))
                     .cancelReason(e.cancelReason).agenda(e.agenda)._public(e.isPublic).registeredCount(c[0]).waitlistedCount(c[1])
-                    .placesLeft(Math.max(0, e.capacity - c[0])).canOrganise(!user.isAnonymous() && service.organises(e)).version(e.version);
+                    .placesLeft(Math.max(0, e.capacity - c[0])).canOrganise(organises.test(e)).version(e.version);
             if (e.outcomes != null || e.minutes != null || e.lessonsLearned != null) {
                 api.setDocumentation(new EventDocumentation().outcomes(e.outcomes).minutes(e.minutes).lessonsLearned(e.lessonsLearned));
             }

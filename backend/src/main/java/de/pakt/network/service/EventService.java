@@ -68,18 +68,17 @@ public class EventService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean organises(NetworkEvent e) {
+        return organiser().test(e);
+    }
+
+    /** Whether the caller organises an event, for many events at once (the caller's sites are read once). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.function.Predicate<NetworkEvent> organiser() {
         if (user.hasRole(Roles.PROGRAM_OFFICE)) {
-            return true;
+            return e -> true;
         }
-        if (!user.hasRole(Roles.FACILITATOR) || e.siteId == null) {
-            return false;
-        }
-        try {
-            sites.requireVisible(e.siteId);
-            return true;
-        } catch (ProblemException notTheirs) {
-            return false;
-        }
+        java.util.Set<UUID> mine = sites.facilitatedSiteIds();
+        return e -> e.siteId != null && mine.contains(e.siteId);
     }
 
     public NetworkEvent create(EventData d) {

@@ -1,6 +1,7 @@
 package de.pakt.site.service;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,24 @@ public class SiteAccess {
     @Inject
     CurrentUser user;
 
+    /** The sites the calling facilitator leads or co-facilitates (linked by the token's e-mail address); two statements. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> facilitatedSiteIds() {
+        List<UUID> mine = user.hasRole(Roles.FACILITATOR) ? facilitatorIds() : List.of();
+        if (mine.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> sites = new HashSet<>();
+        Site.<Site>list("leadFacilitatorId in ?1 or coFacilitatorId in ?1", mine).forEach(s -> sites.add(s.id));
+        return sites;
+    }
+
+    /** The pool entries of the calling facilitator (linked by the e-mail address in the token). */
+    private List<UUID> facilitatorIds() {
+        return user.email().map(email -> Facilitator.<Facilitator>list("lower(email) = ?1", email.toLowerCase()).stream().map(f -> f.id).toList())
+                .orElse(List.of());
+    }
+
     public boolean isProgramOffice() {
         return user.hasRole(Roles.PROGRAM_OFFICE);
     }
@@ -37,9 +56,8 @@ public class SiteAccess {
         if (user.hasRole(Roles.MUNICIPALITY) && user.municipalityKey().map(site.applicantKey::equals).orElse(false)) {
             return site;
         }
-        if (user.hasRole(Roles.FACILITATOR) && user.email().isPresent()) {
-            Set<UUID> mine = new HashSet<>();
-            Facilitator.<Facilitator>list("lower(email) = ?1", user.email().get().toLowerCase()).forEach(f -> mine.add(f.id));
+        if (user.hasRole(Roles.FACILITATOR)) {
+            List<UUID> mine = facilitatorIds();
             if (mine.contains(site.leadFacilitatorId) || mine.contains(site.coFacilitatorId)) {
                 return site;
             }
