@@ -57,7 +57,8 @@ public class SiteAccess {
             return site;
         }
         if (user.hasRole(Roles.FACILITATOR)) {
-            List<UUID> mine = facilitatorIds();
+            // A HashSet: a site without co-facilitator has null there, which List.of() refuses to look up.
+            Set<UUID> mine = new HashSet<>(facilitatorIds());
             if (mine.contains(site.leadFacilitatorId) || mine.contains(site.coFacilitatorId)) {
                 return site;
             }
