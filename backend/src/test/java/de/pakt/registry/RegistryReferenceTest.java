@@ -24,13 +24,13 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * Cross-checks the project's registry, as the API serves it, against the official 2019 Gemeindeverzeichnis
- * extract in ../shared/reference (Destatis GV-ISys): every key, name and parent of all 1,103 Gemeinden, all
- * 44 Kreise and all 462 Gemeindeverbände. The reference is read from the checkout's neighbour, never copied.
+ * extract (Destatis GV-ISys, a test fixture in src/test/resources/reference with its attribution): every key, name and
+ * parent of all 1,103 Gemeinden, all 44 Kreise and all 462 Gemeindeverbände.
  */
 @QuarkusTest
 class RegistryReferenceTest {
 
-    static final Path REFERENCE = Path.of(System.getProperty("pakt.reference.dir", "../../shared/reference"));
+    static final Path REFERENCE = Path.of(System.getProperty("pakt.reference.dir", "src/test/resources/reference"));
 
     @Test
     void everyGemeindeMatchesTheOfficialRegistry() throws IOException {
