@@ -18,6 +18,10 @@ KEYCLOAK_VERSION=26.7.3
 KEYCLOAK_HOME="$LOCAL/keycloak/keycloak-$KEYCLOAK_VERSION"
 PG_PORT=${PAKT_PG_PORT:-54320}
 KC_PORT=8180
+KC_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin}
+MANAGEMENT_PORT=${PAKT_MANAGEMENT_PORT:-9000}
+# Keycloak has a management port of its own (default 9000 too): moved out of the way of the backend's.
+KC_MANAGEMENT_PORT=9181
 API_PORT=8080
 SPA_PORT=${PAKT_SPA_PORT:-5173}
 MVNW="$ROOT/scripts/mvnw.sh"
@@ -93,8 +97,9 @@ if [ -z "${PAKT_OIDC_ISSUER:-}" ]; then
   if port_free "$KC_PORT"; then
     mkdir -p "$KEYCLOAK_HOME/data/import"
     cp "$ROOT/deploy/keycloak/pakt-realm.json" "$KEYCLOAK_HOME/data/import/pakt-realm.json"
-    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-      "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --import-realm --health-enabled=true \
+    # A local default for this machine only (printed below); docker-compose and Kubernetes require a real one.
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD" \
+      "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$KC_MANAGEMENT_PORT" --import-realm --health-enabled=true \
       >"$LOG_DIR/keycloak.log" 2>&1 &
     pids+=($!)
     wait_for Keycloak "http://localhost:$KC_PORT/realms/pakt/.well-known/openid-configuration" 240 "${pids[-1]}"
@@ -106,10 +111,10 @@ fi
 
 # --- Backend
 PAKT_DEMO_DATA=${PAKT_DEMO_DATA:-true} PAKT_SPA_ORIGIN="http://localhost:$SPA_PORT" \
-  java -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
+  java -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
   >"$LOG_DIR/backend.log" 2>&1 &
 pids+=($!)
-wait_for Backend "http://localhost:$API_PORT/q/health/ready" 120 "${pids[-1]}"
+wait_for Backend "http://localhost:$MANAGEMENT_PORT/q/health/ready" 120 "${pids[-1]}"
 say "Backend ready (port $API_PORT)"
 
 # --- SPA (the production build, served by Vite's preview server)
@@ -125,7 +130,8 @@ cat <<EOF
   API              http://localhost:$API_PORT/api/v1
   Swagger UI       http://localhost:$API_PORT/q/swagger-ui
   OpenAPI          http://localhost:$API_PORT/q/openapi
-  Keycloak admin   http://localhost:$KC_PORT/admin   (admin / admin)
+  Health, metrics  http://localhost:$MANAGEMENT_PORT/q/health, http://localhost:$MANAGEMENT_PORT/q/metrics
+  Keycloak admin   http://localhost:$KC_PORT/admin   (admin / $KC_ADMIN_PASSWORD, local default; KEYCLOAK_ADMIN_PASSWORD to change)
 
   Demo logins (password for all: pakt-demo)
     programmbuero   Programmkoordination   (program-office)

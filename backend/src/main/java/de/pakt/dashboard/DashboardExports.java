@@ -1,5 +1,6 @@
 package de.pakt.dashboard;
 
+import de.pakt.common.documents.GermanCsv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,11 +11,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -41,30 +41,23 @@ public final class DashboardExports {
     }
 
     public static byte[] csv(DashboardTable table) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         DecimalFormat decimal = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.GERMANY));
         DecimalFormat euro = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-        try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-            writer.write('\uFEFF');
-            csv.printRecord(table.getColumns().stream().map(DashboardColumn::getLabel).toList());
-            for (List<String> row : table.getRows()) {
-                Object[] values = new Object[row.size()];
-                for (int c = 0; c < row.size(); c++) {
-                    String v = row.get(c);
-                    values[c] = v == null ? "" : switch (table.getColumns().get(c).getType()) {
-                        case NUMBER, PERCENT -> decimal.format(new BigDecimal(v));
-                        case EURO -> euro.format(new BigDecimal(v).movePointLeft(2));
-                        case DATE -> LocalDate.parse(v).format(GERMAN_DATE);
-                        case TEXT -> v;
-                    };
-                }
-                csv.printRecord(values);
+        List<List<GermanCsv.Cell>> rows = new ArrayList<>();
+        for (List<String> row : table.getRows()) {
+            List<GermanCsv.Cell> cells = new ArrayList<>(row.size());
+            for (int c = 0; c < row.size(); c++) {
+                String v = row.get(c);
+                cells.add(v == null ? GermanCsv.Cell.formatted("") : switch (table.getColumns().get(c).getType()) {
+                    case NUMBER, PERCENT -> GermanCsv.Cell.formatted(decimal.format(new BigDecimal(v)));
+                    case EURO -> GermanCsv.Cell.formatted(euro.format(new BigDecimal(v).movePointLeft(2)));
+                    case DATE -> GermanCsv.Cell.formatted(LocalDate.parse(v).format(GERMAN_DATE));
+                    case TEXT -> GermanCsv.Cell.text(v);
+                });
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(cells);
         }
-        return out.toByteArray();
+        return GermanCsv.write(table.getColumns().stream().map(DashboardColumn::getLabel).toList(), rows);
     }
 
     public static byte[] xlsx(DashboardTable table) {

@@ -26,8 +26,12 @@ public class Facilitator extends VersionedEntity {
     @Column(nullable = false)
     public String name;
 
-    /** Also links the facilitator to the login: a facilitator token with this e-mail address is this person. */
+    /** Contact address; a login whose verified e-mail address matches it is linked on first use ({@link #accountSubject}). */
     public String email;
+
+    /** The subject ({@code sub}) of this person's login: what links a facilitator token to this pool entry. */
+    @Column(name = "account_subject")
+    public String accountSubject;
 
     public String phone;
 

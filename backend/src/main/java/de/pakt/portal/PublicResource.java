@@ -1,5 +1,6 @@
 package de.pakt.portal;
 
+import de.pakt.common.web.InputRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,8 +107,8 @@ public class PublicResource implements PublicApi {
             params.put("program", programId);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (pakt_fold(m.title) like pakt_fold(:q) or pakt_fold(coalesce(m.description, '')) like pakt_fold(:q))");
-            params.put("q", "%" + q.strip().replace("%", "").replace("_", "") + "%");
+            where.append(" and (pakt_fold(m.title) like pakt_fold(:q) escape '\\' or pakt_fold(coalesce(m.description, '')) like pakt_fold(:q) escape '\\')");
+            params.put("q", InputRules.containsPattern(q.strip()));
         }
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;

@@ -11,7 +11,7 @@ import de.pakt.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-/** Cross-cutting behaviour: deny by default, CORS for the SPA only, health and metrics. */
+/** Cross-cutting behaviour: deny by default, CORS for the SPA only, health and metrics on the management port. */
 @QuarkusTest
 class PlatformTest {
 
@@ -35,9 +35,10 @@ class PlatformTest {
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
+    /** On the management port (9001 in tests), never on the API's: see Api8SecurityMisconfigurationTest. */
     @Test
     void healthAndMetricsAreServed() {
-        RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        RestAssured.given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        RestAssured.given().port(9001).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        RestAssured.given().port(9001).get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }
 }

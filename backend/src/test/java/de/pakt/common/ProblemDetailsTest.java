@@ -28,7 +28,7 @@ class ProblemDetailsTest {
     void missingOrInvalidTokensAre401() {
         Api.invalidRequest().contentType(ContentType.JSON).body(VALID).post("/api/v1/programs").then()
                 .statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
+                .header("WWW-Authenticate", "Bearer realm=\"pakt\"")
                 .body("type", endsWith("/unauthorized")).body("status", equalTo(401)).body("instance", equalTo("/api/v1/programs"));
         Api.invalidRequest().auth().oauth2("not-a-jwt").get("/api/v1/programs").then().statusCode(401)
                 .contentType("application/problem+json");

@@ -99,6 +99,10 @@ class RoleMatrixTest {
     }
 
     static Map<String, Object> eventInput() {
+        return eventInput(programId);
+    }
+
+    static Map<String, Object> eventInput(String programId) {
         return de.pakt.network.NetworkFixtures.eventInput(programId, 10, java.time.Instant.now().plus(30, java.time.temporal.ChronoUnit.DAYS));
     }
 
@@ -313,46 +317,23 @@ class RoleMatrixTest {
         if (programId != null) {
             return;
         }
-        programId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(PROGRAM).post("/api/v1/programs")
-                .then().statusCode(201).extract().path("id");
-        openRoundId = RoundFixtures.openRound(RoundFixtures.roundInput(programId));
-        reviewRoundId = RoundFixtures.openRound(RoundFixtures.roundInput(programId));
-        applicationId = RoundFixtures.submittedApplication(RoundFixtures.MESSKIRCH, reviewRoundId, 1_000_000);
-        RoundFixtures.roundAction(reviewRoundId, "review-start").statusCode(200);
-        // A decided round with a site, and a draft decision on it.
-        Map<String, Object> withoutQuota = RoundFixtures.roundInput(programId);
-        withoutQuota.put("quotas", List.of());
-        decisionRoundId = RoundFixtures.openRound(withoutQuota);
-        String selected = RoundFixtures.submittedApplication(RoundFixtures.STUTTGART, decisionRoundId, 1_000_000);
-        RoundFixtures.roundAction(decisionRoundId, "review-start").statusCode(200);
-        var draft = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-14", "entries",
-                List.of(Map.of("applicationId", selected, "outcome", "SELECTED", "grantedCents", 1_000_000))))
-                .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract();
-        Api.asRole(Roles.STEERING_GROUP).header("If-Match", draft.header("ETag")).post("/api/v1/decisions/" + draft.path("id") + "/finalisation")
-                .then().statusCode(200);
-        siteId = Api.anonymous().get("/api/v1/rounds/" + decisionRoundId + "/sites").then().statusCode(200).extract().path("[0].id");
-        facilitatorId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
-                .body(Map.of("name", "Matrix Begleitung", "homeRegionKey", "081", "capacity", 2)).post("/api/v1/facilitators")
-                .then().statusCode(201).extract().path("id");
-        bookingId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("kind", "MATERIAL", "description", "Matrix",
-                "amountCents", 100, "bookingDate", "2019-11-01")).post("/api/v1/sites/" + siteId + "/bookings").then().statusCode(201)
-                .extract().path("id");
-        goalId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("title", "Matrix-Ziel"))
-                .post("/api/v1/sites/" + siteId + "/goals").then().statusCode(201).extract().path("id");
-        measureId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("title", "Matrix-Maßnahme"))
-                .post("/api/v1/goals/" + goalId + "/measures").then().statusCode(201).extract().path("id");
-        milestoneId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(Map.of("title", "Matrix-Meilenstein"))
-                .post("/api/v1/sites/" + siteId + "/milestones").then().statusCode(201).extract().path("id");
-        eventId = de.pakt.network.NetworkFixtures.openEvent(eventInput());
-        registrationId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
-                .body(Map.of("name", "Matrix Person", "email", "matrix-office@example.org")).post("/api/v1/events/" + eventId + "/registrations")
-                .then().statusCode(201).extract().path("id");
-        goodPracticeId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(goodPractice())
-                .post("/api/v1/sites/" + siteId + "/good-practices").then().statusCode(201).extract().path("id");
-        calendarFeed = java.net.URI.create(Api.as(Tokens.forSubject(Roles.PROGRAM_OFFICE, "matrix-feed-owner")).post("/api/v1/me/calendar-link").then().statusCode(200).extract()
-                .<String>path("url")).getPath();
-        decisionId = Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(Map.of("meetingDate", "2019-05-20", "entries", List.of()))
-                .post("/api/v1/rounds/" + decisionRoundId + "/decisions").then().statusCode(201).extract().path("id");
+        TestWorld w = TestWorld.create();
+        programId = w.programId();
+        openRoundId = w.openRoundId();
+        reviewRoundId = w.reviewRoundId();
+        applicationId = w.applicationId();
+        decisionRoundId = w.decisionRoundId();
+        decisionId = w.decisionId();
+        siteId = w.siteId();
+        facilitatorId = w.facilitatorId();
+        bookingId = w.bookingId();
+        goalId = w.goalId();
+        measureId = w.measureId();
+        milestoneId = w.milestoneId();
+        eventId = w.eventId();
+        registrationId = w.registrationId();
+        goodPracticeId = w.goodPracticeId();
+        calendarFeed = w.calendarFeed();
     }
 
     /** The matrix covers every operation of the contract, and agrees with the roles the contract declares. */

@@ -216,10 +216,10 @@ class ProgramResourceTest {
     }
 
     @Test
-    void unknownIdsAndMalformedIdsAreNotFound() {
+    void unknownIdsAreNotFoundAndMalformedIdsAreBadRequests() {
         Api.anonymous().get("/api/v1/programs/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("title", equalTo("Nicht gefunden"));
-        Api.invalidRequest().get("/api/v1/programs/not-a-uuid").then().statusCode(404)
-                .contentType("application/problem+json");
+        Api.invalidRequest().get("/api/v1/programs/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("programId"));
     }
 }

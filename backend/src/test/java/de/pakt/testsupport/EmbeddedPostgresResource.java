@@ -14,6 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgres postgres;
+    private CuttableProxy proxy;
 
     @Override
     public Map<String, String> start() {
@@ -29,14 +30,20 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
+        // The application reaches PostgreSQL through a proxy that DatabaseOutageTest can cut; Flyway goes the same way.
+        proxy = new CuttableProxy(postgres.getPort());
+        CuttableProxy.setDatabase(proxy);
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + proxy.port() + "/postgres",
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
 
     @Override
     public void stop() {
+        if (proxy != null) {
+            proxy.close();
+        }
         if (postgres != null) {
             try {
                 postgres.close();

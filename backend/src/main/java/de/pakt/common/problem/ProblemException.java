@@ -46,7 +46,7 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.VALIDATION, countText(violations.size()), violations);
     }
 
-    static String countText(int count) {
+    public static String countText(int count) {
         return count == 1 ? "1 Feld ist ungültig." : count + " Felder sind ungültig.";
     }
 }

@@ -3,6 +3,7 @@ package de.pakt.common.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import de.pakt.common.web.StrictJson;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -67,8 +69,8 @@ public class ProblemMappers {
     @ServerExceptionMapper({ MismatchedInputException.class, InvalidFormatException.class })
     public Response unreadableField(MismatchedInputException e) {
         String field = jsonPath(e);
-        String message = e.getMessage() != null && e.getMessage().startsWith("Missing required")
-                ? "muss angegeben werden"
+        String message = e instanceof StrictJson.RefusedValue refused ? refused.reason()
+                : e.getMessage() != null && e.getMessage().startsWith("Missing required") ? "muss angegeben werden"
                 : "hat ein ungültiges Format";
         if (field.isEmpty()) {
             return problems.response(ProblemType.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON-Objekt.");
@@ -81,11 +83,15 @@ public class ProblemMappers {
         return problems.response(ProblemType.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON.");
     }
 
+    /** RFC 6750: a token that was sent and refused is an {@code invalid_token}; no token at all is a bare challenge. */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(RuntimeException e) {
-        Response response = problems.response(ProblemType.UNAUTHORIZED,
-                "Für diese Aktion ist eine gültige Anmeldung erforderlich.");
-        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    public Response unauthorized(RuntimeException e, HttpHeaders headers) {
+        boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        Response response = problems.response(ProblemType.UNAUTHORIZED, tokenSent
+                ? "Die mitgesendete Anmeldung ist ungültig oder abgelaufen. Bitte melden Sie sich erneut an."
+                : "Für diese Aktion ist eine gültige Anmeldung erforderlich.");
+        String challenge = tokenSent ? "Bearer realm=\"pakt\", error=\"invalid_token\"" : "Bearer realm=\"pakt\"";
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     @ServerExceptionMapper
@@ -119,10 +125,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response internal(Throwable e) {
+        Optional<Response> database = DatabaseErrors.classify(e).map(this::databaseProblem);
+        if (database.isPresent()) {
+            return database.get();
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s", errorId);
         return problems.response(ProblemType.INTERNAL,
                 "Ein unerwarteter Fehler ist aufgetreten. Kennung für den Support: " + errorId + ".");
+    }
+
+    private Response databaseProblem(DatabaseErrors.Failure failure) {
+        return switch (failure.kind()) {
+            case DUPLICATE -> problems.response(ProblemType.CONFLICT, "Einen Eintrag mit diesen Angaben gibt es schon.",
+                    failure.field().map(f -> List.of(new FieldViolation(f, "ist schon vergeben"))).orElse(List.of()));
+            case REFERENCED -> problems.response(ProblemType.CONFLICT,
+                    "Der Eintrag hängt mit anderen Einträgen zusammen; die Änderung ist so nicht möglich.");
+            case CONCURRENT_CHANGE -> problems.response(ProblemType.CONFLICT,
+                    "Jemand hat denselben Eintrag gerade gleichzeitig geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.");
+            case INVALID_VALUE -> problems.response(ProblemType.BAD_REQUEST,
+                    "Ein Wert liegt außerhalb dessen, was gespeichert werden kann.");
+            case UNAVAILABLE -> {
+                LOG.warn("Database unavailable: answered 503");
+                Response response = problems.response(ProblemType.SERVICE_UNAVAILABLE,
+                        "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.");
+                yield Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, DatabaseErrors.RETRY_AFTER_SECONDS).build();
+            }
+        };
     }
 
     /** "createProgram.programInput.processModules[0].title" → "processModules[0].title"; "listPrograms.size" → "size". */

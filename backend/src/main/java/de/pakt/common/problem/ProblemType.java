@@ -13,7 +13,9 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", 412, "Inzwischen geändert"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Format nicht unterstützt"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match fehlt"),
-    INTERNAL("internal", 500, "Interner Fehler");
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Zu viele Anfragen"),
+    INTERNAL("internal", 500, "Interner Fehler"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Vorübergehend nicht verfügbar");
 
     private final String slug;
     private final int status;

@@ -53,9 +53,12 @@ public class CurrentUser {
         return new TreeSet<>(identity.getRoles());
     }
 
-    /** The e-mail address in the token (links a facilitator login to the facilitator record). */
-    public Optional<String> email() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+    /**
+     * The e-mail address in the token, only if the identity provider verified it ({@code email_verified}); an
+     * unverified claim is whatever the user typed at sign-up and never identifies anybody.
+     */
+    public Optional<String> verifiedEmail() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && Boolean.parseBoolean(String.valueOf(jwt.<Object>getClaim("email_verified")))) {
             return Optional.ofNullable(jwt.<Object>getClaim("email")).map(Object::toString);
         }
         return Optional.empty();

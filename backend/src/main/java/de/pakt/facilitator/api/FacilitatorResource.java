@@ -89,12 +89,13 @@ public class FacilitatorResource implements FacilitatorsApi {
 
     private static FacilitatorData toData(FacilitatorInput in) {
         return new FacilitatorData(in.getName(), in.getEmail(), in.getPhone(), in.getExpertise() == null ? List.of() : in.getExpertise(),
-                in.getHomeRegionKey(), in.getCapacity(), in.getDayRateCents());
+                in.getHomeRegionKey(), in.getCapacity(), in.getDayRateCents(), in.getAccountSubject());
     }
 
     private static de.pakt.api.model.Facilitator toApi(Facilitator f, int assigned) {
         return new de.pakt.api.model.Facilitator().id(f.id).name(f.name).email(f.email).phone(f.phone).expertise(List.copyOf(f.expertise))
-                .homeRegionKey(f.homeRegionKey).capacity(f.capacity).dayRateCents(f.dayRateCents).assignedSites(assigned);
+                .homeRegionKey(f.homeRegionKey).capacity(f.capacity).dayRateCents(f.dayRateCents).assignedSites(assigned)
+                .accountSubject(f.accountSubject);
     }
 
     private static Facilitation toApi(Site site) {

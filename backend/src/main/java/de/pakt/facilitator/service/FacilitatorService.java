@@ -25,8 +25,9 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class FacilitatorService {
 
+    /** {@code accountSubject} null keeps the current link. */
     public record FacilitatorData(String name, String email, String phone, List<String> expertise, String homeRegionKey, int capacity,
-            Long dayRateCents) {
+            Long dayRateCents, String accountSubject) {
     }
 
     public record FacilitationData(UUID leadId, UUID coId, LocalDate kickoffDate, LocalDate finalPresentationDate) {
@@ -149,6 +150,8 @@ public class FacilitatorService {
                 })
                 .set("homeRegionKey", f.homeRegionKey, d.homeRegionKey(), v -> f.homeRegionKey = v)
                 .set("capacity", f.capacity, d.capacity(), v -> f.capacity = v)
-                .set("dayRateCents", f.dayRateCents, d.dayRateCents(), v -> f.dayRateCents = v);
+                .set("dayRateCents", f.dayRateCents, d.dayRateCents(), v -> f.dayRateCents = v)
+                .set("accountSubject", f.accountSubject, d.accountSubject() == null || d.accountSubject().isBlank() ? f.accountSubject
+                        : d.accountSubject().strip(), v -> f.accountSubject = v);
     }
 }

@@ -1,7 +1,10 @@
 package de.pakt.network.api;
 
+import java.net.URI;
+
 import de.pakt.api.CalendarApi;
 import de.pakt.api.model.CalendarLink;
+import de.pakt.common.config.PaktConfig;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
@@ -10,9 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
 
 // Root resource: the generated interface carries the full paths of its operations.
 @Path("/")
@@ -26,8 +28,8 @@ public class CalendarResource implements CalendarApi {
     @Inject
     CurrentUser user;
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    PaktConfig config;
 
     @Override
     @PermitAll
@@ -48,7 +50,9 @@ public class CalendarResource implements CalendarApi {
     @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
     public Response createCalendarLink() {
         String token = calendars.tokenFor(user.subject());
-        return Response.ok(new CalendarLink().url(uriInfo.getBaseUriBuilder().path("api/v1/calendar/feeds/{token}").build(token + ".ics"))).build();
+        // From configuration, never from the request's Host header: a forged Host must not end up in a link people subscribe to.
+        URI url = UriBuilder.fromUri(config.publicBaseUrl()).path("api/v1/calendar/feeds/{token}").build(token + ".ics");
+        return Response.ok(new CalendarLink().url(url)).build();
     }
 
     @Override

@@ -52,9 +52,14 @@ public class RegistrationService {
                 .orElseThrow(() -> ProblemException.notFound("Veranstaltung", eventId));
         String email = p.email().strip().toLowerCase(Locale.ROOT);
         Optional<Registration> existing = Registration.find("eventId = ?1 and lower(email) = ?2", eventId, email).firstResultOptional();
-        // Registering twice is harmless: the same person gets the same registration back, whatever happened since.
+        // Registering twice is harmless for whoever may read the registration (who entered it, the person, the organiser):
+        // they get it back. Anybody else learns only that the address is taken, never whose registration it is.
         if (existing.isPresent() && existing.get().status != Status.CANCELLED) {
-            return new Outcome(existing.get(), false);
+            if (mayChange(existing.get(), e)) {
+                return new Outcome(existing.get(), false);
+            }
+            throw ProblemException.conflict("Diese E-Mail-Adresse ist für die Veranstaltung schon angemeldet. "
+                    + "Wer sie angemeldet hat, kann die Anmeldung ansehen oder absagen.");
         }
         switch (e.status) {
             case PLANNED -> throw ProblemException.conflict("Die Anmeldung für „" + e.title + "“ ist noch nicht geöffnet.");

@@ -1,5 +1,6 @@
 package de.pakt.program.service;
 
+import de.pakt.common.web.InputRules;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -62,8 +63,8 @@ public class ProgramService {
             params.put("published", published);
         }
         if (text != null && !text.isBlank()) {
-            where.append(" and (lower(title) like :text or lower(funder) like :text or lower(coordinatingBody) like :text)");
-            params.put("text", "%" + text.trim().toLowerCase() + "%");
+            where.append(" and (lower(title) like :text escape '\\' or lower(funder) like :text escape '\\' or lower(coordinatingBody) like :text escape '\\')");
+            params.put("text", InputRules.containsPattern(text.trim().toLowerCase()));
         }
         PanacheQuery<Program> found = Program.find(where.toString(), query.sort().and("id", Sort.Direction.Ascending), params)
                 .page(query.panachePage());

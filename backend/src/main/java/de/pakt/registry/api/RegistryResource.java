@@ -1,5 +1,6 @@
 package de.pakt.registry.api;
 
+import de.pakt.common.web.InputRules;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,25 +38,25 @@ public class RegistryResource implements RegistryApi {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (q != null && !q.isBlank()) {
-            where.append(" and nameFolded like concat('%', function('pakt_fold', :q), '%')");
-            params.put("q", q.trim());
+            where.append(" and nameFolded like concat('%', function('pakt_fold', :q), '%') escape '\\'");
+            params.put("q", InputRules.escapeLike(q.trim()));
         }
         if (key != null) {
-            where.append(" and key like :key");
-            params.put("key", key + "%");
+            where.append(" and key like :key escape '\\'");
+            params.put("key", InputRules.escapeLike(key) + "%");
         }
         if (level != null) {
             where.append(" and level = :level");
             params.put("level", AdministrativeArea.Level.valueOf(level.name()));
         }
         if (districtKey != null) {
-            where.append(" and key like :districtPrefix and key <> :districtKey");
-            params.put("districtPrefix", districtKey + "%");
+            where.append(" and key like :districtPrefix escape '\\' and key <> :districtKey");
+            params.put("districtPrefix", InputRules.escapeLike(districtKey) + "%");
             params.put("districtKey", districtKey);
         }
         if (regionKey != null) {
-            where.append(" and key like :regionPrefix and key <> :regionKey");
-            params.put("regionPrefix", regionKey + "%");
+            where.append(" and key like :regionPrefix escape '\\' and key <> :regionKey");
+            params.put("regionPrefix", InputRules.escapeLike(regionKey) + "%");
             params.put("regionKey", regionKey);
         }
         Sort sortOrder = query.sort().and("key");

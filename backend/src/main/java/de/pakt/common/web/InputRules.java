@@ -1,0 +1,51 @@
+package de.pakt.common.web;
+
+import java.time.LocalDate;
+
+/**
+ * What every input of the API must satisfy, whatever the operation (documented in openapi.yaml's introduction):
+ * text without control characters other than tab and line breaks, dates from 1900 to 2199, search text matched
+ * literally.
+ */
+public final class InputRules {
+
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2199;
+    public static final String CONTROL_CHARACTER_MESSAGE = "enthält ein Steuerzeichen, das nicht erlaubt ist";
+    public static final String DATE_RANGE_MESSAGE = "muss zwischen " + MIN_YEAR + " und " + MAX_YEAR + " liegen";
+
+    private InputRules() {
+    }
+
+    /** C0 controls except tab, line feed and carriage return; DEL; C1 controls; unpaired surrogates. */
+    public static boolean hasForbiddenControlCharacter(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static boolean dateInRange(LocalDate date) {
+        return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
+    }
+
+    /** Text a person searched for, as a LIKE pattern that matches it literally anywhere ({@code \} escapes). */
+    public static String containsPattern(String text) {
+        return "%" + escapeLike(text) + "%";
+    }
+
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,140 @@
+package de.pakt.common.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import de.pakt.common.problem.FieldViolation;
+import de.pakt.common.problem.ProblemException;
+import de.pakt.common.problem.ProblemType;
+import de.pakt.common.problem.Problems;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Checks every API request before it reaches a resource, so that no operation needs its own copy:
+ * <ol>
+ * <li>query and path parameters carry no control characters (a {@code %00} never reaches SQL);</li>
+ * <li>a request with a body names its media type ({@code 415} otherwise, instead of guessing JSON);</li>
+ * <li>a token that was sent is valid even where none is needed (RFC 6750: {@code 401 invalid_token}, never a silent
+ * anonymous answer);</li>
+ * <li>the caller stays within its rate limit ({@link RateLimiter}).</li>
+ * </ol>
+ */
+public class RequestGuards {
+
+    @Inject
+    Problems problems;
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    HttpServerRequest request;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response cleanParameters(ContainerRequestContext context) {
+        Map<String, List<String>> query;
+        String path;
+        try {
+            query = context.getUriInfo().getQueryParameters(true);
+            path = context.getUriInfo().getPath(true);
+        } catch (IllegalArgumentException malformedEscape) {
+            return problems.response(ProblemType.BAD_REQUEST, "Die Adresse der Anfrage ist nicht korrekt kodiert.");
+        }
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            if (InputRules.hasForbiddenControlCharacter(parameter.getKey())
+                    || parameter.getValue().stream().anyMatch(InputRules::hasForbiddenControlCharacter)) {
+                return invalidParameter(parameter.getKey());
+            }
+        }
+        if (InputRules.hasForbiddenControlCharacter(path)) {
+            return invalidParameter("path");
+        }
+        String method = context.getMethod();
+        boolean mayHaveBody = HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method) || HttpMethod.PATCH.equals(method);
+        if (mayHaveBody && context.getMediaType() == null && hasBody(context)) {
+            return problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Die Anfrage hat einen Inhalt, aber keinen Content-Type. Bitte senden Sie application/json.");
+        }
+        return null;
+    }
+
+    /**
+     * Every path parameter named {@code …Id} is a UUID in the contract. Checked here, after routing, because only here
+     * the parameter's name is known: a parameter converter is not told it, and a client deserves to read which id was
+     * malformed.
+     */
+    @ServerRequestFilter
+    public Response wellFormedIds(ContainerRequestContext context) {
+        for (Map.Entry<String, List<String>> parameter : context.getUriInfo().getPathParameters(true).entrySet()) {
+            if (parameter.getKey().endsWith("Id") && parameter.getValue().stream().anyMatch(v -> !isUuid(v))) {
+                return problems.response(ProblemType.VALIDATION, ProblemException.countText(1),
+                        List.of(new FieldViolation(parameter.getKey(), "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)")));
+            }
+        }
+        return null;
+    }
+
+    static boolean isUuid(String value) {
+        if (value.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Runs after routing, so that the caller's identity (if a token was sent) is known for the rate limit. */
+    @ServerRequestFilter
+    public Uni<Response> authenticateAndLimit(ContainerRequestContext context) {
+        String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return Uni.createFrom().item(rateLimiter.check(null, clientAddress()).orElse(null));
+        }
+        // A refused token fails the deferred identity; it becomes "no identity" here and a 401 below.
+        return identities.getDeferredIdentity().onFailure().recoverWithItem((SecurityIdentity) null).map(resolved -> {
+            if (resolved == null || resolved.isAnonymous()) {
+                throw new AuthenticationFailedException("invalid token");
+            }
+            // The subject, not the name: names (preferred_username) need not be unique, subjects are.
+            String caller = resolved.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                    : resolved.getPrincipal().getName();
+            return rateLimiter.check(caller, clientAddress()).orElse(null);
+        });
+    }
+
+    private String clientAddress() {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    private Response invalidParameter(String name) {
+        return problems.response(ProblemType.VALIDATION, ProblemException.countText(1),
+                List.of(new FieldViolation(name, InputRules.CONTROL_CHARACTER_MESSAGE)));
+    }
+
+    private static boolean hasBody(ContainerRequestContext context) {
+        String length = context.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            return !length.strip().equals("0");
+        }
+        return context.getHeaderString("Transfer-Encoding") != null;
+    }
+}
