@@ -10,7 +10,7 @@ SPA_INDEX := frontend/dist/index.html
 # Builds are skipped when nothing they depend on changed (warm make run).
 BACKEND_INPUTS := $(shell find backend/src -type f 2>/dev/null) backend/pom.xml openapi.yaml
 FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name schema.d.ts 2>/dev/null) \
-	frontend/index.html frontend/vite.config.ts frontend/tsconfig.json openapi.yaml
+	frontend/index.html frontend/vite.config.ts frontend/security-headers.ts frontend/tsconfig.json openapi.yaml
 
 .PHONY: help run dev-backend dev-frontend build build-backend build-frontend test test-backend test-frontend \
         lint-contract client-check compose-check test-e2e bench bench-dashboard openapi registry clean
@@ -69,8 +69,10 @@ lint-contract: $(FRONTEND_DEPS) ## Lint openapi.yaml (Redocly)
 client-check: ## Generate a Java client from openapi.yaml and compile it, as a third party would
 	cd backend && $(MVN) -f ../clients/java/pom.xml clean compile
 
-compose-check: ## Validate docker-compose.yml without a Docker engine
-	docker-compose -f docker-compose.yml config --quiet
+compose-check: ## Validate docker-compose.yml without a Docker engine (and that it has no default passwords)
+	PAKT_DB_PASSWORD=check KEYCLOAK_ADMIN_PASSWORD=check docker-compose -f docker-compose.yml config --quiet
+	@if env -u PAKT_DB_PASSWORD -u KEYCLOAK_ADMIN_PASSWORD docker-compose -f docker-compose.yml config --quiet 2>/dev/null; then \
+		echo "docker-compose.yml must not start without passwords from the environment"; exit 1; fi
 
 test-e2e: build ## Browser tests in Chromium against the real stack and Keycloak, with axe scans
 	scripts/e2e.sh
