@@ -80,6 +80,22 @@ class StrictInputTest {
     }
 
     @Test
+    void queryParametersOfEveryTypeAreConvertedOrA400NamingThem() {
+        String token = Tokens.forRole(Roles.STEERING_GROUP);
+        Api.anonymous().get("/api/v1/public/events?from=2026-01-01").then().statusCode(200);
+        Api.as(token).queryParam("from", "2026-01-01T00:00:00Z").get("/api/v1/events").then().statusCode(200);
+        Api.anonymous().get("/api/v1/rounds?status=OPEN").then().statusCode(200);
+        Api.as(token).get("/api/v1/events?status=OPEN&kind=REGIONAL_CONFERENCE").then().statusCode(200);
+        Api.anonymous().get("/api/v1/programs?published=true&page=0&size=5").then().statusCode(200);
+        for (String[] bad : new String[][] { { "/api/v1/public/events?from=+999999999-12-31", "from" }, { "/api/v1/public/events?from=morgen", "from" },
+                { "/api/v1/events?from=2026-13-01T00:00:00Z", "from" }, { "/api/v1/rounds?status=NOPE", "status" },
+                { "/api/v1/events?kind=PARTY", "kind" }, { "/api/v1/programs?published=ja", "published" }, { "/api/v1/programs?size=zwanzig", "size" },
+                { "/api/v1/events?siteId=not-a-uuid", "siteId" } }) {
+            Api.invalidRequest().auth().oauth2(token).get(bad[0]).then().statusCode(400).body("errors[0].field", equalTo(bad[1]));
+        }
+    }
+
+    @Test
     void aBodyWithoutContentTypeIs415() throws java.io.IOException {
         String body = "{\"title\":\"x\",\"funder\":\"Land\",\"coordinatingBody\":\"FA\",\"published\":true}";
         // A raw request: HTTP clients add a Content-Type of their own when they are given a body.

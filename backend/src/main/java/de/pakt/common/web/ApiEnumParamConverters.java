@@ -2,13 +2,11 @@ package de.pakt.common.web;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -26,13 +24,15 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Parameters of the contract's enum types and UUIDs. JAX-RS would answer an unknown value or a malformed id with 404;
- * a client deserves a 400 that names the parameter and what it accepts.
+ * Path and query parameters of the contract's types: enums, UUIDs, whole numbers, booleans, dates. JAX-RS would answer
+ * a value it cannot convert with 404 (or read "ja" as false); a client deserves a 400 that names the parameter and
+ * what it accepts. One converter class per type: Quarkus REST keeps converters per class.
  */
 @Provider
 public class ApiEnumParamConverters implements ParamConverterProvider {
 
     private static final String API_MODEL_PACKAGE = "de.pakt.api.model";
+    private static final String UUID_EXAMPLE = "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)";
 
     @Inject
     Problems problems;
@@ -43,62 +43,167 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String declared = parameterName(annotations);
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) new UuidConverter(parameterName(annotations));
+            return (ParamConverter<T>) new UuidParam(declared);
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) new IntegerConverter(parameterName(annotations));
+            return (ParamConverter<T>) new IntegerParam(declared);
         }
         if (rawType == Long.class) {
-            return (ParamConverter<T>) new LongConverter(parameterName(annotations));
+            return (ParamConverter<T>) new LongParam(declared);
         }
         if (rawType == Boolean.class) {
-            return (ParamConverter<T>) new BooleanConverter(parameterName(annotations));
+            return (ParamConverter<T>) new BooleanParam(declared);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new DateConverter<>(parameterName(annotations), LocalDate::parse, d -> d, "ein Datum (JJJJ-MM-TT)");
+            return (ParamConverter<T>) new DateParam(declared);
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) new DateConverter<>(parameterName(annotations), OffsetDateTime::parse, OffsetDateTime::toLocalDate,
-                    "ein Zeitpunkt (z. B. 2026-11-30T09:00:00+01:00)");
+            return (ParamConverter<T>) new DateTimeParam(declared);
         }
-        if (!rawType.isEnum() || !rawType.getPackageName().equals(API_MODEL_PACKAGE)) {
-            return null;
+        if (rawType.isEnum() && rawType.getPackageName().equals(API_MODEL_PACKAGE)) {
+            return new EnumParam(declared, rawType);
         }
-        String declared = parameterName(annotations);
-        Class<? extends Enum> enumType = (Class<? extends Enum>) rawType;
-        return new ParamConverter<>() {
-            @Override
-            public T fromString(String value) {
-                if (value == null) {
-                    return null;
-                }
-                for (Enum constant : enumType.getEnumConstants()) {
-                    if (constant.toString().equals(value)) {
-                        return (T) constant;
-                    }
-                }
-                String allowed = Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-                String name = declared != null ? declared : parameterWithValue(value, rawType.getSimpleName());
-                throw invalid(name, "muss einer dieser Werte sein: " + allowed);
-            }
-
-            /** The converter is not told its parameter's name; the query string is. */
-            private String parameterWithValue(String value, String fallback) {
-                return request.params().entries().stream().filter(e -> value.equals(e.getValue())).map(Map.Entry::getKey)
-                        .findFirst().orElse(fallback);
-            }
-
-            @Override
-            public String toString(T value) {
-                return value == null ? null : value.toString();
-            }
-        };
+        return null;
     }
 
-    private BadRequestException invalid(String parameter, String message) {
-        return new BadRequestException(problems.response(ProblemType.VALIDATION, ProblemException.countText(1),
-                List.of(new FieldViolation(parameter, message))));
+    /** Converts with {@link #parse}; anything it refuses becomes a 400 naming the parameter and {@link #expected}. */
+    private abstract class Checked<T> implements ParamConverter<T> {
+        private final String declared;
+        private final String expected;
+
+        Checked(String declared, String expected) {
+            this.declared = declared;
+            this.expected = expected;
+        }
+
+        abstract T parse(String value);
+
+        @Override
+        public T fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parse(value.strip());
+            } catch (BadRequestException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw invalid(value, expected);
+            }
+        }
+
+        BadRequestException invalid(String value, String message) {
+            String name = declared != null ? declared : parameterWithValue(value);
+            return new BadRequestException(problems.response(ProblemType.VALIDATION, ProblemException.countText(1),
+                    List.of(new FieldViolation(name, message))));
+        }
+
+        LocalDate inRange(LocalDate date, String value) {
+            if (!InputRules.dateInRange(date)) {
+                throw invalid(value, InputRules.DATE_RANGE_MESSAGE);
+            }
+            return date;
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    private final class UuidParam extends Checked<UUID> {
+        UuidParam(String declared) {
+            super(declared, UUID_EXAMPLE);
+        }
+
+        @Override
+        UUID parse(String value) {
+            // UUID.fromString also takes short forms such as "1-2-3-4-5"; the contract's ids are the canonical 36 characters.
+            if (value.length() != 36) {
+                throw new IllegalArgumentException(value);
+            }
+            return UUID.fromString(value);
+        }
+    }
+
+    private final class IntegerParam extends Checked<Integer> {
+        IntegerParam(String declared) {
+            super(declared, "muss eine ganze Zahl bis " + Integer.MAX_VALUE + " sein");
+        }
+
+        @Override
+        Integer parse(String value) {
+            return Integer.valueOf(value);
+        }
+    }
+
+    private final class LongParam extends Checked<Long> {
+        LongParam(String declared) {
+            super(declared, "muss eine ganze Zahl sein");
+        }
+
+        @Override
+        Long parse(String value) {
+            return Long.valueOf(value);
+        }
+    }
+
+    private final class BooleanParam extends Checked<Boolean> {
+        BooleanParam(String declared) {
+            super(declared, "muss true oder false sein");
+        }
+
+        @Override
+        Boolean parse(String value) {
+            return switch (value) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException(value);
+            };
+        }
+    }
+
+    private final class DateParam extends Checked<LocalDate> {
+        DateParam(String declared) {
+            super(declared, "muss ein Datum sein (JJJJ-MM-TT)");
+        }
+
+        @Override
+        LocalDate parse(String value) {
+            return inRange(LocalDate.parse(value), value);
+        }
+    }
+
+    private final class DateTimeParam extends Checked<OffsetDateTime> {
+        DateTimeParam(String declared) {
+            super(declared, "muss ein Zeitpunkt sein (z. B. 2026-11-30T09:00:00+01:00)");
+        }
+
+        @Override
+        OffsetDateTime parse(String value) {
+            OffsetDateTime time = OffsetDateTime.parse(value);
+            inRange(time.toLocalDate(), value);
+            return time;
+        }
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private final class EnumParam extends Checked {
+        private final Class<? extends Enum> type;
+
+        EnumParam(String declared, Class<?> type) {
+            super(declared, "muss einer dieser Werte sein: "
+                    + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+            this.type = (Class<? extends Enum>) type;
+        }
+
+        @Override
+        Object parse(String value) {
+            return Arrays.stream(type.getEnumConstants()).filter(c -> c.toString().equals(value)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(value));
+        }
     }
 
     private static String parameterName(Annotation[] annotations) {
@@ -113,146 +218,9 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
         return null;
     }
 
-    /** Whole numbers in query parameters (page, size, ...): a 400 naming the parameter, never JAX-RS's 404. */
-    private final class IntegerConverter implements ParamConverter<Integer> {
-        private final String parameter;
-
-        IntegerConverter(String parameter) {
-            this.parameter = parameter == null ? "number" : parameter;
-        }
-
-        @Override
-        public Integer fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(value.strip());
-            } catch (NumberFormatException e) {
-                throw invalid(parameter, "muss eine ganze Zahl bis " + Integer.MAX_VALUE + " sein");
-            }
-        }
-
-        @Override
-        public String toString(Integer value) {
-            return value == null ? null : value.toString();
-        }
-    }
-
-    private final class LongConverter implements ParamConverter<Long> {
-        private final String parameter;
-
-        LongConverter(String parameter) {
-            this.parameter = parameter == null ? "number" : parameter;
-        }
-
-        @Override
-        public Long fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Long.valueOf(value.strip());
-            } catch (NumberFormatException e) {
-                throw invalid(parameter, "muss eine ganze Zahl sein");
-            }
-        }
-
-        @Override
-        public String toString(Long value) {
-            return value == null ? null : value.toString();
-        }
-    }
-
-    /** Only "true" and "false": JAX-RS would read every other word as false. */
-    private final class BooleanConverter implements ParamConverter<Boolean> {
-        private final String parameter;
-
-        BooleanConverter(String parameter) {
-            this.parameter = parameter == null ? "flag" : parameter;
-        }
-
-        @Override
-        public Boolean fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            return switch (value.strip()) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                default -> throw invalid(parameter, "muss true oder false sein");
-            };
-        }
-
-        @Override
-        public String toString(Boolean value) {
-            return value == null ? null : value.toString();
-        }
-    }
-
-    /** Dates in query parameters: ISO 8601 and within the API's date range, like dates in bodies. */
-    private final class DateConverter<D> implements ParamConverter<D> {
-        private final String parameter;
-        private final Function<String, D> parse;
-        private final Function<D, LocalDate> day;
-        private final String what;
-
-        DateConverter(String parameter, Function<String, D> parse, Function<D, LocalDate> day, String what) {
-            this.parameter = parameter == null ? "date" : parameter;
-            this.parse = parse;
-            this.day = day;
-            this.what = what;
-        }
-
-        @Override
-        public D fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            D parsed;
-            try {
-                parsed = parse.apply(value.strip());
-            } catch (DateTimeParseException e) {
-                throw invalid(parameter, "muss " + what + " sein");
-            }
-            if (!InputRules.dateInRange(day.apply(parsed))) {
-                throw invalid(parameter, InputRules.DATE_RANGE_MESSAGE);
-            }
-            return parsed;
-        }
-
-        @Override
-        public String toString(D value) {
-            return value == null ? null : value.toString();
-        }
-    }
-
-    private final class UuidConverter implements ParamConverter<UUID> {
-        private final String parameter;
-
-        UuidConverter(String parameter) {
-            this.parameter = parameter;
-        }
-
-        @Override
-        public UUID fromString(String value) {
-            if (value == null) {
-                return null;
-            }
-            // UUID.fromString accepts short forms such as "1-2-3-4-5"; the contract's ids are the canonical 36 characters.
-            if (value.length() != 36) {
-                throw invalid(parameter == null ? "id" : parameter, "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)");
-            }
-            try {
-                return UUID.fromString(value);
-            } catch (IllegalArgumentException e) {
-                throw invalid(parameter == null ? "id" : parameter, "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)");
-            }
-        }
-
-        @Override
-        public String toString(UUID value) {
-            return value == null ? null : value.toString();
-        }
+    /** Converters are not always told their parameter's name; the query string knows which one had the value. */
+    private String parameterWithValue(String value) {
+        return request.params().entries().stream().filter(e -> value.equals(e.getValue()) || value.equals(e.getValue().strip()))
+                .map(Map.Entry::getKey).findFirst().orElse("parameter");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -57,8 +58,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         SimpleModule module = new SimpleModule("pakt-strict-input");
         module.addDeserializer(String.class, new CleanText());
-        module.addDeserializer(LocalDate.class, new BoundedDate());
-        module.addDeserializer(OffsetDateTime.class, new BoundedDateTime());
+        module.addDeserializer(LocalDate.class, new BoundedTemporal<>(LocalDate.class, LocalDate::parse, d -> d, "date"));
+        module.addDeserializer(OffsetDateTime.class,
+                new BoundedTemporal<>(OffsetDateTime.class, OffsetDateTime::parse, OffsetDateTime::toLocalDate, "date-time"));
         mapper.registerModule(module);
     }
 
@@ -97,53 +99,36 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    static final class BoundedDate extends StdScalarDeserializer<LocalDate> {
+    /** LocalDate and OffsetDateTime alike: ISO 8601 text, within {@link InputRules#dateInRange}. */
+    static final class BoundedTemporal<T> extends StdScalarDeserializer<T> {
         private static final long serialVersionUID = 1L;
+        private final transient Function<String, T> parse;
+        private final transient Function<T, LocalDate> day;
+        private final String format;
 
-        BoundedDate() {
-            super(LocalDate.class);
+        BoundedTemporal(Class<T> type, Function<String, T> parse, Function<T, LocalDate> day, String format) {
+            super(type);
+            this.parse = parse;
+            this.day = day;
+            this.format = format;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+                return (T) context.handleUnexpectedToken(handledType(), parser);
             }
-            LocalDate date;
+            T value;
             try {
-                date = LocalDate.parse(parser.getText().strip());
+                value = parse.apply(parser.getText().strip());
             } catch (DateTimeParseException e) {
-                throw InvalidFormatException.from(parser, "date", parser.getText(), LocalDate.class);
+                throw InvalidFormatException.from(parser, format, parser.getText(), handledType());
             }
-            if (!InputRules.dateInRange(date)) {
-                throw new RefusedValue(parser, LocalDate.class, InputRules.DATE_RANGE_MESSAGE);
+            if (!InputRules.dateInRange(day.apply(value))) {
+                throw new RefusedValue(parser, handledType(), InputRules.DATE_RANGE_MESSAGE);
             }
-            return date;
-        }
-    }
-
-    static final class BoundedDateTime extends StdScalarDeserializer<OffsetDateTime> {
-        private static final long serialVersionUID = 1L;
-
-        BoundedDateTime() {
-            super(OffsetDateTime.class);
-        }
-
-        @Override
-        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
-            }
-            OffsetDateTime time;
-            try {
-                time = OffsetDateTime.parse(parser.getText().strip());
-            } catch (DateTimeParseException e) {
-                throw InvalidFormatException.from(parser, "date-time", parser.getText(), OffsetDateTime.class);
-            }
-            if (!InputRules.dateInRange(time.toLocalDate())) {
-                throw new RefusedValue(parser, OffsetDateTime.class, InputRules.DATE_RANGE_MESSAGE);
-            }
-            return time;
+            return value;
         }
     }
 }
