@@ -7,7 +7,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { REGION_NAMES, useRounds } from '../../../lib/api/rounds';
 import { formatDate, formatDateTime, formatDecimal, formatEuroCents, formatNumber } from '../../../lib/format';
-import { usePublishedPrograms } from '../../rounds/api/rounds';
+import { usePublishedPrograms } from '../../../lib/api/programs';
 import { useCohorts, useDashboard, useReportDownload, type Cohort, type DashboardFilters } from '../api/dashboard';
 import { DataTable } from '../components/DataTable';
 

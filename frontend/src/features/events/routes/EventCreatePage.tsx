@@ -6,9 +6,9 @@ import { useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { api, ProblemError } from '../../../lib/api/client';
-import { useAreas } from '../../registry/api/areas';
-import { usePublishedPrograms } from '../../rounds/api/rounds';
-import { useTopics } from '../../sites/api/roadmap';
+import { useAreas } from '../../../lib/api/areas';
+import { usePublishedPrograms } from '../../../lib/api/programs';
+import { useTopics } from '../../../lib/api/topics';
 import { EVENT_KINDS, useCreateEvent, type EventKind } from '../api/events';
 
 /** datetime-local (the user's local time, i.e. Berlin for our users) → RFC 3339 instant. */

@@ -1,14 +1,14 @@
 import { Badge, Button, Card, Group, Pagination, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { REGION_NAMES } from '../../../lib/api/rounds';
 import { formatDate } from '../../../lib/format';
-import { useDistricts } from '../../registry/api/areas';
-import { usePublishedPrograms } from '../../rounds/api/rounds';
-import { useTopics } from '../../sites/api/roadmap';
+import { useDistricts } from '../../../lib/api/areas';
+import { usePublishedPrograms } from '../../../lib/api/programs';
+import { useTopics } from '../../../lib/api/topics';
 import { usePublicMeasures } from '../api/portal';
 import { PortalNav } from '../components/PortalNav';
 
@@ -29,7 +29,12 @@ export function PortalMeasuresPage() {
   };
   const measures = usePublicMeasures(filters);
   const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+  // When the URL's search changes (back button, a link), the field follows — adjusted while rendering, not in an effect.
+  const [shownQ, setShownQ] = useState(filters.q);
+  if (filters.q !== shownQ) {
+    setShownQ(filters.q);
+    setQ(filters.q ?? '');
+  }
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);

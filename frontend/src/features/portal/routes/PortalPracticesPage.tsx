@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { useTopics } from '../../sites/api/roadmap';
+import { useTopics } from '../../../lib/api/topics';
 import { usePublicGoodPractices } from '../api/portal';
 import { PortalNav } from '../components/PortalNav';
 

@@ -7,7 +7,7 @@ import { BwMap } from '../../../components/BwMap';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatNumber } from '../../../lib/format';
-import { useAreas, useDistricts, type AreaLevel } from '../api/areas';
+import { useAreas, useDistricts, type AreaLevel } from '../../../lib/api/areas';
 
 const LEVELS: AreaLevel[] = ['REGION', 'DISTRICT', 'ASSOCIATION', 'MUNICIPALITY'];
 const PAGE_SIZE = 25;

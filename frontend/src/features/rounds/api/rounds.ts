@@ -19,13 +19,6 @@ export function useSites(roundId: string) {
   });
 }
 
-export function usePublishedPrograms() {
-  return useQuery({
-    queryKey: ['programs', 'for-rounds'],
-    queryFn: async () => (await api.GET('/api/v1/programs', { params: { query: { size: 200 } } })).data!.items,
-  });
-}
-
 export function useCreateRound() {
   const client = useQueryClient();
   return useMutation({

@@ -6,7 +6,8 @@ import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/api/rounds';
-import { useCreateRound, usePublishedPrograms, type RoundInput } from '../api/rounds';
+import { usePublishedPrograms } from '../../../lib/api/programs';
+import { useCreateRound, type RoundInput } from '../api/rounds';
 
 type Kind = RoundInput['eligibleApplicantKinds'][number];
 const KINDS: Kind[] = ['MUNICIPALITY', 'RURAL_DISTRICT', 'MUNICIPAL_ASSOCIATION'];

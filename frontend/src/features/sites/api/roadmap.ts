@@ -24,10 +24,6 @@ export function useRoadmap(siteId: string, enabled: boolean) {
   });
 }
 
-export function useTopics() {
-  return useQuery({ queryKey: ['topics'], queryFn: async () => (await api.GET('/api/v1/topics')).data!, staleTime: Infinity });
-}
-
 /** The item's version as the ETag the API expects in If-Match. */
 const etag = (version: number) => `"${version}"`;
 

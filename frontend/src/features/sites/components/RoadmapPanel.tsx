@@ -5,8 +5,9 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
 import { formatDate, formatDecimal, formatNumber } from '../../../lib/format';
 import {
-  measureInput, useRoadmap, useRoadmapDownload, useRoadmapMutations, useTopics, type Goal, type Measure, type MeasureStatus, type RoadmapMutations,
+  measureInput, useRoadmap, useRoadmapDownload, useRoadmapMutations, type Goal, type Measure, type MeasureStatus, type RoadmapMutations,
 } from '../api/roadmap';
+import { useTopics } from '../../../lib/api/topics';
 import { GoalDialog } from './GoalDialog';
 import { MEASURE_STATUSES, MeasureDialog } from './MeasureDialog';
 import { MilestonesPanel } from './MilestonesPanel';

@@ -8,7 +8,11 @@ import { ProblemError } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/api/rounds';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDate, formatEuroCents } from '../../../lib/format';
+// Known debt: the site page and the learning network's site panels reach into each other (to be composed at app level).
+// eslint-disable-next-line import-x/no-restricted-paths
 import { GoodPracticesPanel } from '../../events/components/GoodPracticesPanel';
+// Known debt: the site page and the learning network's site panels reach into each other (to be composed at app level).
+// eslint-disable-next-line import-x/no-restricted-paths
 import { SiteExchangePanel } from '../../events/components/SiteExchangePanel';
 import { RoadmapPanel } from '../components/RoadmapPanel';
 import { useFacilitation, useFacilitatorOptions, useLedger, useSite, useSiteAction, useSiteMutations, type BookingInput } from '../api/sites';

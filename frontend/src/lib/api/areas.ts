@@ -1,5 +1,6 @@
+// Areas of the registry are read by several features (registry, portal, events): the shared queries live here.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, type Schemas } from '../../../lib/api/client';
+import { api, type Schemas } from './client';
 
 export type AreaLevel = Schemas['AreaLevel'];
 export type AreaQuery = { q?: string; level?: AreaLevel; districtKey?: string; page?: number; size?: number };
