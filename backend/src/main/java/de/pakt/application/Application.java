@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import de.pakt.round.FundingRound.ApplicantKind;
 import de.pakt.common.persistence.VersionedEntity;
+import de.pakt.round.FundingRound.ApplicantKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,7 +27,14 @@ import jakarta.persistence.Table;
 @Table(name = "application")
 public class Application extends VersionedEntity {
 
-    public enum Status { DRAFT, SUBMITTED, WITHDRAWN, SELECTED, WAITLISTED, REJECTED }
+    public enum Status {
+        DRAFT,
+        SUBMITTED,
+        WITHDRAWN,
+        SELECTED,
+        WAITLISTED,
+        REJECTED
+    }
 
     @Id
     public UUID id;

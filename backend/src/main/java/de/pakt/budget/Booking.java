@@ -18,7 +18,13 @@ import jakarta.persistence.Table;
 @Table(name = "booking")
 public class Booking extends PanacheEntityBase {
 
-    public enum Kind { FACILITATION_DAYS, EVENT, TRAVEL, MATERIAL, REVERSAL }
+    public enum Kind {
+        FACILITATION_DAYS,
+        EVENT,
+        TRAVEL,
+        MATERIAL,
+        REVERSAL
+    }
 
     @Id
     public UUID id;

@@ -1,12 +1,9 @@
 package de.pakt.dashboard;
 
-import de.pakt.common.documents.GermanCsv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -15,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import de.pakt.api.model.DashboardColumn;
+import de.pakt.api.model.DashboardTable;
+import de.pakt.common.documents.GermanCsv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,9 +22,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import de.pakt.api.model.DashboardColumn;
-import de.pakt.api.model.DashboardTable;
 
 /**
  * A dashboard table as the files German offices open: CSV in UTF-8 with BOM, semicolon-separated, decimal commas and
@@ -37,8 +34,7 @@ public final class DashboardExports {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private DashboardExports() {
-    }
+    private DashboardExports() {}
 
     public static byte[] csv(DashboardTable table) {
         DecimalFormat decimal = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.GERMANY));
@@ -48,20 +44,28 @@ public final class DashboardExports {
             List<GermanCsv.Cell> cells = new ArrayList<>(row.size());
             for (int c = 0; c < row.size(); c++) {
                 String v = row.get(c);
-                cells.add(v == null ? GermanCsv.Cell.formatted("") : switch (table.getColumns().get(c).getType()) {
-                    case NUMBER, PERCENT -> GermanCsv.Cell.formatted(decimal.format(new BigDecimal(v)));
-                    case EURO -> GermanCsv.Cell.formatted(euro.format(new BigDecimal(v).movePointLeft(2)));
-                    case DATE -> GermanCsv.Cell.formatted(LocalDate.parse(v).format(GERMAN_DATE));
-                    case TEXT -> GermanCsv.Cell.text(v);
-                });
+                cells.add(
+                        v == null
+                                ? GermanCsv.Cell.formatted("")
+                                : switch (table.getColumns().get(c).getType()) {
+                                    case NUMBER, PERCENT -> GermanCsv.Cell.formatted(decimal.format(new BigDecimal(v)));
+                                    case EURO ->
+                                        GermanCsv.Cell.formatted(euro.format(new BigDecimal(v).movePointLeft(2)));
+                                    case DATE ->
+                                        GermanCsv.Cell.formatted(
+                                                LocalDate.parse(v).format(GERMAN_DATE));
+                                    case TEXT -> GermanCsv.Cell.text(v);
+                                });
             }
             rows.add(cells);
         }
-        return GermanCsv.write(table.getColumns().stream().map(DashboardColumn::getLabel).toList(), rows);
+        return GermanCsv.write(
+                table.getColumns().stream().map(DashboardColumn::getLabel).toList(), rows);
     }
 
     public static byte[] xlsx(DashboardTable table) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(table.getTitle());
             Font bold = book.createFont();
             bold.setBold(true);
@@ -111,7 +115,8 @@ public final class DashboardExports {
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, columns.size() - 1));
             }
             for (int c = 0; c < columns.size(); c++) {
-                sheet.setColumnWidth(c, Math.min(60, Math.max(12, columns.get(c).getLabel().length() + 4)) * 256);
+                sheet.setColumnWidth(
+                        c, Math.min(60, Math.max(12, columns.get(c).getLabel().length() + 4)) * 256);
             }
             book.write(out);
             return out.toByteArray();

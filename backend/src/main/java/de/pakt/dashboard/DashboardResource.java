@@ -40,31 +40,43 @@ public class DashboardResource implements DashboardApi {
     HttpHeaders headers;
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response getDashboard(UUID programId, UUID roundId, String regionKey) {
-        return Response.ok(dashboard.dashboard(new DashboardFilter(programId, roundId, regionKey))).build();
+        return Response.ok(dashboard.dashboard(new DashboardFilter(programId, roundId, regionKey)))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response getDashboardCohorts(UUID programId) {
         return Response.ok(dashboard.cohorts(programId)).build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
-    public Response getDashboardList(DashboardList list, UUID programId, UUID roundId, String regionKey, String status, UUID topicId,
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    public Response getDashboardList(
+            DashboardList list,
+            UUID programId,
+            UUID roundId,
+            String regionKey,
+            String status,
+            UUID topicId,
             String districtKey) {
-        DashboardTable table = lists.table(list, new DashboardFilter(programId, roundId, regionKey), new DashboardLists.Extra(status, topicId, districtKey));
+        DashboardTable table = lists.table(
+                list,
+                new DashboardFilter(programId, roundId, regionKey),
+                new DashboardLists.Extra(status, topicId, districtKey));
         String name = table.getTitle() + "-" + LocalDate.now(GermanTime.BERLIN);
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isCompatible(MediaType.valueOf(DashboardExports.XLSX)) && !accepted.isWildcardType()) {
                 return Response.ok(DashboardExports.xlsx(table), DashboardExports.XLSX)
-                        .header("Content-Disposition", Attachments.contentDisposition(name + ".xlsx")).build();
+                        .header("Content-Disposition", Attachments.contentDisposition(name + ".xlsx"))
+                        .build();
             }
             if (accepted.isCompatible(MediaType.valueOf(DashboardExports.CSV)) && !accepted.isWildcardType()) {
                 return Response.ok(DashboardExports.csv(table), DashboardExports.CSV + "; charset=utf-8")
-                        .header("Content-Disposition", Attachments.contentDisposition(name + ".csv")).build();
+                        .header("Content-Disposition", Attachments.contentDisposition(name + ".csv"))
+                        .build();
             }
             if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 break;
@@ -74,15 +86,16 @@ public class DashboardResource implements DashboardApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response getRoundReport(UUID roundId) {
         FundingRound round = rounds.require(roundId, true);
         if (round.status == FundingRound.Status.DRAFT) {
             throw ProblemException.notFound("Förderrunde", roundId);
         }
         byte[] pdf = report.pdf(round);
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", Attachments.contentDisposition("Bericht-" + round.title + ".pdf"))
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", Attachments.contentDisposition("Bericht-" + round.title + ".pdf"))
+                .header("Cache-Control", "no-store")
+                .build();
     }
-
 }

@@ -6,7 +6,6 @@ import java.util.OptionalDouble;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
-
 import de.pakt.api.model.ApplicationCounts;
 import de.pakt.api.model.Dashboard;
 import de.pakt.api.model.DashboardList;
@@ -41,35 +40,53 @@ public class RoundReport {
         Dashboard d = dashboard.dashboard(f);
         Program program = Program.findById(round.programId);
         LocalDate today = LocalDate.now(GermanTime.BERLIN);
-        PdfKit pdf = new PdfKit("Bericht " + round.title, program.title, "Bericht " + round.title + " · Stand " + PdfKit.date(today));
+        PdfKit pdf = new PdfKit(
+                "Bericht " + round.title, program.title, "Bericht " + round.title + " · Stand " + PdfKit.date(today));
         pdf.title("Bericht: " + round.title, program.title);
 
         pdf.heading("Zusammenfassung");
         PdfPTable facts = pdf.table(1.6f, 3f);
-        pdf.fact(facts, "Status der Runde", switch (round.status) {
-            case DRAFT -> "Entwurf";
-            case OPEN -> "Ausschreibung offen";
-            case IN_REVIEW -> "In Bewertung";
-            case DECIDED -> "Entschieden";
-            case RUNNING -> "Laufend";
-            case CLOSED -> "Abgeschlossen";
-        });
-        pdf.fact(facts, "Bewerbungsfrist", PdfKit.date(round.windowOpensAt.atZone(GermanTime.BERLIN).toLocalDate()) + " – "
-                + PdfKit.date(round.windowClosesAt.atZone(GermanTime.BERLIN).toLocalDate()));
-        pdf.fact(facts, "Budget der Runde", Money.euro(round.totalBudgetCents) + " (höchstens " + Money.euro(round.capPerSiteCents) + " je Standort)");
+        pdf.fact(
+                facts,
+                "Status der Runde",
+                switch (round.status) {
+                    case DRAFT -> "Entwurf";
+                    case OPEN -> "Ausschreibung offen";
+                    case IN_REVIEW -> "In Bewertung";
+                    case DECIDED -> "Entschieden";
+                    case RUNNING -> "Laufend";
+                    case CLOSED -> "Abgeschlossen";
+                });
+        pdf.fact(
+                facts,
+                "Bewerbungsfrist",
+                PdfKit.date(round.windowOpensAt.atZone(GermanTime.BERLIN).toLocalDate()) + " – "
+                        + PdfKit.date(
+                                round.windowClosesAt.atZone(GermanTime.BERLIN).toLocalDate()));
+        pdf.fact(
+                facts,
+                "Budget der Runde",
+                Money.euro(round.totalBudgetCents) + " (höchstens " + Money.euro(round.capPerSiteCents)
+                        + " je Standort)");
         pdf.fact(facts, "Standorte", d.getSites().getTotal() + " von " + round.targetSites + " geplanten");
-        pdf.fact(facts, "Fortschritt der Fahrpläne", PdfKit.percent(d.getProgress() == null ? OptionalDouble.empty() : OptionalDouble.of(d.getProgress())));
+        pdf.fact(
+                facts,
+                "Fortschritt der Fahrpläne",
+                PdfKit.percent(d.getProgress() == null ? OptionalDouble.empty() : OptionalDouble.of(d.getProgress())));
         pdf.fact(facts, "Stand", PdfKit.date(today));
         pdf.add(facts);
 
         pdf.heading("Auswahl");
         ApplicationCounts a = d.getApplications();
-        pdf.text(a.getReceived() + " Bewerbungen eingegangen: " + a.getSelected() + " ausgewählt, " + a.getWaitlisted() + " auf der Nachrückliste, "
-                + a.getRejected() + " abgelehnt, " + a.getWithdrawn() + " zurückgezogen" + (a.getInReview() > 0 ? ", " + a.getInReview() + " in Prüfung" : "") + ".");
-        SelectionDecision decision = SelectionDecision.find("roundId = ?1 and status = ?2 order by revision desc", round.id, SelectionDecision.Status.FINAL)
+        pdf.text(a.getReceived() + " Bewerbungen eingegangen: " + a.getSelected() + " ausgewählt, " + a.getWaitlisted()
+                + " auf der Nachrückliste, " + a.getRejected() + " abgelehnt, " + a.getWithdrawn() + " zurückgezogen"
+                + (a.getInReview() > 0 ? ", " + a.getInReview() + " in Prüfung" : "") + ".");
+        SelectionDecision decision = SelectionDecision.find(
+                        "roundId = ?1 and status = ?2 order by revision desc", round.id, SelectionDecision.Status.FINAL)
                 .firstResult();
         if (decision != null) {
-            pdf.text("Entscheidung der Steuerungsgruppe vom " + PdfKit.date(decision.meetingDate) + (decision.rationale == null ? "." : ": " + decision.rationale));
+            pdf.text("Entscheidung der Steuerungsgruppe vom " + PdfKit.date(decision.meetingDate)
+                    + (decision.rationale == null ? "." : ": " + decision.rationale));
         }
 
         pdf.heading("Standorte und Budget");
@@ -85,21 +102,33 @@ public class RoundReport {
             pdf.cell(st, Money.euro(Long.parseLong(row.get(7))), Element.ALIGN_RIGHT);
         }
         pdf.add(st);
-        pdf.text("Bewilligt " + Money.euro(d.getBudget().getGrantedCents()) + ", gebucht " + Money.euro(d.getBudget().getBookedCents()) + ", verbleibend "
+        pdf.text("Bewilligt " + Money.euro(d.getBudget().getGrantedCents()) + ", gebucht "
+                + Money.euro(d.getBudget().getBookedCents()) + ", verbleibend "
                 + Money.euro(d.getBudget().getRemainingCents()) + ".");
 
         pdf.heading("Fortschritt der Fahrpläne");
         MeasureCounts m = d.getMeasures();
-        pdf.text("Maßnahmen: " + m.getDone() + " erledigt, " + m.getInProgress() + " in Arbeit, " + m.getPlanned() + " geplant, " + m.getOnHold()
-                + " pausiert, " + m.getDropped() + " verworfen. Meilensteine: " + d.getMilestones().getOverdue() + " überfällig, "
+        pdf.text("Maßnahmen: " + m.getDone() + " erledigt, " + m.getInProgress() + " in Arbeit, " + m.getPlanned()
+                + " geplant, " + m.getOnHold()
+                + " pausiert, " + m.getDropped() + " verworfen. Meilensteine: "
+                + d.getMilestones().getOverdue() + " überfällig, "
                 + d.getMilestones().getDueSoon() + " in den nächsten 30 Tagen fällig.");
         if (!d.getMeasuresByTopic().isEmpty()) {
             PdfPTable tt = pdf.table(3f, 1f, 1f, 1f, 1f, 1f);
             pdf.header(tt, "Handlungsfeld", "Geplant", "In Arbeit", "Erledigt", "Pausiert", "Verworfen");
             d.getMeasuresByTopic().forEach(t -> {
-                pdf.cell(tt, t.getTopic() == null ? "ohne Handlungsfeld" : t.getTopic().getName());
-                for (int n : new int[] { t.getMeasures().getPlanned(), t.getMeasures().getInProgress(), t.getMeasures().getDone(),
-                        t.getMeasures().getOnHold(), t.getMeasures().getDropped() }) {
+                pdf.cell(
+                        tt,
+                        t.getTopic() == null
+                                ? "ohne Handlungsfeld"
+                                : t.getTopic().getName());
+                for (int n : new int[] {
+                    t.getMeasures().getPlanned(),
+                    t.getMeasures().getInProgress(),
+                    t.getMeasures().getDone(),
+                    t.getMeasures().getOnHold(),
+                    t.getMeasures().getDropped()
+                }) {
                     pdf.cell(tt, String.valueOf(n), Element.ALIGN_RIGHT);
                 }
             });
@@ -107,7 +136,8 @@ public class RoundReport {
         }
 
         pdf.heading("Lernnetzwerk");
-        pdf.text(d.getEvents().getHeld() + " Veranstaltungen haben stattgefunden, " + d.getEvents().getUpcoming() + " stehen bevor; "
+        pdf.text(d.getEvents().getHeld() + " Veranstaltungen haben stattgefunden, "
+                + d.getEvents().getUpcoming() + " stehen bevor; "
                 + d.getEvents().getAttended() + " Teilnahmen, " + d.getEvents().getNoShows() + " nicht erschienen.");
         DashboardTable events = lists.table(DashboardList.EVENTS, f, new DashboardLists.Extra(null, null, null));
         if (!events.getRows().isEmpty()) {

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.jboss.logging.Logger;
-
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.config.PaktConfig;
@@ -16,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 /**
  * Demo data for make run: loaded at start-up when pakt.demo-data.enabled is true, never by a migration.
@@ -30,6 +29,7 @@ public class DemoData {
 
     /** Fixed id of the seeds' programme, so that later features' demo data can refer to it. */
     public static final UUID PROGRAM_ID = UUID.fromString("6f1f3c1e-5a43-4c1b-9d0e-2a7b8c9d0e01");
+
     public static final UUID SECOND_PROGRAM_ID = UUID.fromString("6f1f3c1e-5a43-4c1b-9d0e-2a7b8c9d0e02");
 
     @Inject
@@ -60,26 +60,40 @@ public class DemoData {
     public void load() {
         int created = 0;
         if (Program.findById(PROGRAM_ID) == null) {
-            Program p = program(PROGRAM_ID,
+            Program p = program(
+                    PROGRAM_ID,
                     "Integration durch Bürgerschaftliches Engagement und Zivilgesellschaft – Prozessbegleitung für Kommunen und Landkreise",
                     "Im Rahmen des Pakts für Integration mit den Kommunen fördert das Land die Prozessbegleitung von Kommunen, "
                             + "Landkreisen und Gemeindeverwaltungsverbänden: Prozessbegleiterinnen und Prozessbegleiter entwickeln "
                             + "mit Haupt- und Ehrenamt vor Ort einen Fahrplan für eine gelingende Integration. Ein Lernnetzwerk mit "
                             + "Regionalkonferenzen verbindet die teilnehmenden Kommunen.");
             p.processModules.addAll(List.of(
-                    new ProcessModule("Auftaktgespräch", "Erstes Gespräch der Kommune mit ihrer Prozessbegleitung: Ziele, Rollen, Zeitplan."),
-                    new ProcessModule("Bestandsaufnahme", "Welche Angebote, Strukturen und Initiativen gibt es bereits vor Ort?"),
-                    new ProcessModule("Beteiligungswerkstatt", "Bürgerinnen und Bürger, Ehrenamtliche und Geflüchtete entwickeln gemeinsam Ideen."),
-                    new ProcessModule("Lokaler Steuerungskreis", "Verwaltung, Politik und Zivilgesellschaft steuern den Prozess gemeinsam."),
-                    new ProcessModule("Maßnahmenplanung", "Aus den Ideen wird ein Maßnahmenplan mit Verantwortlichen und Zeitplan."),
-                    new ProcessModule("Gemeinderatsbeschluss", "Der Gemeinderat oder Kreistag beschließt den Fahrplan."),
-                    new ProcessModule("Abschlusspräsentation", "Die Kommune stellt ihre Ergebnisse im Lernnetzwerk vor.")));
+                    new ProcessModule(
+                            "Auftaktgespräch",
+                            "Erstes Gespräch der Kommune mit ihrer Prozessbegleitung: Ziele, Rollen, Zeitplan."),
+                    new ProcessModule(
+                            "Bestandsaufnahme", "Welche Angebote, Strukturen und Initiativen gibt es bereits vor Ort?"),
+                    new ProcessModule(
+                            "Beteiligungswerkstatt",
+                            "Bürgerinnen und Bürger, Ehrenamtliche und Geflüchtete entwickeln gemeinsam Ideen."),
+                    new ProcessModule(
+                            "Lokaler Steuerungskreis",
+                            "Verwaltung, Politik und Zivilgesellschaft steuern den Prozess gemeinsam."),
+                    new ProcessModule(
+                            "Maßnahmenplanung",
+                            "Aus den Ideen wird ein Maßnahmenplan mit Verantwortlichen und Zeitplan."),
+                    new ProcessModule(
+                            "Gemeinderatsbeschluss", "Der Gemeinderat oder Kreistag beschließt den Fahrplan."),
+                    new ProcessModule(
+                            "Abschlusspräsentation", "Die Kommune stellt ihre Ergebnisse im Lernnetzwerk vor.")));
             p.persist();
             audit.recordAs(ACTOR, "", "program", p.id, Action.CREATE, List.of("title"));
             created++;
         }
         if (Program.findById(SECOND_PROGRAM_ID) == null) {
-            Program p = program(SECOND_PROGRAM_ID, "Gemeinsam in Vielfalt – Lokale Bündnisse für Flüchtlingshilfe",
+            Program p = program(
+                    SECOND_PROGRAM_ID,
+                    "Gemeinsam in Vielfalt – Lokale Bündnisse für Flüchtlingshilfe",
                     "Förderprogramm für lokale Bündnisse von Haupt- und Ehrenamt in der Flüchtlingshilfe; im Jahr 2019 in der vierten Auflage.");
             p.coordinatingBody = "Ministerium für Soziales und Integration Baden-Württemberg";
             p.persist();
@@ -90,7 +104,8 @@ public class DemoData {
         int facilitators = facilitation.load();
         int createdRoadmaps = roadmaps.load();
         int events = network.load();
-        LOG.infof("Demo data: %d programme(s), %d round(s), %d facilitator(s), %d roadmap(s), %d event(s) created; the rest was present already",
+        LOG.infof(
+                "Demo data: %d programme(s), %d round(s), %d facilitator(s), %d roadmap(s), %d event(s) created; the rest was present already",
                 created, createdRounds, facilitators, createdRoadmaps, events);
     }
 

@@ -21,16 +21,36 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class FacilitationDemoData {
 
-    record Person(String name, String email, String region, int capacity, List<String> expertise) {
-    }
+    record Person(String name, String email, String region, int capacity, List<String> expertise) {}
 
     static final List<Person> PEOPLE = List.of(
-            new Person("Fatma Yıldız", "begleitung@pakt.example.org", "084", 4, List.of("Bürgerbeteiligung", "Migrantenorganisationen")),
-            new Person("Jonas Albrecht", "jonas.albrecht@example.org", "081", 5, List.of("Ehrenamt", "Integration durch Arbeit")),
-            new Person("Miriam Koch", "miriam.koch@example.org", "082", 5, List.of("Verwaltung und Politik", "Moderation")),
+            new Person(
+                    "Fatma Yıldız",
+                    "begleitung@pakt.example.org",
+                    "084",
+                    4,
+                    List.of("Bürgerbeteiligung", "Migrantenorganisationen")),
+            new Person(
+                    "Jonas Albrecht",
+                    "jonas.albrecht@example.org",
+                    "081",
+                    5,
+                    List.of("Ehrenamt", "Integration durch Arbeit")),
+            new Person(
+                    "Miriam Koch",
+                    "miriam.koch@example.org",
+                    "082",
+                    5,
+                    List.of("Verwaltung und Politik", "Moderation")),
             new Person("Tobias Wendt", "tobias.wendt@example.org", "083", 5, List.of("Bildung", "Kinder und Familie")),
-            new Person("Leyla Demir", "leyla.demir@example.org", "081", 4, List.of("Interkultureller Dialog", "Wohnen")),
-            new Person("Hannah Vogt", "hannah.vogt@example.org", "084", 5, List.of("Teilhabe", "Beteiligungswerkstätten")));
+            new Person(
+                    "Leyla Demir", "leyla.demir@example.org", "081", 4, List.of("Interkultureller Dialog", "Wohnen")),
+            new Person(
+                    "Hannah Vogt",
+                    "hannah.vogt@example.org",
+                    "084",
+                    5,
+                    List.of("Teilhabe", "Beteiligungswerkstätten")));
 
     @Inject
     AuditTrail audit;
@@ -65,9 +85,27 @@ public class FacilitationDemoData {
             }
             site.kickoffDate = LocalDate.of(2019, 10, 14).plusDays(3L * i);
             site.finalPresentationDate = LocalDate.of(2020, 11, 20);
-            book(site, "kickoff-" + i, Booking.Kind.FACILITATION_DAYS, "Auftaktgespräch und Bestandsaufnahme", 2, site.kickoffDate);
-            book(site, "workshop-" + i, Booking.Kind.FACILITATION_DAYS, "Beteiligungswerkstatt", 3, site.kickoffDate.plusMonths(2));
-            book(site, "event-" + i, Booking.Kind.EVENT, "Raummiete und Verpflegung Beteiligungswerkstatt", 0, site.kickoffDate.plusMonths(2));
+            book(
+                    site,
+                    "kickoff-" + i,
+                    Booking.Kind.FACILITATION_DAYS,
+                    "Auftaktgespräch und Bestandsaufnahme",
+                    2,
+                    site.kickoffDate);
+            book(
+                    site,
+                    "workshop-" + i,
+                    Booking.Kind.FACILITATION_DAYS,
+                    "Beteiligungswerkstatt",
+                    3,
+                    site.kickoffDate.plusMonths(2));
+            book(
+                    site,
+                    "event-" + i,
+                    Booking.Kind.EVENT,
+                    "Raummiete und Verpflegung Beteiligungswerkstatt",
+                    0,
+                    site.kickoffDate.plusMonths(2));
         }
         return PEOPLE.size();
     }

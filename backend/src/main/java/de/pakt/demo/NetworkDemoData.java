@@ -30,45 +30,138 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class NetworkDemoData {
 
-    static final String[] FIRST = { "Anna", "Bernd", "Clara", "Deniz", "Elif", "Felix", "Greta", "Hakan", "Ines", "Jan", "Katrin", "Luca",
-            "Mara", "Nils", "Olga", "Paul", "Rana", "Sven", "Tanja", "Yusuf" };
-    static final String[] LAST = { "Albers", "Brandt", "Celik", "Dietz", "Engel", "Fuchs", "Graf", "Hahn", "Ilić", "Jung", "Kaya", "Lorenz",
-            "Maier", "Nowak", "Otto", "Pohl", "Roth", "Sauer", "Thiel", "Vogel" };
+    static final String[] FIRST = {
+        "Anna", "Bernd", "Clara", "Deniz", "Elif", "Felix", "Greta", "Hakan", "Ines", "Jan", "Katrin", "Luca", "Mara",
+        "Nils", "Olga", "Paul", "Rana", "Sven", "Tanja", "Yusuf"
+    };
+    static final String[] LAST = {
+        "Albers", "Brandt", "Celik", "Dietz", "Engel", "Fuchs", "Graf", "Hahn", "Ilić", "Jung", "Kaya", "Lorenz",
+        "Maier", "Nowak", "Otto", "Pohl", "Roth", "Sauer", "Thiel", "Vogel"
+    };
 
-    record Plan(String name, Kind kind, String title, String motto, UUID topic, LocalDateTime start, int hours, String venue, String hostKey,
-            String round, int capacity, String agenda, String outcomes, String lessons) {
-    }
+    record Plan(
+            String name,
+            Kind kind,
+            String title,
+            String motto,
+            UUID topic,
+            LocalDateTime start,
+            int hours,
+            String venue,
+            String hostKey,
+            String round,
+            int capacity,
+            String agenda,
+            String outcomes,
+            String lessons) {}
 
     static final List<Plan> PAST = List.of(
-            new Plan("stgeorgen", Kind.REGIONAL_CONFERENCE, "Regionalkonferenz St. Georgen", "Haupt- und Ehrenamt – gemeinsam für Integration",
-                    RoadmapDemoData.VOLUNTEERING, LocalDateTime.of(2018, 7, 14, 10, 0), 6, "Stadthalle", "08326052", "round-1", 120,
+            new Plan(
+                    "stgeorgen",
+                    Kind.REGIONAL_CONFERENCE,
+                    "Regionalkonferenz St. Georgen",
+                    "Haupt- und Ehrenamt – gemeinsam für Integration",
+                    RoadmapDemoData.VOLUNTEERING,
+                    LocalDateTime.of(2018, 7, 14, 10, 0),
+                    6,
+                    "Stadthalle",
+                    "08326052",
+                    "round-1",
+                    120,
                     "10:00 Begrüßung\n10:30 Austausch und Zusammenarbeit von Haupt- und Ehrenamt\n13:30 Workshops\n15:30 Ausblick",
                     "Runde Tische von Haupt- und Ehrenamt als wiederkehrendes Format in mehreren Kommunen vereinbart.",
                     "Ehrenamtliche brauchen feste Ansprechpersonen in der Verwaltung."),
-            new Plan("gundelsheim", Kind.REGIONAL_CONFERENCE, "Regionalkonferenz Gundelsheim", "Integration durch Arbeit", RoadmapDemoData.WORK,
-                    LocalDateTime.of(2018, 10, 13, 10, 0), 6, "Deutschordenshalle", "08125039", "round-1", 150,
+            new Plan(
+                    "gundelsheim",
+                    Kind.REGIONAL_CONFERENCE,
+                    "Regionalkonferenz Gundelsheim",
+                    "Integration durch Arbeit",
+                    RoadmapDemoData.WORK,
+                    LocalDateTime.of(2018, 10, 13, 10, 0),
+                    6,
+                    "Deutschordenshalle",
+                    "08125039",
+                    "round-1",
+                    150,
                     "10:00 Erfahrungsberichte aus Wirtschaft und Politik\n12:00 Aktions-Parcours\n14:00 Workshops: Beratung, Begleitung und "
                             + "Qualifikation zur beruflichen Vorbereitung",
                     "Jobpatenschaften und Praktikumsbörsen als Maßnahmen in die Fahrpläne aufgenommen.",
                     "Betriebe früh einbinden; Ehrenamtliche als Brücke zwischen Betrieb und Geflüchteten."),
-            new Plan("werkstatt", Kind.EXPERT_WORKSHOP, "Werkstattgespräch Prozessbegleitung", "Was trägt nach dem Ende der Begleitung?",
-                    RoadmapDemoData.ADMINISTRATION, LocalDateTime.of(2019, 3, 21, 13, 0), 4, "Führungsakademie Baden-Württemberg", "08111000",
-                    "round-1", 40, "13:00 Impulse\n14:00 Werkstattrunden\n16:30 Ergebnisse", "Checkliste für die Verstetigung der Fahrpläne.",
+            new Plan(
+                    "werkstatt",
+                    Kind.EXPERT_WORKSHOP,
+                    "Werkstattgespräch Prozessbegleitung",
+                    "Was trägt nach dem Ende der Begleitung?",
+                    RoadmapDemoData.ADMINISTRATION,
+                    LocalDateTime.of(2019, 3, 21, 13, 0),
+                    4,
+                    "Führungsakademie Baden-Württemberg",
+                    "08111000",
+                    "round-1",
+                    40,
+                    "13:00 Impulse\n14:00 Werkstattrunden\n16:30 Ergebnisse",
+                    "Checkliste für die Verstetigung der Fahrpläne.",
                     "Der Gemeinderatsbeschluss sichert den Fahrplan über die Begleitung hinaus."),
-            new Plan("abschluss-1", Kind.FINAL_PRESENTATION, "Abschlusspräsentation der ersten Auflage", "23 Kommunen zeigen ihre Fahrpläne", null,
-                    LocalDateTime.of(2019, 6, 27, 10, 0), 5, "Neues Schloss", "08111000", "round-1", 200,
+            new Plan(
+                    "abschluss-1",
+                    Kind.FINAL_PRESENTATION,
+                    "Abschlusspräsentation der ersten Auflage",
+                    "23 Kommunen zeigen ihre Fahrpläne",
+                    null,
+                    LocalDateTime.of(2019, 6, 27, 10, 0),
+                    5,
+                    "Neues Schloss",
+                    "08111000",
+                    "round-1",
+                    200,
                     "10:00 Grußwort des Ministers\n11:00 Marktplatz der Fahrpläne\n14:00 Ausblick auf die zweite Auflage",
-                    "Das Ministerium sagt eine zweite Auflage zu.", null),
-            new Plan("auftakt-2", Kind.KICKOFF, "Auftakt der zweiten Auflage", "Lernnetzwerk der 13 Standorte", null,
-                    LocalDateTime.of(2019, 10, 7, 10, 0), 5, "Führungsakademie Baden-Württemberg", "08111000", "round-2", 60,
-                    "10:00 Kennenlernen\n11:00 Prozessbausteine\n14:00 Erste Schritte vor Ort", null, null),
-            new Plan("grossbettlingen", Kind.REGIONAL_CONFERENCE, "Regionalkonferenz Großbettlingen",
-                    "Integration und Teilhabe – Gemeinsam (Denk-)Räume gestalten", RoadmapDemoData.PARTICIPATION, LocalDateTime.of(2019, 10, 19, 10, 0),
-                    6, "Gemeindehalle", "08116022", "round-2", 120, "10:00 Begrüßung\n10:30 Denk-Räume\n13:30 Open Space",
-                    "Beteiligungsformate für Menschen mit Migrationserfahrung gesammelt.", "Räume schaffen, in denen alle mitreden."),
-            new Plan("netzwerk-2a", Kind.NETWORK_MEETING, "Lernnetzwerktreffen Frühjahr 2020", "Bestandsaufnahme und Beteiligung",
-                    RoadmapDemoData.PARTICIPATION, LocalDateTime.of(2020, 3, 5, 13, 0), 4, "Führungsakademie Baden-Württemberg", "08111000", "round-2", 40,
-                    "13:00 Stand in den Standorten\n14:30 Kollegiale Beratung", "Kollegiale Beratung zu Beteiligungswerkstätten.", null));
+                    "Das Ministerium sagt eine zweite Auflage zu.",
+                    null),
+            new Plan(
+                    "auftakt-2",
+                    Kind.KICKOFF,
+                    "Auftakt der zweiten Auflage",
+                    "Lernnetzwerk der 13 Standorte",
+                    null,
+                    LocalDateTime.of(2019, 10, 7, 10, 0),
+                    5,
+                    "Führungsakademie Baden-Württemberg",
+                    "08111000",
+                    "round-2",
+                    60,
+                    "10:00 Kennenlernen\n11:00 Prozessbausteine\n14:00 Erste Schritte vor Ort",
+                    null,
+                    null),
+            new Plan(
+                    "grossbettlingen",
+                    Kind.REGIONAL_CONFERENCE,
+                    "Regionalkonferenz Großbettlingen",
+                    "Integration und Teilhabe – Gemeinsam (Denk-)Räume gestalten",
+                    RoadmapDemoData.PARTICIPATION,
+                    LocalDateTime.of(2019, 10, 19, 10, 0),
+                    6,
+                    "Gemeindehalle",
+                    "08116022",
+                    "round-2",
+                    120,
+                    "10:00 Begrüßung\n10:30 Denk-Räume\n13:30 Open Space",
+                    "Beteiligungsformate für Menschen mit Migrationserfahrung gesammelt.",
+                    "Räume schaffen, in denen alle mitreden."),
+            new Plan(
+                    "netzwerk-2a",
+                    Kind.NETWORK_MEETING,
+                    "Lernnetzwerktreffen Frühjahr 2020",
+                    "Bestandsaufnahme und Beteiligung",
+                    RoadmapDemoData.PARTICIPATION,
+                    LocalDateTime.of(2020, 3, 5, 13, 0),
+                    4,
+                    "Führungsakademie Baden-Württemberg",
+                    "08111000",
+                    "round-2",
+                    40,
+                    "13:00 Stand in den Standorten\n14:30 Kollegiale Beratung",
+                    "Kollegiale Beratung zu Beteiligungswerkstätten.",
+                    null));
 
     @Inject
     AuditTrail audit;
@@ -92,25 +185,54 @@ public class NetworkDemoData {
                     continue;
                 }
                 for (int k = 0; k < 2 && n < plan.capacity(); k++, n++) {
-                    register(e, sites.get(i), n, n % 7 == 3 ? Registration.Status.NO_SHOW : Registration.Status.ATTENDED);
+                    register(
+                            e,
+                            sites.get(i),
+                            n,
+                            n % 7 == 3 ? Registration.Status.NO_SHOW : Registration.Status.ATTENDED);
                 }
             }
             created++;
         }
         // Ahead of today: a network meeting online and a regional conference, both open for registration.
         LocalDate today = LocalDate.now(GermanTime.BERLIN);
-        Plan online = new Plan("online", Kind.NETWORK_MEETING, "Lernnetzwerktreffen online (Demo)", "Fahrpläne verstetigen",
-                RoadmapDemoData.ADMINISTRATION, today.plusDays(21).atTime(14, 0), 2, null, null, "round-2", 30,
-                "14:00 Kurzberichte\n14:45 Kollegiale Beratung in Kleingruppen", null, null);
-        NetworkEvent meeting = event(online, online.start().atZone(GermanTime.BERLIN).toInstant(), Status.OPEN);
+        Plan online = new Plan(
+                "online",
+                Kind.NETWORK_MEETING,
+                "Lernnetzwerktreffen online (Demo)",
+                "Fahrpläne verstetigen",
+                RoadmapDemoData.ADMINISTRATION,
+                today.plusDays(21).atTime(14, 0),
+                2,
+                null,
+                null,
+                "round-2",
+                30,
+                "14:00 Kurzberichte\n14:45 Kollegiale Beratung in Kleingruppen",
+                null,
+                null);
+        NetworkEvent meeting =
+                event(online, online.start().atZone(GermanTime.BERLIN).toInstant(), Status.OPEN);
         meeting.onlineUrl = "https://meet.example.org/lernnetzwerk";
         List<Site> round2 = Site.list("roundId = ?1 order by applicantKey", RoundDemoData.id("round-2"));
         for (int i = 0; i < 6; i++) {
             register(meeting, round2.get(i), i, Registration.Status.REGISTERED);
         }
-        Plan conference = new Plan("konferenz-demo", Kind.REGIONAL_CONFERENCE, "Regionalkonferenz Großbettlingen (Demo)",
-                "Integration und Teilhabe – Gemeinsam (Denk-)Räume gestalten", RoadmapDemoData.PARTICIPATION, today.plusDays(60).atTime(10, 0), 6,
-                "Gemeindehalle", "08116022", "round-2", 80, "10:00 Begrüßung\n10:30 Denk-Räume\n13:30 Open Space", null, null);
+        Plan conference = new Plan(
+                "konferenz-demo",
+                Kind.REGIONAL_CONFERENCE,
+                "Regionalkonferenz Großbettlingen (Demo)",
+                "Integration und Teilhabe – Gemeinsam (Denk-)Räume gestalten",
+                RoadmapDemoData.PARTICIPATION,
+                today.plusDays(60).atTime(10, 0),
+                6,
+                "Gemeindehalle",
+                "08116022",
+                "round-2",
+                80,
+                "10:00 Begrüßung\n10:30 Denk-Räume\n13:30 Open Space",
+                null,
+                null);
         event(conference, conference.start().atZone(GermanTime.BERLIN).toInstant(), Status.OPEN);
         created += 2;
 
@@ -119,9 +241,10 @@ public class NetworkDemoData {
         g.areaKey = "08236062"; // Tiefenbronn (Enzkreis)
         g.title = "Lerninsel";
         g.topicId = RoadmapDemoData.LANGUAGE;
-        g.description = "Ein Kooperationskonzept der Integrationsstelle der Gemeinde Tiefenbronn in enger Abstimmung mit der Lucas-Moser-Schule. "
-                + "Mit der „Lerninsel“ als „Marke“ für zahlreiche Maßnahmen wurde die Integration aller Kinder mit Unterstützungsbedarf "
-                + "entscheidend verbessert.";
+        g.description =
+                "Ein Kooperationskonzept der Integrationsstelle der Gemeinde Tiefenbronn in enger Abstimmung mit der Lucas-Moser-Schule. "
+                        + "Mit der „Lerninsel“ als „Marke“ für zahlreiche Maßnahmen wurde die Integration aller Kinder mit Unterstützungsbedarf "
+                        + "entscheidend verbessert.";
         g.contactRole = "Integrationsstelle der Gemeinde Tiefenbronn";
         g.published = true;
         g.publishedAt = Instant.parse("2019-07-01T08:00:00Z");
@@ -131,7 +254,8 @@ public class NetworkDemoData {
         audit.recordAs(RoundDemoData.ACTOR, "", "goodPractice", g.id, Action.CREATE, List.of("title", "published"));
 
         // And one from a funded site's roadmap: Meßkirch's round table of full-time and volunteer workers.
-        Site messkirch = Site.find("roundId = ?1 and applicantKey = ?2", RoundDemoData.id("round-1"), "08437078").firstResult();
+        Site messkirch = Site.find("roundId = ?1 and applicantKey = ?2", RoundDemoData.id("round-1"), "08437078")
+                .firstResult();
         if (messkirch != null) {
             GoodPractice table = new GoodPractice();
             table.id = RoundDemoData.id("practice-runder-tisch");
@@ -141,8 +265,9 @@ public class NetworkDemoData {
             table.measureId = de.pakt.roadmap.Measure.findById(measure) == null ? null : measure;
             table.title = "Runder Tisch Haupt- und Ehrenamt";
             table.topicId = RoadmapDemoData.VOLUNTEERING;
-            table.description = "Verwaltung, Freundeskreis Asyl, Kirchengemeinden und Vereine treffen sich vierteljährlich; Aufgaben und "
-                    + "Ansprechpersonen sind verteilt, Doppelarbeit ist verschwunden.";
+            table.description =
+                    "Verwaltung, Freundeskreis Asyl, Kirchengemeinden und Vereine treffen sich vierteljährlich; Aufgaben und "
+                            + "Ansprechpersonen sind verteilt, Doppelarbeit ist verschwunden.";
             table.contactRole = "Integrationsbeauftragte der Stadt Meßkirch";
             table.published = true;
             table.publishedAt = Instant.parse("2019-09-15T08:00:00Z");

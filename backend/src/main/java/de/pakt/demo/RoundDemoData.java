@@ -40,9 +40,10 @@ public class RoundDemoData {
 
     static final String ACTOR = "system:demo-data";
     static final long CAP = 4_000_000;
-    static final List<String> MEMBERS = List.of("demo-steuerungsgruppe-1", "demo-steuerungsgruppe-2", "demo-steuerungsgruppe-3");
-    static final List<ApplicantKind> ALL_KINDS = List.of(ApplicantKind.MUNICIPALITY, ApplicantKind.RURAL_DISTRICT,
-            ApplicantKind.MUNICIPAL_ASSOCIATION);
+    static final List<String> MEMBERS =
+            List.of("demo-steuerungsgruppe-1", "demo-steuerungsgruppe-2", "demo-steuerungsgruppe-3");
+    static final List<ApplicantKind> ALL_KINDS =
+            List.of(ApplicantKind.MUNICIPALITY, ApplicantKind.RURAL_DISTRICT, ApplicantKind.MUNICIPAL_ASSOCIATION);
 
     @Inject
     AuditTrail audit;
@@ -56,21 +57,50 @@ public class RoundDemoData {
     public int load(UUID programId) {
         int created = 0;
         if (FundingRound.findById(id("round-1")) == null) {
-            decidedRound(programId, 1, "Erste Auflage 2018", date(2018, 2, 1), date(2018, 4, 16), LocalDate.of(2018, 5, 15), List.of(),
-                    SeedSites.ROUND_1, SeedSites.NOT_SELECTED_1, FundingRound.Status.CLOSED, Site.Status.COMPLETED);
+            decidedRound(
+                    programId,
+                    1,
+                    "Erste Auflage 2018",
+                    date(2018, 2, 1),
+                    date(2018, 4, 16),
+                    LocalDate.of(2018, 5, 15),
+                    List.of(),
+                    SeedSites.ROUND_1,
+                    SeedSites.NOT_SELECTED_1,
+                    FundingRound.Status.CLOSED,
+                    Site.Status.COMPLETED);
             created++;
         }
         if (FundingRound.findById(id("round-2")) == null) {
-            List<RoundQuota> everyRegion = List.of(new RoundQuota("081", 1), new RoundQuota("082", 1), new RoundQuota("083", 1),
+            List<RoundQuota> everyRegion = List.of(
+                    new RoundQuota("081", 1),
+                    new RoundQuota("082", 1),
+                    new RoundQuota("083", 1),
                     new RoundQuota("084", 1));
-            decidedRound(programId, 2, "Zweite Auflage 2019", date(2019, 5, 1), date(2019, 8, 1), LocalDate.of(2019, 9, 24), everyRegion,
-                    SeedSites.ROUND_2, SeedSites.NOT_SELECTED_2, FundingRound.Status.RUNNING, Site.Status.ACTIVE);
+            decidedRound(
+                    programId,
+                    2,
+                    "Zweite Auflage 2019",
+                    date(2019, 5, 1),
+                    date(2019, 8, 1),
+                    LocalDate.of(2019, 9, 24),
+                    everyRegion,
+                    SeedSites.ROUND_2,
+                    SeedSites.NOT_SELECTED_2,
+                    FundingRound.Status.RUNNING,
+                    Site.Status.ACTIVE);
             created++;
         }
         if (FundingRound.findById(id("round-3")) == null) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.DAYS);
-            FundingRound round = round(programId, 3, "Dritte Auflage (Demo)", now.minus(7, ChronoUnit.DAYS), now.plus(90, ChronoUnit.DAYS),
-                    List.of(new RoundQuota("084", 1)), 10);
+            FundingRound round = round(
+                    programId,
+                    3,
+                    "Dritte Auflage (Demo)",
+                    now.minus(7, ChronoUnit.DAYS),
+                    now.plus(90, ChronoUnit.DAYS),
+                    List.of(new RoundQuota("084", 1)),
+                    10);
             round.status = FundingRound.Status.OPEN;
             round.persist();
             audit.recordAs(ACTOR, "", "round", round.id, Action.CREATE, List.of("status"));
@@ -79,8 +109,18 @@ public class RoundDemoData {
         return created;
     }
 
-    private void decidedRound(UUID programId, int number, String title, Instant opens, Instant closes, LocalDate meeting,
-            List<RoundQuota> quotas, List<SeedSite> selected, List<SeedName> notSelected, FundingRound.Status status, Site.Status siteStatus) {
+    private void decidedRound(
+            UUID programId,
+            int number,
+            String title,
+            Instant opens,
+            Instant closes,
+            LocalDate meeting,
+            List<RoundQuota> quotas,
+            List<SeedSite> selected,
+            List<SeedName> notSelected,
+            FundingRound.Status status,
+            Site.Status siteStatus) {
         FundingRound round = round(programId, number, title, opens, closes, quotas, selected.size());
         round.status = status;
         round.persist();
@@ -90,7 +130,12 @@ public class RoundDemoData {
         Instant submitted = closes.minus(10, ChronoUnit.DAYS);
         for (int i = 0; i < selected.size(); i++) {
             SeedSite seed = selected.get(i);
-            Application a = application(round, seed.applicant(), seed.partners(), submitted.plus(i, ChronoUnit.HOURS), Application.Status.SELECTED);
+            Application a = application(
+                    round,
+                    seed.applicant(),
+                    seed.partners(),
+                    submitted.plus(i, ChronoUnit.HOURS),
+                    Application.Status.SELECTED);
             reviews(a, 4 + (i % 2), 5 - (i % 3 == 0 ? 1 : 0), closes);
             entries.add(new Entry(a.id, Outcome.SELECTED, CAP, null, null));
             Site site = new Site();
@@ -108,11 +153,22 @@ public class RoundDemoData {
         }
         for (int i = 0; i < notSelected.size(); i++) {
             boolean waitlisted = i < 2;
-            Application a = application(round, notSelected.get(i), List.of(), submitted.plus(100 + i, ChronoUnit.HOURS),
+            Application a = application(
+                    round,
+                    notSelected.get(i),
+                    List.of(),
+                    submitted.plus(100 + i, ChronoUnit.HOURS),
                     waitlisted ? Application.Status.WAITLISTED : Application.Status.REJECTED);
             reviews(a, 2 + (i % 2), 3, closes);
-            entries.add(waitlisted ? new Entry(a.id, Outcome.WAITLISTED, null, i + 1, null)
-                    : new Entry(a.id, Outcome.REJECTED, null, null, "Geringere Punktzahl; Budget und Zielzahl sind mit besser bewerteten Bewerbungen ausgeschöpft."));
+            entries.add(
+                    waitlisted
+                            ? new Entry(a.id, Outcome.WAITLISTED, null, i + 1, null)
+                            : new Entry(
+                                    a.id,
+                                    Outcome.REJECTED,
+                                    null,
+                                    null,
+                                    "Geringere Punktzahl; Budget und Zielzahl sind mit besser bewerteten Bewerbungen ausgeschöpft."));
         }
 
         SelectionDecision decision = new SelectionDecision();
@@ -121,10 +177,15 @@ public class RoundDemoData {
         decision.revision = 1;
         decision.status = SelectionDecision.Status.FINAL;
         decision.meetingDate = meeting;
-        decision.membersPresent.addAll(List.of("Ministerium für Soziales und Integration", "Stabsstelle der Staatsrätin für Zivilgesellschaft und Bürgerbeteiligung",
-                "Gemeindetag Baden-Württemberg", "Städtetag Baden-Württemberg", "Landkreistag Baden-Württemberg",
+        decision.membersPresent.addAll(List.of(
+                "Ministerium für Soziales und Integration",
+                "Stabsstelle der Staatsrätin für Zivilgesellschaft und Bürgerbeteiligung",
+                "Gemeindetag Baden-Württemberg",
+                "Städtetag Baden-Württemberg",
+                "Landkreistag Baden-Württemberg",
                 "Landesverband der kommunalen Migrantenvertretungen"));
-        decision.rationale = "Auswahl nach der Bewertung der Steuerungsgruppe" + (quotas.isEmpty() ? "." : "; Standorte aus allen vier Regierungsbezirken.");
+        decision.rationale = "Auswahl nach der Bewertung der Steuerungsgruppe"
+                + (quotas.isEmpty() ? "." : "; Standorte aus allen vier Regierungsbezirken.");
         decision.entries.addAll(entries);
         decision.finalisedAt = meeting.atTime(16, 0).atZone(GermanTime.BERLIN).toInstant();
         decision.finalisedBy = ACTOR;
@@ -134,34 +195,58 @@ public class RoundDemoData {
         audit.recordAs(ACTOR, "", "decision", decision.id, Action.CREATE, List.of("status", "entries"));
     }
 
-    private static FundingRound round(UUID programId, int number, String title, Instant opens, Instant closes, List<RoundQuota> quotas,
+    private static FundingRound round(
+            UUID programId,
+            int number,
+            String title,
+            Instant opens,
+            Instant closes,
+            List<RoundQuota> quotas,
             int targetSites) {
         FundingRound round = new FundingRound();
         round.id = id("round-" + number);
         round.programId = programId;
         round.number = number;
         round.title = title;
-        round.callText = "Gemeinden, Städte, Landkreise und Gemeindeverwaltungsverbände in Baden-Württemberg können sich um eine vom Land "
-                + "finanzierte Prozessbegleitung im Wert von bis zu 40.000 Euro bewerben. Ziel ist ein gemeinsamer Fahrplan von Politik, "
-                + "Verwaltung und engagierten Bürgerinnen und Bürgern für die Integration vor Ort.";
+        round.callText =
+                "Gemeinden, Städte, Landkreise und Gemeindeverwaltungsverbände in Baden-Württemberg können sich um eine vom Land "
+                        + "finanzierte Prozessbegleitung im Wert von bis zu 40.000 Euro bewerben. Ziel ist ein gemeinsamer Fahrplan von Politik, "
+                        + "Verwaltung und engagierten Bürgerinnen und Bürgern für die Integration vor Ort.";
         round.windowOpensAt = opens;
         round.windowClosesAt = closes;
         round.capPerSiteCents = CAP;
         round.totalBudgetCents = CAP * targetSites;
         round.targetSites = targetSites;
-        round.eligibleKinds = String.join(",", ALL_KINDS.stream().map(Enum::name).sorted().toList());
+        round.eligibleKinds =
+                String.join(",", ALL_KINDS.stream().map(Enum::name).sorted().toList());
         round.scoreScaleMax = 5;
         round.criteria.addAll(List.of(
-                new Criterion("bedarf", "Bedarf und Ausgangslage", "Wie dringend braucht die Kommune die Prozessbegleitung?", 30),
-                new Criterion("beteiligung", "Beteiligung", "Haupt- und Ehrenamt, Migrantinnen und Migranten, Vereine und Kirchen", 40),
-                new Criterion("nachhaltigkeit", "Nachhaltigkeit", "Tragen die Strukturen über das Ende der Prozessbegleitung hinaus?", 30)));
+                new Criterion(
+                        "bedarf",
+                        "Bedarf und Ausgangslage",
+                        "Wie dringend braucht die Kommune die Prozessbegleitung?",
+                        30),
+                new Criterion(
+                        "beteiligung",
+                        "Beteiligung",
+                        "Haupt- und Ehrenamt, Migrantinnen und Migranten, Vereine und Kirchen",
+                        40),
+                new Criterion(
+                        "nachhaltigkeit",
+                        "Nachhaltigkeit",
+                        "Tragen die Strukturen über das Ende der Prozessbegleitung hinaus?",
+                        30)));
         round.quotas.addAll(quotas);
         round.createdAt = opens.minus(30, ChronoUnit.DAYS);
         round.updatedAt = opens;
         return round;
     }
 
-    private Application application(FundingRound round, SeedName applicantName, List<SeedName> partners, Instant submittedAt,
+    private Application application(
+            FundingRound round,
+            SeedName applicantName,
+            List<SeedName> partners,
+            Instant submittedAt,
             Application.Status status) {
         String key = SeedNames.resolve(applicantName);
         AdministrativeArea area = AdministrativeArea.findById(key);

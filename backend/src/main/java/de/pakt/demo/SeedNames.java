@@ -13,8 +13,7 @@ import de.pakt.registry.AdministrativeArea.Level;
 public final class SeedNames {
 
     /** A name as a seed document writes it, and what it officially is. */
-    public record SeedName(String asWritten, String officialName, Level level) {
-    }
+    public record SeedName(String asWritten, String officialName, Level level) {}
 
     /** Thrown when a seed name does not resolve to exactly one official key. */
     public static class UnresolvedNameException extends IllegalStateException {
@@ -23,8 +22,7 @@ public final class SeedNames {
         }
     }
 
-    private SeedNames() {
-    }
+    private SeedNames() {}
 
     public static SeedName town(String asWritten, String officialName) {
         return new SeedName(asWritten, officialName, Level.MUNICIPALITY);
@@ -40,10 +38,12 @@ public final class SeedNames {
 
     /** The one official key of the name, or an exception naming every candidate. */
     public static String resolve(SeedName name) {
-        List<AdministrativeArea> matches = AdministrativeArea.list("name = ?1 and level = ?2", name.officialName(), name.level());
+        List<AdministrativeArea> matches =
+                AdministrativeArea.list("name = ?1 and level = ?2", name.officialName(), name.level());
         if (matches.size() != 1) {
-            throw new UnresolvedNameException("\"" + name.asWritten() + "\" (" + name.officialName() + ", " + name.level() + ") resolves to "
-                    + matches.size() + " official keys " + matches.stream().map(a -> a.key).toList() + "; exactly one is required");
+            throw new UnresolvedNameException("\"" + name.asWritten() + "\" (" + name.officialName() + ", "
+                    + name.level() + ") resolves to " + matches.size() + " official keys "
+                    + matches.stream().map(a -> a.key).toList() + "; exactly one is required");
         }
         return matches.get(0).key;
     }

@@ -1,12 +1,12 @@
 package de.pakt.demo;
 
-import static de.pakt.demo.SeedNames.association;
-import static de.pakt.demo.SeedNames.district;
-import static de.pakt.demo.SeedNames.town;
-
 import java.util.List;
 
 import de.pakt.demo.SeedNames.SeedName;
+
+import static de.pakt.demo.SeedNames.association;
+import static de.pakt.demo.SeedNames.district;
+import static de.pakt.demo.SeedNames.town;
 
 /**
  * The selected sites of the seed press releases (../shared/seeds 000 and 001), as written there, with the
@@ -64,12 +64,18 @@ public final class SeedSites {
             SeedSite.of(town("Weilheim Teck", "Weilheim an der Teck")));
 
     /** Fictional applications that were not selected (names of real bodies, invented applications). */
-    public static final List<SeedName> NOT_SELECTED_1 = List.of(town("Gemeinde Aichwald", "Aichwald"), town("Stadt Bretten", "Bretten"),
-            town("Gemeinde Kirchzarten", "Kirchzarten"), town("Stadt Laupheim", "Laupheim"), district("Landkreis Calw", "Calw"));
+    public static final List<SeedName> NOT_SELECTED_1 = List.of(
+            town("Gemeinde Aichwald", "Aichwald"),
+            town("Stadt Bretten", "Bretten"),
+            town("Gemeinde Kirchzarten", "Kirchzarten"),
+            town("Stadt Laupheim", "Laupheim"),
+            district("Landkreis Calw", "Calw"));
 
-    public static final List<SeedName> NOT_SELECTED_2 = List.of(town("Stadt Nagold", "Nagold"), town("Gemeinde Ilsfeld", "Ilsfeld"),
-            town("Stadt Waldkirch", "Waldkirch"), town("Stadt Bad Saulgau", "Bad Saulgau"));
+    public static final List<SeedName> NOT_SELECTED_2 = List.of(
+            town("Stadt Nagold", "Nagold"),
+            town("Gemeinde Ilsfeld", "Ilsfeld"),
+            town("Stadt Waldkirch", "Waldkirch"),
+            town("Stadt Bad Saulgau", "Bad Saulgau"));
 
-    private SeedSites() {
-    }
+    private SeedSites() {}
 }

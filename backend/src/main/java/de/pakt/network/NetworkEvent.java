@@ -16,9 +16,22 @@ import jakarta.persistence.Table;
 @Table(name = "network_event")
 public class NetworkEvent extends VersionedEntity {
 
-    public enum Kind { KICKOFF, NETWORK_MEETING, REGIONAL_CONFERENCE, WORKSHOP, EXPERT_WORKSHOP, FINAL_PRESENTATION }
+    public enum Kind {
+        KICKOFF,
+        NETWORK_MEETING,
+        REGIONAL_CONFERENCE,
+        WORKSHOP,
+        EXPERT_WORKSHOP,
+        FINAL_PRESENTATION
+    }
 
-    public enum Status { PLANNED, OPEN, CLOSED, HELD, CANCELLED }
+    public enum Status {
+        PLANNED,
+        OPEN,
+        CLOSED,
+        HELD,
+        CANCELLED
+    }
 
     @Id
     public UUID id;

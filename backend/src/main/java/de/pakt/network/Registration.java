@@ -16,7 +16,13 @@ import jakarta.persistence.Table;
 @Table(name = "registration")
 public class Registration extends VersionedEntity {
 
-    public enum Status { REGISTERED, WAITLISTED, CANCELLED, ATTENDED, NO_SHOW }
+    public enum Status {
+        REGISTERED,
+        WAITLISTED,
+        CANCELLED,
+        ATTENDED,
+        NO_SHOW
+    }
 
     @Id
     public UUID id;

@@ -14,8 +14,7 @@ public class ProcessModule {
 
     public String description;
 
-    public ProcessModule() {
-    }
+    public ProcessModule() {}
 
     public ProcessModule(String title, String description) {
         this.title = title;
@@ -24,7 +23,9 @@ public class ProcessModule {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProcessModule other && Objects.equals(title, other.title) && Objects.equals(description, other.description);
+        return o instanceof ProcessModule other
+                && Objects.equals(title, other.title)
+                && Objects.equals(description, other.description);
     }
 
     @Override

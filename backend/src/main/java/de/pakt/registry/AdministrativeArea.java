@@ -20,7 +20,12 @@ import jakarta.persistence.Table;
 @Table(name = "administrative_area")
 public class AdministrativeArea extends PanacheEntityBase {
 
-    public enum Level { REGION, DISTRICT, ASSOCIATION, MUNICIPALITY }
+    public enum Level {
+        REGION,
+        DISTRICT,
+        ASSOCIATION,
+        MUNICIPALITY
+    }
 
     /** AGS for Gemeinden (8 digits), Kreise (5) and Regierungsbezirke (3); ARS for Gemeindeverbände (9). */
     @Id

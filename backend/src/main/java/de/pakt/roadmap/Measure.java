@@ -23,7 +23,13 @@ import jakarta.persistence.Table;
 @Table(name = "measure")
 public class Measure extends VersionedEntity {
 
-    public enum Status { PLANNED, IN_PROGRESS, DONE, ON_HOLD, DROPPED }
+    public enum Status {
+        PLANNED,
+        IN_PROGRESS,
+        DONE,
+        ON_HOLD,
+        DROPPED
+    }
 
     @Id
     public UUID id;

@@ -14,8 +14,7 @@ import java.util.OptionalDouble;
  */
 public final class Progress {
 
-    private Progress() {
-    }
+    private Progress() {}
 
     /** A measure's share, or empty for a dropped measure. */
     public static OptionalDouble ofMeasure(Measure.Status status, int progress) {
@@ -28,6 +27,9 @@ public final class Progress {
 
     /** The mean of the parts that have a progress; empty when none has. */
     public static OptionalDouble mean(Collection<OptionalDouble> parts) {
-        return parts.stream().filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
+        return parts.stream()
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .average();
     }
 }

@@ -16,7 +16,12 @@ import jakarta.persistence.Table;
 @Table(name = "roadmap")
 public class Roadmap extends VersionedEntity {
 
-    public enum Status { DRAFT, ADOPTED, IN_IMPLEMENTATION, COMPLETED }
+    public enum Status {
+        DRAFT,
+        ADOPTED,
+        IN_IMPLEMENTATION,
+        COMPLETED
+    }
 
     @Id
     @Column(name = "site_id")

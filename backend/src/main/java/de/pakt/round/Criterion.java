@@ -20,8 +20,7 @@ public class Criterion {
     @Column(nullable = false)
     public int weight;
 
-    public Criterion() {
-    }
+    public Criterion() {}
 
     public Criterion(String key, String title, String description, int weight) {
         this.key = key;
@@ -32,8 +31,11 @@ public class Criterion {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Criterion c && Objects.equals(key, c.key) && Objects.equals(title, c.title)
-                && Objects.equals(description, c.description) && weight == c.weight;
+        return o instanceof Criterion c
+                && Objects.equals(key, c.key)
+                && Objects.equals(title, c.title)
+                && Objects.equals(description, c.description)
+                && weight == c.weight;
     }
 
     @Override

@@ -24,11 +24,20 @@ import jakarta.persistence.Table;
 @Table(name = "funding_round")
 public class FundingRound extends VersionedEntity {
 
-    public enum Status { DRAFT, OPEN, IN_REVIEW, DECIDED, RUNNING, CLOSED }
+    public enum Status {
+        DRAFT,
+        OPEN,
+        IN_REVIEW,
+        DECIDED,
+        RUNNING,
+        CLOSED
+    }
 
     /** Who may apply (values of the API's ApplicantKind). */
     public enum ApplicantKind {
-        MUNICIPALITY, RURAL_DISTRICT, MUNICIPAL_ASSOCIATION;
+        MUNICIPALITY,
+        RURAL_DISTRICT,
+        MUNICIPAL_ASSOCIATION;
 
         /** Gemeinden and Stadtkreise apply as municipalities, Landkreise as districts, GVV/VVG as associations. */
         public static ApplicantKind of(de.pakt.registry.AdministrativeArea area) {
@@ -37,13 +46,16 @@ public class FundingRound extends VersionedEntity {
                 case DISTRICT -> "STADTKREIS".equals(area.kind) ? MUNICIPALITY : RURAL_DISTRICT;
                 case ASSOCIATION -> {
                     if ("EINHEITSGEMEINDE".equals(area.kind)) {
-                        throw new de.pakt.common.problem.ProblemException(de.pakt.common.problem.ProblemType.FORBIDDEN,
+                        throw new de.pakt.common.problem.ProblemException(
+                                de.pakt.common.problem.ProblemType.FORBIDDEN,
                                 "Eine Einheitsgemeinde bewirbt sich mit dem Schlüssel der Gemeinde, nicht des Verbands.");
                     }
                     yield MUNICIPAL_ASSOCIATION;
                 }
-                case REGION -> throw new de.pakt.common.problem.ProblemException(de.pakt.common.problem.ProblemType.FORBIDDEN,
-                        "Regierungsbezirke können sich nicht bewerben.");
+                case REGION ->
+                    throw new de.pakt.common.problem.ProblemException(
+                            de.pakt.common.problem.ProblemType.FORBIDDEN,
+                            "Regierungsbezirke können sich nicht bewerben.");
             };
         }
     }
@@ -99,13 +111,18 @@ public class FundingRound extends VersionedEntity {
     @OrderColumn(name = "position")
     public List<RoundQuota> quotas = new ArrayList<>();
 
-
     public List<ApplicantKind> eligibleKindList() {
-        return eligibleKinds == null || eligibleKinds.isBlank() ? List.of()
-                : Arrays.stream(eligibleKinds.split(",")).map(ApplicantKind::valueOf).toList();
+        return eligibleKinds == null || eligibleKinds.isBlank()
+                ? List.of()
+                : Arrays.stream(eligibleKinds.split(","))
+                        .map(ApplicantKind::valueOf)
+                        .toList();
     }
 
     public boolean windowContains(Instant instant) {
-        return windowOpensAt != null && windowClosesAt != null && !instant.isBefore(windowOpensAt) && instant.isBefore(windowClosesAt);
+        return windowOpensAt != null
+                && windowClosesAt != null
+                && !instant.isBefore(windowOpensAt)
+                && instant.isBefore(windowClosesAt);
     }
 }

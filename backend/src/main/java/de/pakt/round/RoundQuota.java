@@ -15,8 +15,7 @@ public class RoundQuota {
     @Column(name = "min_sites", nullable = false)
     public int minSites;
 
-    public RoundQuota() {
-    }
+    public RoundQuota() {}
 
     public RoundQuota(String regionKey, int minSites) {
         this.regionKey = regionKey;

@@ -29,9 +29,17 @@ import jakarta.persistence.Table;
 @Table(name = "selection_decision")
 public class SelectionDecision extends VersionedEntity {
 
-    public enum Status { DRAFT, FINAL, SUPERSEDED }
+    public enum Status {
+        DRAFT,
+        FINAL,
+        SUPERSEDED
+    }
 
-    public enum Outcome { SELECTED, WAITLISTED, REJECTED }
+    public enum Outcome {
+        SELECTED,
+        WAITLISTED,
+        REJECTED
+    }
 
     @Id
     public UUID id;
@@ -74,7 +82,6 @@ public class SelectionDecision extends VersionedEntity {
     @OrderColumn(name = "position")
     public List<Entry> entries = new ArrayList<>();
 
-
     /** The decision about one application. */
     @Embeddable
     public static class Entry {
@@ -94,8 +101,7 @@ public class SelectionDecision extends VersionedEntity {
 
         public String reason;
 
-        public Entry() {
-        }
+        public Entry() {}
 
         public Entry(UUID applicationId, Outcome outcome, Long grantedCents, Integer waitlistRank, String reason) {
             this.applicationId = applicationId;
@@ -107,8 +113,11 @@ public class SelectionDecision extends VersionedEntity {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Entry e && Objects.equals(applicationId, e.applicationId) && outcome == e.outcome
-                    && Objects.equals(grantedCents, e.grantedCents) && Objects.equals(waitlistRank, e.waitlistRank)
+            return o instanceof Entry e
+                    && Objects.equals(applicationId, e.applicationId)
+                    && outcome == e.outcome
+                    && Objects.equals(grantedCents, e.grantedCents)
+                    && Objects.equals(waitlistRank, e.waitlistRank)
                     && Objects.equals(reason, e.reason);
         }
 

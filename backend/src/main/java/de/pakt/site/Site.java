@@ -19,7 +19,12 @@ import jakarta.persistence.Table;
 @Table(name = "site")
 public class Site extends VersionedEntity {
 
-    public enum Status { ONBOARDING, ACTIVE, COMPLETED, DISCONTINUED }
+    public enum Status {
+        ONBOARDING,
+        ACTIVE,
+        COMPLETED,
+        DISCONTINUED
+    }
 
     @Id
     public UUID id;

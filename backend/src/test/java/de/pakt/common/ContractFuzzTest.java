@@ -1,7 +1,5 @@
 package de.pakt.common;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +12,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.Test;
-
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import de.pakt.common.security.Roles;
 import de.pakt.round.RoundFixtures;
 import de.pakt.testsupport.Api;
@@ -41,6 +36,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The contract fuzzer: every operation of openapi.yaml, called with a token of a role it allows, receives malformed
@@ -57,11 +55,11 @@ class ContractFuzzTest {
 
     static final long SEED = Long.getLong("fuzz.seed", 20_261_130L);
     static final int VARIANTS_PER_OPERATION = Integer.getInteger("fuzz.variants", 28);
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+    static final ObjectMapper JSON = new ObjectMapper()
+            .findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    record Variant(String what, Consumer<Call> change) {
-    }
+    record Variant(String what, Consumer<Call> change) {}
 
     /** One request being built: path, query, headers and body (a JSON tree, or raw text when {@code raw} is set). */
     static final class Call {
@@ -80,15 +78,20 @@ class ContractFuzzTest {
         options.setResolve(true);
         options.setResolveFully(true);
         OpenAPI api = new OpenAPIV3Parser().read(Api.CONTRACT.toString(), null, options);
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl(Api.CONTRACT.toUri().toString())
-                .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build()).build();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        Api.CONTRACT.toUri().toString())
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
         Random random = new Random(SEED);
         Map<Integer, Integer> histogram = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         int operations = 0;
         int requests = 0;
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().readOperationsMap().entrySet()) {
                 Operation op = entry.getValue();
                 operations++;
                 List<Parameter> parameters = new ArrayList<>();
@@ -105,25 +108,32 @@ class ContractFuzzTest {
                     Response response = send(path.getKey(), entry.getKey(), call, token(op));
                     requests++;
                     histogram.merge(response.statusCode(), 1, Integer::sum);
-                    String where = entry.getKey() + " " + path.getKey() + " (" + op.getOperationId() + ") with " + variant.what();
+                    String where = entry.getKey() + " " + path.getKey() + " (" + op.getOperationId() + ") with "
+                            + variant.what();
                     if (response.statusCode() >= 500) {
                         failures.add(where + " → " + response.statusCode() + " " + response.asString());
                         continue;
                     }
-                    ValidationReport report = validator.validateResponse(actualPath(path.getKey(), call),
-                            Request.Method.valueOf(entry.getKey().name()), simple(response));
+                    ValidationReport report = validator.validateResponse(
+                            actualPath(path.getKey(), call),
+                            Request.Method.valueOf(entry.getKey().name()),
+                            simple(response));
                     if (report.hasErrors()) {
                         failures.add(where + " → " + response.statusCode() + " outside the contract: "
-                                + report.getMessages().stream().map(ValidationReport.Message::getMessage).toList());
+                                + report.getMessages().stream()
+                                        .map(ValidationReport.Message::getMessage)
+                                        .toList());
                     }
                 }
             }
         }
-        String summary = "seed " + SEED + ", " + operations + " operations, " + requests + " requests, statuses " + histogram
-                + ", failures " + failures.size();
+        String summary = "seed " + SEED + ", " + operations + " operations, " + requests + " requests, statuses "
+                + histogram + ", failures " + failures.size();
         Files.writeString(Path.of("target", "contract-fuzz.txt"), summary + "\n" + String.join("\n", failures) + "\n");
         System.out.println("[contract fuzz] " + summary);
-        assertTrue(failures.isEmpty(), summary + "\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                summary + "\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
     // ------------------------------------------------------------------ valid request
@@ -131,8 +141,14 @@ class ContractFuzzTest {
     /** The fuzzer's own objects (never another test's) and its own topic, so its writes change nothing others rely on. */
     static Map<String, String> fixtureIds() {
         TestWorld w = TestWorld.create();
-        String topicId = Api.asRole(Roles.PROGRAM_OFFICE).contentType(io.restassured.http.ContentType.JSON)
-                .body(Map.of("name", "Fuzz-Thema " + UUID.randomUUID())).post("/api/v1/topics").then().statusCode(201).extract().path("id");
+        String topicId = Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("name", "Fuzz-Thema " + UUID.randomUUID()))
+                .post("/api/v1/topics")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("programId", w.programId());
         ids.put("roundId", w.decisionRoundId());
@@ -154,7 +170,12 @@ class ContractFuzzTest {
         return ids;
     }
 
-    static Call validCall(String template, PathItem.HttpMethod method, Operation op, List<Parameter> parameters, Map<String, String> ids) {
+    static Call validCall(
+            String template,
+            PathItem.HttpMethod method,
+            Operation op,
+            List<Parameter> parameters,
+            Map<String, String> ids) {
         Call call = new Call();
         for (Parameter p : parameters) {
             if ("path".equals(p.getIn())) {
@@ -168,7 +189,9 @@ class ContractFuzzTest {
         if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
             MediaType json = op.getRequestBody().getContent().get("application/json");
             if (json != null) {
-                Object example = json.getExample() != null ? JSON.convertValue(json.getExample(), Object.class) : sample(json.getSchema(), 0);
+                Object example = json.getExample() != null
+                        ? JSON.convertValue(json.getExample(), Object.class)
+                        : sample(json.getSchema(), 0);
                 call.body = marked(withFixtureIds(example, ids));
                 call.contentType = "application/json";
             }
@@ -178,13 +201,17 @@ class ContractFuzzTest {
 
     /** The resource's current ETag where the path can be read, so that writes get past the version check. */
     static String currentETag(String template, Call call, Operation op) {
-        String readable = template.replaceAll("/(opening|review-start|start|closing|submission|withdrawal|finalisation|activation|completion"
-                + "|discontinuation|adoption|implementation-start|cancellation|documentation|attendance|reviews/mine)$", "");
+        String readable = template.replaceAll(
+                "/(opening|review-start|start|closing|submission|withdrawal|finalisation|activation|completion"
+                        + "|discontinuation|adoption|implementation-start|cancellation|documentation|attendance|reviews/mine)$",
+                "");
         String path = readable;
         for (Map.Entry<String, String> p : call.pathParams.entrySet()) {
             path = path.replace("{" + p.getKey() + "}", p.getValue());
         }
-        Response current = RestAssured.given().header("Authorization", "Bearer " + token(op)).get(path);
+        Response current = RestAssured.given()
+                .header("Authorization", "Bearer " + token(op))
+                .get(path);
         String etag = current.header("ETag");
         return etag != null ? etag : "\"0\"";
     }
@@ -207,11 +234,13 @@ class ContractFuzzTest {
     static Object withFixtureIds(Object value, Map<String, String> ids) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put((String) k, ids.containsKey(k) && v instanceof String ? ids.get(k) : withFixtureIds(v, ids)));
+            map.forEach((k, v) -> copy.put(
+                    (String) k, ids.containsKey(k) && v instanceof String ? ids.get(k) : withFixtureIds(v, ids)));
             return copy;
         }
         if (value instanceof List<?> list) {
-            return new ArrayList<>(list.stream().map(v -> withFixtureIds(v, ids)).toList());
+            return new ArrayList<>(
+                    list.stream().map(v -> withFixtureIds(v, ids)).toList());
         }
         return value;
     }
@@ -240,7 +269,8 @@ class ContractFuzzTest {
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return String.valueOf(schema.getEnum().get(0));
         }
-        String type = schema.getType() != null ? schema.getType() : schema.getProperties() != null ? "object" : "string";
+        String type =
+                schema.getType() != null ? schema.getType() : schema.getProperties() != null ? "object" : "string";
         return switch (type) {
             case "object" -> {
                 Map<String, Object> object = new LinkedHashMap<>();
@@ -253,16 +283,26 @@ class ContractFuzzTest {
             case "integer" -> 1;
             case "number" -> 1.5;
             case "boolean" -> true;
-            default -> "date".equals(schema.getFormat()) ? "2026-05-04" : "date-time".equals(schema.getFormat()) ? "2026-05-04T10:00:00Z" : "Text";
+            default ->
+                "date".equals(schema.getFormat())
+                        ? "2026-05-04"
+                        : "date-time".equals(schema.getFormat()) ? "2026-05-04T10:00:00Z" : "Text";
         };
     }
 
     static String token(Operation op) {
         @SuppressWarnings("unchecked")
         List<String> roles = (List<String>) op.getExtensions().get("x-pakt-roles");
-        for (String role : List.of(Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.MUNICIPALITY, Roles.FACILITATOR, Roles.INTEGRATION_CLIENT)) {
+        for (String role : List.of(
+                Roles.PROGRAM_OFFICE,
+                Roles.STEERING_GROUP,
+                Roles.MUNICIPALITY,
+                Roles.FACILITATOR,
+                Roles.INTEGRATION_CLIENT)) {
             if (roles.contains(role)) {
-                return role.equals(Roles.MUNICIPALITY) ? Tokens.municipality(RoundFixtures.MESSKIRCH) : Tokens.forRole(role);
+                return role.equals(Roles.MUNICIPALITY)
+                        ? Tokens.municipality(RoundFixtures.MESSKIRCH)
+                        : Tokens.forRole(role);
             }
         }
         return null;
@@ -270,15 +310,49 @@ class ContractFuzzTest {
 
     // ------------------------------------------------------------------ malformed variants
 
-    static final List<String> BAD_TEXT = List.of("mit\u0000NUL", "Glocke\u0007", "\u001b[31mrot", "Zeile\u0085C1", "🙂‍↕️ Ärger ß 𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
-            "x".repeat(10_000), "", "   ", "=HYPERLINK(\"http://evil.example\",\"x\")", "%_%", "' or 1=1 --", "<script>alert(1)</script>",
+    static final List<String> BAD_TEXT = List.of(
+            "mit\u0000NUL",
+            "Glocke\u0007",
+            "\u001b[31mrot",
+            "Zeile\u0085C1",
+            "🙂‍↕️ Ärger ß 𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+            "x".repeat(10_000),
+            "",
+            "   ",
+            "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "%_%",
+            "' or 1=1 --",
+            "<script>alert(1)</script>",
             "../../etc/passwd");
-    static final List<Object> BAD_NUMBERS = List.of(9.5, -1, 0, Integer.MAX_VALUE, Long.MAX_VALUE, new java.math.BigInteger("99999999999999999999999"),
-            "12", true, 1e308);
-    static final List<String> BAD_DATES = List.of("2019-02-30", "+999999999-12-31", "0000-01-01", "-0001-01-01", "10000-01-01", "morgen",
-            "2026-13-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "2026-05-04T25:61:00+01:00", "");
-    static final List<String> BAD_IDS = List.of("not-a-uuid", "1-2-3-4-5", UUID.randomUUID().toString(), "%00", "00000000-0000-0000-0000-000000000000",
-            "' or 1=1 --", "x".repeat(300));
+    static final List<Object> BAD_NUMBERS = List.of(
+            9.5,
+            -1,
+            0,
+            Integer.MAX_VALUE,
+            Long.MAX_VALUE,
+            new java.math.BigInteger("99999999999999999999999"),
+            "12",
+            true,
+            1e308);
+    static final List<String> BAD_DATES = List.of(
+            "2019-02-30",
+            "+999999999-12-31",
+            "0000-01-01",
+            "-0001-01-01",
+            "10000-01-01",
+            "morgen",
+            "2026-13-01T00:00:00Z",
+            "+999999999-12-31T23:59:59Z",
+            "2026-05-04T25:61:00+01:00",
+            "");
+    static final List<String> BAD_IDS = List.of(
+            "not-a-uuid",
+            "1-2-3-4-5",
+            UUID.randomUUID().toString(),
+            "%00",
+            "00000000-0000-0000-0000-000000000000",
+            "' or 1=1 --",
+            "x".repeat(300));
 
     static List<Variant> variants(Operation op, List<Parameter> parameters, Random random) {
         List<Variant> all = new ArrayList<>();
@@ -289,13 +363,24 @@ class ContractFuzzTest {
                     all.add(new Variant("path " + name + "=" + shorten(bad), c -> c.pathParams.put(name, bad)));
                 }
             } else if ("query".equals(p.getIn())) {
-                List<Object> values = new ArrayList<>(List.of("\u0000", "NOPE", "x".repeat(2_000), "-1", "9.5", "99999999999", "+999999999-12-31",
-                        "%", "🙂"));
+                List<Object> values = new ArrayList<>(List.of(
+                        "\u0000",
+                        "NOPE",
+                        "x".repeat(2_000),
+                        "-1",
+                        "9.5",
+                        "99999999999",
+                        "+999999999-12-31",
+                        "%",
+                        "🙂"));
                 for (Object bad : values) {
-                    all.add(new Variant("query " + name + "=" + shorten(String.valueOf(bad)), c -> c.query.put(name, String.valueOf(bad))));
+                    all.add(new Variant(
+                            "query " + name + "=" + shorten(String.valueOf(bad)),
+                            c -> c.query.put(name, String.valueOf(bad))));
                 }
             } else if ("header".equals(p.getIn())) {
-                for (String bad : List.of("garbage", "W/\"1\"", "\"-1\"", "\"99999999999999999999\"", "x".repeat(4_000))) {
+                for (String bad :
+                        List.of("garbage", "W/\"1\"", "\"-1\"", "\"99999999999999999999\"", "x".repeat(4_000))) {
                     all.add(new Variant("header " + name + "=" + shorten(bad), c -> c.headers.put(name, bad)));
                 }
                 all.add(new Variant("header " + name + " missing", c -> c.headers.remove(name)));
@@ -312,7 +397,16 @@ class ContractFuzzTest {
         if (op.getRequestBody() != null) {
             MediaType json = op.getRequestBody().getContent().get("application/json");
             Schema<?> schema = json == null ? null : json.getSchema();
-            for (String raw : List.of("", "{", "[]", "\"text\"", "null", "42", "{\"a\":1,\"a\":2}", "{\"title\": \"\\ud800\"}", "\u0000",
+            for (String raw : List.of(
+                    "",
+                    "{",
+                    "[]",
+                    "\"text\"",
+                    "null",
+                    "42",
+                    "{\"a\":1,\"a\":2}",
+                    "{\"title\": \"\\ud800\"}",
+                    "\u0000",
                     "[" + "[".repeat(2_000) + "]".repeat(2_001))) {
                 all.add(new Variant("raw body " + shorten(raw), c -> c.raw = raw));
             }
@@ -346,19 +440,29 @@ class ContractFuzzTest {
         switch (type) {
             case "string" -> {
                 if ("date".equals(property.getFormat()) || "date-time".equals(property.getFormat())) {
-                    BAD_DATES.forEach(bad -> all.add(new Variant(field + "=" + bad, c -> bodyMap(c).put(field, bad))));
+                    BAD_DATES.forEach(bad -> all.add(
+                            new Variant(field + "=" + bad, c -> bodyMap(c).put(field, bad))));
                 } else if ("uuid".equals(property.getFormat())) {
-                    BAD_IDS.forEach(bad -> all.add(new Variant(field + "=" + shorten(bad), c -> bodyMap(c).put(field, bad))));
+                    BAD_IDS.forEach(bad -> all.add(new Variant(
+                            field + "=" + shorten(bad), c -> bodyMap(c).put(field, bad))));
                 } else {
-                    BAD_TEXT.forEach(bad -> all.add(new Variant(field + "=" + shorten(bad), c -> bodyMap(c).put(field, bad))));
+                    BAD_TEXT.forEach(bad -> all.add(new Variant(
+                            field + "=" + shorten(bad), c -> bodyMap(c).put(field, bad))));
                 }
                 all.add(new Variant(field + " a number", c -> bodyMap(c).put(field, 42)));
             }
-            case "integer", "number" -> BAD_NUMBERS.forEach(bad -> all.add(new Variant(field + "=" + bad, c -> bodyMap(c).put(field, bad))));
-            case "boolean" -> List.of("true", 1, "ja").forEach(bad -> all.add(new Variant(field + "=" + bad, c -> bodyMap(c).put(field, bad))));
+            case "integer", "number" ->
+                BAD_NUMBERS.forEach(bad ->
+                        all.add(new Variant(field + "=" + bad, c -> bodyMap(c).put(field, bad))));
+            case "boolean" ->
+                List.of("true", 1, "ja")
+                        .forEach(bad -> all.add(
+                                new Variant(field + "=" + bad, c -> bodyMap(c).put(field, bad))));
             case "array" -> {
                 all.add(new Variant(field + " a string", c -> bodyMap(c).put(field, "kein Array")));
-                all.add(new Variant(field + " with 1000 items", c -> bodyMap(c).put(field, java.util.Collections.nCopies(1_000, "x"))));
+                all.add(new Variant(
+                        field + " with 1000 items",
+                        c -> bodyMap(c).put(field, java.util.Collections.nCopies(1_000, "x"))));
                 all.add(new Variant(field + " with a NUL item", c -> bodyMap(c).put(field, List.of("a\u0000"))));
             }
             default -> all.add(new Variant(field + " a string", c -> bodyMap(c).put(field, "kein Objekt\u0000")));
@@ -376,8 +480,11 @@ class ContractFuzzTest {
     // ------------------------------------------------------------------ sending
 
     static Response send(String template, PathItem.HttpMethod method, Call call, String token) {
-        RequestSpecification request = RestAssured.given().urlEncodingEnabled(false)
-                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+        RequestSpecification request = RestAssured.given()
+                .urlEncodingEnabled(false)
+                .config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .accept("application/json, application/problem+json, text/calendar, text/csv, application/pdf, "
                         + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         if (token != null && !call.headers.containsKey("Authorization")) {
@@ -407,7 +514,9 @@ class ContractFuzzTest {
     }
 
     static String encode(String value) {
-        return value.startsWith("%") && value.length() == 3 ? value : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return value.startsWith("%") && value.length() == 3
+                ? value
+                : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static SimpleResponse simple(Response response) {

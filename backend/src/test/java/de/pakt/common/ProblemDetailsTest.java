@@ -1,15 +1,6 @@
 package de.pakt.common;
 
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
-
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
 
 import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
@@ -17,6 +8,14 @@ import de.pakt.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 /** Every error path answers with RFC 9457 problem details and nothing internal. */
 @QuarkusTest
@@ -26,47 +25,107 @@ class ProblemDetailsTest {
 
     @Test
     void missingOrInvalidTokensAre401() {
-        Api.invalidRequest().contentType(ContentType.JSON).body(VALID).post("/api/v1/programs").then()
-                .statusCode(401).contentType("application/problem+json")
+        Api.invalidRequest()
+                .contentType(ContentType.JSON)
+                .body(VALID)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer realm=\"pakt\"")
-                .body("type", endsWith("/unauthorized")).body("status", equalTo(401)).body("instance", equalTo("/api/v1/programs"));
-        Api.invalidRequest().auth().oauth2("not-a-jwt").get("/api/v1/programs").then().statusCode(401)
+                .body("type", endsWith("/unauthorized"))
+                .body("status", equalTo(401))
+                .body("instance", equalTo("/api/v1/programs"));
+        Api.invalidRequest()
+                .auth()
+                .oauth2("not-a-jwt")
+                .get("/api/v1/programs")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
-        Api.invalidRequest().auth().oauth2(Tokens.expired(Roles.PROGRAM_OFFICE)).contentType(ContentType.JSON).body(VALID)
-                .post("/api/v1/programs").then().statusCode(401);
-        Api.invalidRequest().auth().oauth2(Tokens.wrongAudience(Roles.PROGRAM_OFFICE)).contentType(ContentType.JSON).body(VALID)
-                .post("/api/v1/programs").then().statusCode(401);
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.expired(Roles.PROGRAM_OFFICE))
+                .contentType(ContentType.JSON)
+                .body(VALID)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(401);
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.wrongAudience(Roles.PROGRAM_OFFICE))
+                .contentType(ContentType.JSON)
+                .body(VALID)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aRoleWithoutPermissionIs403() {
-        Api.asRole(Roles.STEERING_GROUP).contentType(ContentType.JSON).body(VALID).post("/api/v1/programs").then()
-                .statusCode(403).contentType("application/problem+json")
-                .body("type", endsWith("/forbidden")).body("title", equalTo("Keine Berechtigung"));
+        Api.asRole(Roles.STEERING_GROUP)
+                .contentType(ContentType.JSON)
+                .body(VALID)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/forbidden"))
+                .body("title", equalTo("Keine Berechtigung"));
     }
 
     @Test
     void wrongMethodMediaTypeAndAcceptAreProblems() {
-        Api.invalidRequest().auth().oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE)).delete("/api/v1/programs").then()
-                .statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
-        Api.invalidRequest().auth().oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE)).contentType(ContentType.XML)
-                .body("<program/>").post("/api/v1/programs").then()
-                .statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
-        Api.invalidRequest().accept(ContentType.XML).get("/api/v1/programs").then()
-                .statusCode(406).body(containsString("406"));
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+                .delete("/api/v1/programs")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+                .contentType(ContentType.XML)
+                .body("<program/>")
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
+        Api.invalidRequest()
+                .accept(ContentType.XML)
+                .get("/api/v1/programs")
+                .then()
+                .statusCode(406)
+                .body(containsString("406"));
     }
 
     @Test
     void unknownPathsAre404Problems() {
-        Api.invalidRequest().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+        Api.invalidRequest()
+                .get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void unexpectedErrorsRevealNothingInternal() {
-        RestAssured.given().get("/api/v1/test-only/failure").then()
-                .statusCode(500).contentType("application/problem+json")
+        RestAssured.given()
+                .get("/api/v1/test-only/failure")
+                .then()
+                .statusCode(500)
+                .contentType("application/problem+json")
                 .body("type", endsWith("/internal"))
-                .body("detail", matchesPattern("Ein unerwarteter Fehler ist aufgetreten\\. Kennung für den Support: [0-9a-f]{8}\\."))
-                .body(allOf(not(containsString("Exception")), not(containsString("at de.pakt")), not(containsString("select"))));
+                .body(
+                        "detail",
+                        matchesPattern(
+                                "Ein unerwarteter Fehler ist aufgetreten\\. Kennung für den Support: [0-9a-f]{8}\\."))
+                .body(allOf(
+                        not(containsString("Exception")),
+                        not(containsString("at de.pakt")),
+                        not(containsString("select"))));
     }
 }

@@ -1,7 +1,5 @@
 package de.pakt.dashboard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.Test;
-
 import de.pakt.common.security.Roles;
 import de.pakt.demo.DemoData;
 import de.pakt.demo.RoundDemoData;
@@ -23,6 +18,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Not a test (Surefire runs only *Test classes): `make bench-dashboard` measures the dashboard's response times and
@@ -38,6 +37,7 @@ class DashboardBenchmark {
 
     /** Tables to clone, child after parent; every uuid column listed is mapped to a new id per copy. */
     static final Map<String, Set<String>> CLONE = new LinkedHashMap<>();
+
     static {
         CLONE.put("funding_round", Set.of("id"));
         CLONE.put("round_criterion", Set.of("round_id"));
@@ -63,15 +63,19 @@ class DashboardBenchmark {
     @Inject
     EntityManager em;
 
-    record Figure(String endpoint, long statements, double median, double p95) {
-    }
+    record Figure(String endpoint, long statements, double median, double p95) {}
 
     @Test
     void measure() throws IOException {
         demoData.load();
         String round2 = RoundDemoData.id("round-2").toString();
-        List<String> endpoints = List.of("/api/v1/dashboard", "/api/v1/dashboard?roundId=" + round2, "/api/v1/dashboard?regionKey=084",
-                "/api/v1/dashboard/cohorts", "/api/v1/dashboard/lists/sites", "/api/v1/dashboard/lists/measures");
+        List<String> endpoints = List.of(
+                "/api/v1/dashboard",
+                "/api/v1/dashboard?roundId=" + round2,
+                "/api/v1/dashboard?regionKey=084",
+                "/api/v1/dashboard/cohorts",
+                "/api/v1/dashboard/lists/sites",
+                "/api/v1/dashboard/lists/measures");
         Map<String, Long> sizes1 = sizes();
         List<Figure> one = endpoints.stream().map(this::figure).toList();
         for (int k = 1; k <= 9; k++) {
@@ -80,17 +84,33 @@ class DashboardBenchmark {
         Map<String, Long> sizes10 = sizes();
         List<Figure> ten = endpoints.stream().map(this::figure).toList();
 
-        StringBuilder out = new StringBuilder("Dashboard benchmark (" + RUNS + " requests each after " + WARM_UP + " warm-up, HTTP with JSON)\n");
-        out.append("Data: demo ").append(sizes1).append("\n      10x  ").append(sizes10).append("\n\n");
-        out.append(String.format("%-52s %10s %10s %10s | %10s %10s %10s%n", "endpoint", "stmts 1x", "median ms", "p95 ms", "stmts 10x", "median ms", "p95 ms"));
+        StringBuilder out = new StringBuilder(
+                "Dashboard benchmark (" + RUNS + " requests each after " + WARM_UP + " warm-up, HTTP with JSON)\n");
+        out.append("Data: demo ")
+                .append(sizes1)
+                .append("\n      10x  ")
+                .append(sizes10)
+                .append("\n\n");
+        out.append(String.format(
+                "%-52s %10s %10s %10s | %10s %10s %10s%n",
+                "endpoint", "stmts 1x", "median ms", "p95 ms", "stmts 10x", "median ms", "p95 ms"));
         for (int i = 0; i < endpoints.size(); i++) {
-            out.append(String.format("%-52s %10d %10.1f %10.1f | %10d %10.1f %10.1f%n", endpoints.get(i).replace(round2, "<round 2>"),
-                    one.get(i).statements(), one.get(i).median(), one.get(i).p95(), ten.get(i).statements(), ten.get(i).median(), ten.get(i).p95()));
+            out.append(String.format(
+                    "%-52s %10d %10.1f %10.1f | %10d %10.1f %10.1f%n",
+                    endpoints.get(i).replace(round2, "<round 2>"),
+                    one.get(i).statements(),
+                    one.get(i).median(),
+                    one.get(i).p95(),
+                    ten.get(i).statements(),
+                    ten.get(i).median(),
+                    ten.get(i).p95()));
         }
         System.out.println(out);
         Files.writeString(Path.of("target", "dashboard-bench.txt"), out.toString());
         for (int i = 0; i < endpoints.size(); i++) {
-            assertThat(ten.get(i).statements()).as(endpoints.get(i)).isEqualTo(one.get(i).statements());
+            assertThat(ten.get(i).statements())
+                    .as(endpoints.get(i))
+                    .isEqualTo(one.get(i).statements());
         }
     }
 
@@ -113,9 +133,21 @@ class DashboardBenchmark {
 
     private Map<String, Long> sizes() {
         Map<String, Long> sizes = new LinkedHashMap<>();
-        for (String table : List.of("funding_round", "application", "site", "measure", "milestone", "booking", "network_event", "registration")) {
-            sizes.put(table, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult())
-                    .longValue()));
+        for (String table : List.of(
+                "funding_round",
+                "application",
+                "site",
+                "measure",
+                "milestone",
+                "booking",
+                "network_event",
+                "registration")) {
+            sizes.put(
+                    table,
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> ((Number) em.createNativeQuery("select count(*) from " + table)
+                                            .getSingleResult())
+                                    .longValue()));
         }
         return sizes;
     }
@@ -126,12 +158,16 @@ class DashboardBenchmark {
             for (var entry : CLONE.entrySet()) {
                 String table = entry.getKey();
                 @SuppressWarnings("unchecked")
-                List<String> columns = em.createNativeQuery("select column_name from information_schema.columns where table_name = :t"
-                        + " and is_generated = 'NEVER' order by ordinal_position").setParameter("t", table).getResultList();
+                List<String> columns = em.createNativeQuery(
+                                "select column_name from information_schema.columns where table_name = :t"
+                                        + " and is_generated = 'NEVER' order by ordinal_position")
+                        .setParameter("t", table)
+                        .getResultList();
                 List<String> select = new ArrayList<>();
                 for (String c : columns) {
                     if (entry.getValue().contains(c)) {
-                        select.add("case when " + c + " is null then null else md5(" + c + "::text || ':" + k + "')::uuid end");
+                        select.add("case when " + c + " is null then null else md5(" + c + "::text || ':" + k
+                                + "')::uuid end");
                     } else if (table.equals("funding_round") && c.equals("number")) {
                         select.add("number + " + (10 * k));
                     } else if (table.equals("funding_round") && c.equals("title")) {
@@ -142,11 +178,12 @@ class DashboardBenchmark {
                 }
                 String scope = switch (table) {
                     case "funding_round" -> " where id in (:r1, :r2)";
-                    case "round_criterion", "round_quota", "application", "site", "network_event" -> " where round_id in (:r1, :r2)";
+                    case "round_criterion", "round_quota", "application", "site", "network_event" ->
+                        " where round_id in (:r1, :r2)";
                     default -> scopeBySite(table);
                 };
-                var q = em.createNativeQuery("insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", select)
-                        + " from " + table + scope);
+                var q = em.createNativeQuery("insert into " + table + " (" + String.join(", ", columns) + ") select "
+                        + String.join(", ", select) + " from " + table + scope);
                 if (scope.contains(":r1")) {
                     q.setParameter("r1", RoundDemoData.id("round-1")).setParameter("r2", RoundDemoData.id("round-2"));
                 }
@@ -161,7 +198,9 @@ class DashboardBenchmark {
         return switch (table) {
             case "roadmap", "goal", "milestone", "booking" -> " where site_id in " + demoSites;
             case "measure" -> " where goal_id in (select id from goal where site_id in " + demoSites + ")";
-            case "measure_partner" -> " where measure_id in (select m.id from measure m join goal g on g.id = m.goal_id where g.site_id in " + demoSites + ")";
+            case "measure_partner" ->
+                " where measure_id in (select m.id from measure m join goal g on g.id = m.goal_id where g.site_id in "
+                        + demoSites + ")";
             case "registration" -> " where event_id in (select id from network_event where round_id in (:r1, :r2))";
             default -> throw new IllegalArgumentException(table);
         };

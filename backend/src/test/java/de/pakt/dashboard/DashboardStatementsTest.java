@@ -1,11 +1,6 @@
 package de.pakt.dashboard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
-
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.Test;
 
 import de.pakt.common.security.Roles;
 import de.pakt.demo.DemoData;
@@ -16,6 +11,10 @@ import de.pakt.testsupport.Api;
 import de.pakt.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each dashboard request costs a fixed number of SQL statements, however much data there is: more rounds, sites
@@ -42,9 +41,17 @@ class DashboardStatementsTest {
     @Test
     void moreDataCostsNoMoreStatements() {
         demoData.load();
-        Map<String, Long> before = Map.of("dashboard", statements("/api/v1/dashboard"), "round", statements("/api/v1/dashboard?roundId="
-                + de.pakt.demo.RoundDemoData.id("round-2")), "cohorts", statements("/api/v1/dashboard/cohorts"), "sites",
-                statements("/api/v1/dashboard/lists/sites"), "measures", statements("/api/v1/dashboard/lists/measures"));
+        Map<String, Long> before = Map.of(
+                "dashboard",
+                statements("/api/v1/dashboard"),
+                "round",
+                statements("/api/v1/dashboard?roundId=" + de.pakt.demo.RoundDemoData.id("round-2")),
+                "cohorts",
+                statements("/api/v1/dashboard/cohorts"),
+                "sites",
+                statements("/api/v1/dashboard/lists/sites"),
+                "measures",
+                statements("/api/v1/dashboard/lists/measures"));
         assertThat(before.get("dashboard")).isBetween(1L, DASHBOARD_BUDGET);
         assertThat(before.get("cohorts")).isLessThanOrEqualTo(10L);
         assertThat(before.get("sites")).isLessThanOrEqualTo(2L);
@@ -52,16 +59,28 @@ class DashboardStatementsTest {
         // Two more decided rounds with sites, goals and measures.
         for (int n = 0; n < 2; n++) {
             var d = SiteFixtures.decidedRound();
-            String goal = RoadmapResourceTest.create(Api.as(Tokens.municipality(RoundFixtures.STUTTGART)), "/api/v1/sites/" + d.stuttgartSite() + "/goals",
+            String goal = RoadmapResourceTest.create(
+                    Api.as(Tokens.municipality(RoundFixtures.STUTTGART)),
+                    "/api/v1/sites/" + d.stuttgartSite() + "/goals",
                     Map.of("title", "Mehr Daten"));
             for (int m = 0; m < 3; m++) {
-                RoadmapResourceTest.create(Api.as(Tokens.municipality(RoundFixtures.STUTTGART)), "/api/v1/goals/" + goal + "/measures",
+                RoadmapResourceTest.create(
+                        Api.as(Tokens.municipality(RoundFixtures.STUTTGART)),
+                        "/api/v1/goals/" + goal + "/measures",
                         RoadmapResourceTest.measure("Maßnahme " + m, "IN_PROGRESS", 10 * m));
             }
         }
-        Map<String, Long> after = Map.of("dashboard", statements("/api/v1/dashboard"), "round", statements("/api/v1/dashboard?roundId="
-                + de.pakt.demo.RoundDemoData.id("round-2")), "cohorts", statements("/api/v1/dashboard/cohorts"), "sites",
-                statements("/api/v1/dashboard/lists/sites"), "measures", statements("/api/v1/dashboard/lists/measures"));
+        Map<String, Long> after = Map.of(
+                "dashboard",
+                statements("/api/v1/dashboard"),
+                "round",
+                statements("/api/v1/dashboard?roundId=" + de.pakt.demo.RoundDemoData.id("round-2")),
+                "cohorts",
+                statements("/api/v1/dashboard/cohorts"),
+                "sites",
+                statements("/api/v1/dashboard/lists/sites"),
+                "measures",
+                statements("/api/v1/dashboard/lists/measures"));
         assertThat(after).isEqualTo(before);
     }
 }

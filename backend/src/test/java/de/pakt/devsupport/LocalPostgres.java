@@ -18,8 +18,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class LocalPostgres {
 
-    private LocalPostgres() {
-    }
+    private LocalPostgres() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args.length > 0 ? args[0] : ".local/postgres").toAbsolutePath();
@@ -35,7 +34,8 @@ public final class LocalPostgres {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = 'pakt'")) {
                 if (!rs.next()) {
                     s.execute("create role pakt login password 'pakt'");

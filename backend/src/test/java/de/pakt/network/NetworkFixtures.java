@@ -16,8 +16,7 @@ import io.restassured.response.Response;
 /** Events for tests: planned by the programme office, optionally opened for registration. */
 public final class NetworkFixtures {
 
-    private NetworkFixtures() {
-    }
+    private NetworkFixtures() {}
 
     public static Map<String, Object> eventInput(String programId, int capacity, Instant startsAt) {
         Map<String, Object> e = new HashMap<>();
@@ -37,19 +36,34 @@ public final class NetworkFixtures {
 
     /** An open event in a new programme, starting in 30 days. */
     public static String openEvent(int capacity) {
-        return openEvent(eventInput(RoundFixtures.program(), capacity, Instant.now().plus(30, ChronoUnit.DAYS)));
+        return openEvent(
+                eventInput(RoundFixtures.program(), capacity, Instant.now().plus(30, ChronoUnit.DAYS)));
     }
 
     public static String openEvent(Map<String, Object> input) {
-        ExtractableResponse<Response> created = Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(input).post("/api/v1/events")
-                .then().statusCode(201).extract();
+        ExtractableResponse<Response> created = Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract();
         String id = created.path("id");
-        Api.asRole(Roles.PROGRAM_OFFICE).header("If-Match", created.header("ETag")).post("/api/v1/events/{id}/opening", id).then().statusCode(200);
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .header("If-Match", created.header("ETag"))
+                .post("/api/v1/events/{id}/opening", id)
+                .then()
+                .statusCode(200);
         return id;
     }
 
     public static String etag(String eventId) {
-        return Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/events/{id}", eventId).then().statusCode(200).extract().header("ETag");
+        return Api.asRole(Roles.PROGRAM_OFFICE)
+                .get("/api/v1/events/{id}", eventId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
     }
 
     public static Map<String, Object> person(String name, String email) {
@@ -57,7 +71,12 @@ public final class NetworkFixtures {
     }
 
     public static ExtractableResponse<Response> register(String token, String eventId, Map<String, Object> person) {
-        return Api.as(token).contentType(ContentType.JSON).body(person).post("/api/v1/events/{id}/registrations", eventId).then().extract();
+        return Api.as(token)
+                .contentType(ContentType.JSON)
+                .body(person)
+                .post("/api/v1/events/{id}/registrations", eventId)
+                .then()
+                .extract();
     }
 
     public static ExtractableResponse<Response> register(String eventId, Map<String, Object> person) {

@@ -1,8 +1,5 @@
 package de.pakt.registry;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.pakt.testsupport.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-import de.pakt.testsupport.Api;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Cross-checks the project's registry, as the API serves it, against the official 2019 Gemeindeverzeichnis
@@ -50,10 +49,23 @@ class RegistryReferenceTest {
             check(mismatches, row.get("ags"), "association", row.get("verband_ars"), area.get("parentKey"));
             check(mismatches, row.get("ags"), "district", row.get("kreis_ags"), nested(area, "district", "key"));
             check(mismatches, row.get("ags"), "districtName", row.get("kreis_name"), nested(area, "district", "name"));
-            check(mismatches, row.get("ags"), "region", row.get("regierungsbezirk_code"), nested(area, "region", "key"));
-            check(mismatches, row.get("ags"), "regionName", row.get("regierungsbezirk"), nested(area, "region", "name"));
+            check(
+                    mismatches,
+                    row.get("ags"),
+                    "region",
+                    row.get("regierungsbezirk_code"),
+                    nested(area, "region", "key"));
+            check(
+                    mismatches,
+                    row.get("ags"),
+                    "regionName",
+                    row.get("regierungsbezirk"),
+                    nested(area, "region", "name"));
         }
-        assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " mismatches, e.g. " + mismatches.subList(0, Math.min(10, mismatches.size())));
+        assertTrue(
+                mismatches.isEmpty(),
+                () -> mismatches.size() + " mismatches, e.g. "
+                        + mismatches.subList(0, Math.min(10, mismatches.size())));
     }
 
     @Test
@@ -117,8 +129,16 @@ class RegistryReferenceTest {
         int page = 0;
         int pages;
         do {
-            JsonPath json = Api.anonymous().queryParam("level", level).queryParam("size", 200).queryParam("page", page)
-                    .queryParam("sort", "key,asc").get("/api/v1/administrative-areas").then().statusCode(200).extract().jsonPath();
+            JsonPath json = Api.anonymous()
+                    .queryParam("level", level)
+                    .queryParam("size", 200)
+                    .queryParam("page", page)
+                    .queryParam("sort", "key,asc")
+                    .get("/api/v1/administrative-areas")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             pages = json.getInt("totalPages");
             for (Map<String, Object> item : json.<Map<String, Object>>getList("items")) {
                 byKey.put((String) item.get("key"), item);
@@ -131,8 +151,13 @@ class RegistryReferenceTest {
     static List<Map<String, String>> csv(String file) throws IOException {
         Path path = REFERENCE.resolve(file);
         assertTrue(Files.exists(path), "reference file missing: " + path.toAbsolutePath());
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                CSVParser parser = format.parse(reader)) {
             return parser.getRecords().stream().map(CSVRecord::toMap).toList();
         }
     }

@@ -1,7 +1,5 @@
 package de.pakt.roadmap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,11 +12,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The roll-up rule of docs/roadmap.md over random roadmaps. */
 class ProgressPropertyTest {
 
-    record M(Measure.Status status, int progress) {
-    }
+    record M(Measure.Status status, int progress) {}
 
     @Property
     void aMeasureCountsWithItsProgressDoneCountsFullDroppedNotAtAll(@ForAll("measures") M m) {
@@ -31,34 +30,50 @@ class ProgressPropertyTest {
     }
 
     @Property
-    void aWholeLiesBetweenItsPartsAndIgnoresPartsWithoutProgress(@ForAll("goals") List<List<M>> goals, @ForAll long seed) {
+    void aWholeLiesBetweenItsPartsAndIgnoresPartsWithoutProgress(
+            @ForAll("goals") List<List<M>> goals, @ForAll long seed) {
         List<OptionalDouble> goalProgress = goals.stream()
-                .map(ms -> Progress.mean(ms.stream().map(m -> Progress.ofMeasure(m.status(), m.progress())).toList())).toList();
+                .map(ms -> Progress.mean(ms.stream()
+                        .map(m -> Progress.ofMeasure(m.status(), m.progress()))
+                        .toList()))
+                .toList();
         OptionalDouble roadmap = Progress.mean(goalProgress);
-        List<Double> present = goalProgress.stream().filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).toList();
+        List<Double> present = goalProgress.stream()
+                .filter(OptionalDouble::isPresent)
+                .map(OptionalDouble::getAsDouble)
+                .toList();
         if (present.isEmpty()) {
             assertThat(roadmap).isEmpty();
             return;
         }
-        assertThat(roadmap.getAsDouble()).isBetween(Collections.min(present) - 1e-9, Collections.max(present) + 1e-9).isBetween(0.0, 100.0);
+        assertThat(roadmap.getAsDouble())
+                .isBetween(Collections.min(present) - 1e-9, Collections.max(present) + 1e-9)
+                .isBetween(0.0, 100.0);
         // Order does not matter, and a part without progress (a goal without counting measures) changes nothing.
         List<OptionalDouble> shuffled = new ArrayList<>(goalProgress);
         Collections.shuffle(shuffled, new java.util.Random(seed));
         shuffled.add(OptionalDouble.empty());
-        assertThat(Progress.mean(shuffled).getAsDouble()).isCloseTo(roadmap.getAsDouble(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Progress.mean(shuffled).getAsDouble())
+                .isCloseTo(roadmap.getAsDouble(), org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Property
     void everythingDoneIsAHundredPercent(@ForAll("goals") List<List<M>> goals) {
-        List<OptionalDouble> done = goals.stream().map(ms -> Progress.mean(ms.stream()
-                .map(m -> Progress.ofMeasure(m.status() == Measure.Status.DROPPED ? m.status() : Measure.Status.DONE, m.progress())).toList()))
+        List<OptionalDouble> done = goals.stream()
+                .map(ms -> Progress.mean(ms.stream()
+                        .map(m -> Progress.ofMeasure(
+                                m.status() == Measure.Status.DROPPED ? m.status() : Measure.Status.DONE, m.progress()))
+                        .toList()))
                 .toList();
         Progress.mean(done).ifPresent(p -> assertThat(p).isEqualTo(100));
     }
 
     @Provide
     Arbitrary<M> measures() {
-        return Combinators.combine(Arbitraries.of(Measure.Status.class), Arbitraries.integers().between(0, 100)).as(M::new);
+        return Combinators.combine(
+                        Arbitraries.of(Measure.Status.class),
+                        Arbitraries.integers().between(0, 100))
+                .as(M::new);
     }
 
     @Provide

@@ -1,12 +1,5 @@
 package de.pakt.roadmap;
 
-import static de.pakt.roadmap.RoadmapResourceTest.create;
-import static de.pakt.roadmap.RoadmapResourceTest.measure;
-import static de.pakt.round.RoundFixtures.KARLSRUHE;
-import static de.pakt.round.RoundFixtures.STUTTGART;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -14,6 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.pakt.common.security.Roles;
+import de.pakt.site.SiteFixtures;
+import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,19 +25,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import de.pakt.common.security.Roles;
-import de.pakt.site.SiteFixtures;
-import de.pakt.testsupport.Api;
-import de.pakt.testsupport.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+import static de.pakt.roadmap.RoadmapResourceTest.create;
+import static de.pakt.roadmap.RoadmapResourceTest.measure;
+import static de.pakt.round.RoundFixtures.KARLSRUHE;
+import static de.pakt.round.RoundFixtures.STUTTGART;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 /** The roadmap documents a municipality keeps, parsed back: what a reader sees, in German formatting. */
 @QuarkusTest
 class RoadmapExportTest {
 
     static final String PDF = "application/pdf, application/problem+json";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json";
+    static final String XLSX =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json";
 
     String site;
     String siteName;
@@ -47,28 +47,58 @@ class RoadmapExportTest {
     void roadmapWithGoalsMeasuresAndAdoption() {
         var d = SiteFixtures.decidedRound();
         site = d.stuttgartSite();
-        siteName = Api.anonymous().get("/api/v1/sites/{id}", site).then().extract().path("applicant.name");
+        siteName =
+                Api.anonymous().get("/api/v1/sites/{id}", site).then().extract().path("applicant.name");
         var stuttgart = Api.as(Tokens.municipality(STUTTGART));
-        stuttgart.contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("vision", "Alle finden Anschluss an Vereine und Ehrenamt."))
-                .put("/api/v1/sites/{id}/roadmap", site).then().statusCode(200);
-        String learning = create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/sites/" + site + "/goals", Map.of("title",
-                "Lernbegleitung ausbauen", "indicator", Map.of("name", "Kinder in der Lerninsel", "baseline", 0, "target", 30, "current", 12.5)));
+        stuttgart
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("vision", "Alle finden Anschluss an Vereine und Ehrenamt."))
+                .put("/api/v1/sites/{id}/roadmap", site)
+                .then()
+                .statusCode(200);
+        String learning = create(
+                Api.as(Tokens.municipality(STUTTGART)),
+                "/api/v1/sites/" + site + "/goals",
+                Map.of(
+                        "title",
+                        "Lernbegleitung ausbauen",
+                        "indicator",
+                        Map.of("name", "Kinder in der Lerninsel", "baseline", 0, "target", 30, "current", 12.5)));
         Map<String, Object> lerninsel = measure("Lerninsel für Grundschulkinder", "IN_PROGRESS", 40);
         lerninsel.put("responsible", "Schulsozialarbeit");
         create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/goals/" + learning + "/measures", lerninsel);
-        create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/goals/" + learning + "/measures", measure("Sprachcafé", "DONE", 0));
-        create(Api.as(Tokens.municipality(STUTTGART)), "/api/v1/sites/" + site + "/goals", Map.of("title", "Ehrenamt stärken mit Ayşe Yıldız"));
-        String etag = Api.as(Tokens.municipality(STUTTGART)).get("/api/v1/sites/{id}/roadmap", site).header("ETag");
-        Api.as(Tokens.municipality(STUTTGART)).contentType(ContentType.JSON).header("If-Match", etag)
-                .body(Map.of("adoptedOn", "2020-02-13", "councilResolution", "GR-Drucksache 17/2020")).post("/api/v1/sites/{id}/roadmap/adoption", site)
-                .then().statusCode(200);
+        create(
+                Api.as(Tokens.municipality(STUTTGART)),
+                "/api/v1/goals/" + learning + "/measures",
+                measure("Sprachcafé", "DONE", 0));
+        create(
+                Api.as(Tokens.municipality(STUTTGART)),
+                "/api/v1/sites/" + site + "/goals",
+                Map.of("title", "Ehrenamt stärken mit Ayşe Yıldız"));
+        String etag = Api.as(Tokens.municipality(STUTTGART))
+                .get("/api/v1/sites/{id}/roadmap", site)
+                .header("ETag");
+        Api.as(Tokens.municipality(STUTTGART))
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("adoptedOn", "2020-02-13", "councilResolution", "GR-Drucksache 17/2020"))
+                .post("/api/v1/sites/{id}/roadmap/adoption", site)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void thePdfIsAGermanDocumentOfTheWholeRoadmap() throws IOException {
-        var response = Api.as(Tokens.municipality(STUTTGART)).accept(PDF).get("/api/v1/sites/{id}/roadmap/export?format=pdf", site).then().statusCode(200)
-                .contentType("application/pdf").header("Content-Disposition", containsString("attachment"))
-                .header("Content-Disposition", containsString("filename*=UTF-8''Fahrplan-")).extract();
+        var response = Api.as(Tokens.municipality(STUTTGART))
+                .accept(PDF)
+                .get("/api/v1/sites/{id}/roadmap/export?format=pdf", site)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("attachment"))
+                .header("Content-Disposition", containsString("filename*=UTF-8''Fahrplan-"))
+                .extract();
         String text;
         try (PDDocument pdf = Loader.loadPDF(response.asByteArray())) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Fahrplan " + siteName);
@@ -76,23 +106,46 @@ class RoadmapExportTest {
             // Line breaks of narrow table columns folded into spaces.
             text = stripper.getText(pdf).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("Fahrplan " + siteName, "Vision", "Alle finden Anschluss an Vereine und Ehrenamt.", "Beschlossen",
-                "13.02.2020", "GR-Drucksache 17/2020", "Ziele und Maßnahmen", "Lernbegleitung ausbauen", "Lerninsel für Grundschulkinder",
-                "Schulsozialarbeit", "Lucas-Moser-Schule", "01.11.2019 – 31.07.2020", "In Arbeit", "Erledigt", "Meilensteine", "Auftaktgespräch",
-                "Abschlusspräsentation");
+        assertThat(text)
+                .contains(
+                        "Fahrplan " + siteName,
+                        "Vision",
+                        "Alle finden Anschluss an Vereine und Ehrenamt.",
+                        "Beschlossen",
+                        "13.02.2020",
+                        "GR-Drucksache 17/2020",
+                        "Ziele und Maßnahmen",
+                        "Lernbegleitung ausbauen",
+                        "Lerninsel für Grundschulkinder",
+                        "Schulsozialarbeit",
+                        "Lucas-Moser-Schule",
+                        "01.11.2019 – 31.07.2020",
+                        "In Arbeit",
+                        "Erledigt",
+                        "Meilensteine",
+                        "Auftaktgespräch",
+                        "Abschlusspräsentation");
         // German numbers: the indicator's 12.5 prints as 12,5; the goal's progress is the mean of 40 and 100.
         assertThat(text).contains("aktuell 12,5", "Fortschritt 70 %", "40 %", "100 %");
         // Names beyond Latin-1 print, because the font is embedded.
         assertThat(text).contains("Ayşe Yıldız");
-        assertThat(text).contains("Stand " + LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertThat(text)
+                .contains("Stand "
+                        + LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     }
 
     @Test
     void theWorkbookHasTypedCells() throws IOException {
-        byte[] bytes = Api.as(Tokens.municipality(STUTTGART)).accept(XLSX).get("/api/v1/sites/{id}/roadmap/export?format=xlsx", site).then().statusCode(200)
+        byte[] bytes = Api.as(Tokens.municipality(STUTTGART))
+                .accept(XLSX)
+                .get("/api/v1/sites/{id}/roadmap/export?format=xlsx", site)
+                .then()
+                .statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", containsString(".xlsx")).extract().asByteArray();
+                .header("Content-Disposition", containsString(".xlsx"))
+                .extract()
+                .asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
                     .containsExactly("Fahrplan", "Ziele", "Maßnahmen", "Meilensteine");
@@ -112,7 +165,9 @@ class RoadmapExportTest {
             assertThat(goals.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(12.5);
             assertThat(goals.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(30.0);
             assertThat(goals.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Ehrenamt stärken mit Ayşe Yıldız");
-            assertThat(goals.getRow(2).getCell(7)).as("a goal without measures has no progress").isNull();
+            assertThat(goals.getRow(2).getCell(7))
+                    .as("a goal without measures has no progress")
+                    .isNull();
 
             Sheet measures = book.getSheet("Maßnahmen");
             Row lerninsel = measures.getRow(1);
@@ -136,11 +191,27 @@ class RoadmapExportTest {
 
     @Test
     void exportsFollowTheRoadmapsAccessRules() {
-        Api.as(Tokens.municipality(KARLSRUHE)).accept(PDF).get("/api/v1/sites/{id}/roadmap/export?format=pdf", site).then().statusCode(404);
-        Api.asRole(Roles.STEERING_GROUP).accept(XLSX).get("/api/v1/sites/{id}/roadmap/export?format=xlsx", site).then().statusCode(200);
-        Api.invalidRequest().header("Authorization", "Bearer " + Tokens.municipality(STUTTGART)).get("/api/v1/sites/{id}/roadmap/export?format=docx", site).then().statusCode(400)
+        Api.as(Tokens.municipality(KARLSRUHE))
+                .accept(PDF)
+                .get("/api/v1/sites/{id}/roadmap/export?format=pdf", site)
+                .then()
+                .statusCode(404);
+        Api.asRole(Roles.STEERING_GROUP)
+                .accept(XLSX)
+                .get("/api/v1/sites/{id}/roadmap/export?format=xlsx", site)
+                .then()
+                .statusCode(200);
+        Api.invalidRequest()
+                .header("Authorization", "Bearer " + Tokens.municipality(STUTTGART))
+                .get("/api/v1/sites/{id}/roadmap/export?format=docx", site)
+                .then()
+                .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.contains("format"));
-        Api.withoutToken().accept(PDF).get("/api/v1/sites/{id}/roadmap/export?format=pdf", site).then().statusCode(401);
+        Api.withoutToken()
+                .accept(PDF)
+                .get("/api/v1/sites/{id}/roadmap/export?format=pdf", site)
+                .then()
+                .statusCode(401);
     }
 
     private static void assertDate(Cell cell, LocalDate expected) {

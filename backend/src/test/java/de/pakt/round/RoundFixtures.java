@@ -27,15 +27,30 @@ public final class RoundFixtures {
 
     private static final AtomicInteger NUMBER = new AtomicInteger(1);
 
-    private RoundFixtures() {
-    }
+    private RoundFixtures() {}
 
     public static String program() {
-        return Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
-                .body(Map.of("title", "Programm für Runden", "funder", "Land", "coordinatingBody", "Führungsakademie", "published", true,
-                        "processModules", List.of(Map.of("title", "Auftaktgespräch"), Map.of("title", "Bestandsaufnahme"),
+        return Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        "Programm für Runden",
+                        "funder",
+                        "Land",
+                        "coordinatingBody",
+                        "Führungsakademie",
+                        "published",
+                        true,
+                        "processModules",
+                        List.of(
+                                Map.of("title", "Auftaktgespräch"),
+                                Map.of("title", "Bestandsaufnahme"),
                                 Map.of("title", "Abschlusspräsentation"))))
-                .post("/api/v1/programs").then().statusCode(201).extract().path("id");
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A complete round: window open from an hour ago for a day, two criteria, Tübingen quota, budget for 3 sites. */
@@ -51,9 +66,11 @@ public final class RoundFixtures {
         input.put("targetSites", 3);
         input.put("eligibleApplicantKinds", List.of("MUNICIPALITY", "RURAL_DISTRICT", "MUNICIPAL_ASSOCIATION"));
         input.put("scoreScaleMax", 5);
-        input.put("criteria", List.of(
-                Map.of("key", "bedarf", "title", "Bedarf vor Ort", "weight", 40),
-                Map.of("key", "beteiligung", "title", "Beteiligung", "weight", 60)));
+        input.put(
+                "criteria",
+                List.of(
+                        Map.of("key", "bedarf", "title", "Bedarf vor Ort", "weight", 40),
+                        Map.of("key", "beteiligung", "title", "Beteiligung", "weight", 60)));
         input.put("quotas", List.of(Map.of("regionKey", "084", "minSites", 1)));
         return input;
     }
@@ -61,18 +78,32 @@ public final class RoundFixtures {
     public static Map<String, String> window(int opensInHours, int closesInHours) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         DateTimeFormatter rfc3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-        return Map.of("opensAt", rfc3339.format(now.plusHours(opensInHours)), "closesAt", rfc3339.format(now.plusHours(closesInHours)));
+        return Map.of(
+                "opensAt",
+                rfc3339.format(now.plusHours(opensInHours)),
+                "closesAt",
+                rfc3339.format(now.plusHours(closesInHours)));
     }
 
     public static ExtractableResponse<Response> createRound(Map<String, Object> input) {
-        return Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(input).post("/api/v1/rounds")
-                .then().statusCode(201).extract();
+        return Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/rounds")
+                .then()
+                .statusCode(201)
+                .extract();
     }
 
     /** Performs a state change of the round with its current ETag; returns the response for assertions. */
     public static io.restassured.response.ValidatableResponse roundAction(String roundId, String action) {
-        String etag = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}", roundId).header("ETag");
-        return Api.asRole(Roles.PROGRAM_OFFICE).header("If-Match", etag).post("/api/v1/rounds/{id}/" + action, roundId).then();
+        String etag = Api.asRole(Roles.PROGRAM_OFFICE)
+                .get("/api/v1/rounds/{id}", roundId)
+                .header("ETag");
+        return Api.asRole(Roles.PROGRAM_OFFICE)
+                .header("If-Match", etag)
+                .post("/api/v1/rounds/{id}/" + action, roundId)
+                .then();
     }
 
     /** A created and opened round. */
@@ -93,17 +124,26 @@ public final class RoundFixtures {
         return input;
     }
 
-    public static ExtractableResponse<Response> createApplication(String key, String roundId, Map<String, Object> input) {
-        return Api.as(Tokens.municipality(key)).contentType(ContentType.JSON).body(input)
-                .post("/api/v1/rounds/{id}/applications", roundId).then().statusCode(201).extract();
+    public static ExtractableResponse<Response> createApplication(
+            String key, String roundId, Map<String, Object> input) {
+        return Api.as(Tokens.municipality(key))
+                .contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/rounds/{id}/applications", roundId)
+                .then()
+                .statusCode(201)
+                .extract();
     }
 
     /** Creates and submits; returns the application id. */
     public static String submittedApplication(String key, String roundId, long requestedCents) {
         var created = createApplication(key, roundId, applicationInput(requestedCents));
         String id = created.path("id");
-        Api.as(Tokens.municipality(key)).header("If-Match", created.header("ETag")).post("/api/v1/applications/{id}/submission", id)
-                .then().statusCode(200);
+        Api.as(Tokens.municipality(key))
+                .header("If-Match", created.header("ETag"))
+                .post("/api/v1/applications/{id}/submission", id)
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -113,13 +153,24 @@ public final class RoundFixtures {
     }
 
     public static Map<String, Object> scores(int bedarf, int beteiligung) {
-        return Map.of("conflictOfInterest", false,
-                "scores", List.of(Map.of("criterionKey", "bedarf", "score", bedarf), Map.of("criterionKey", "beteiligung", "score", beteiligung)),
-                "comment", "Begründung");
+        return Map.of(
+                "conflictOfInterest",
+                false,
+                "scores",
+                List.of(
+                        Map.of("criterionKey", "bedarf", "score", bedarf),
+                        Map.of("criterionKey", "beteiligung", "score", beteiligung)),
+                "comment",
+                "Begründung");
     }
 
     public static void review(String memberToken, String applicationId, Map<String, Object> review) {
-        Api.as(memberToken).contentType(ContentType.JSON).header("If-Match", "*").body(review)
-                .put("/api/v1/applications/{id}/reviews/mine", applicationId).then().statusCode(200);
+        Api.as(memberToken)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(review)
+                .put("/api/v1/applications/{id}/reviews/mine", applicationId)
+                .then()
+                .statusCode(200);
     }
 }

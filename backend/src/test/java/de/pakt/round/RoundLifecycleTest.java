@@ -1,5 +1,14 @@
 package de.pakt.round;
 
+import java.util.List;
+import java.util.Map;
+
+import de.pakt.common.security.Roles;
+import de.pakt.testsupport.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
 import static de.pakt.round.RoundFixtures.createRound;
 import static de.pakt.round.RoundFixtures.program;
 import static de.pakt.round.RoundFixtures.roundAction;
@@ -8,16 +17,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import de.pakt.common.security.Roles;
-import de.pakt.testsupport.Api;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 class RoundLifecycleTest {
@@ -28,7 +27,9 @@ class RoundLifecycleTest {
         Map<String, Object> input = roundInput(programId);
         input.put("criteria", List.of());
         String id = createRound(input).path("id");
-        roundAction(id, "opening").statusCode(409).contentType("application/problem+json")
+        roundAction(id, "opening")
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("detail", containsString("mindestens ein Bewertungskriterium"));
 
         Map<String, Object> past = roundInput(programId);
@@ -55,16 +56,35 @@ class RoundLifecycleTest {
         var created = createRound(roundInput(programId));
         String id = created.path("id");
         Api.anonymous().get("/api/v1/rounds/{id}", id).then().statusCode(404);
-        Api.anonymous().queryParam("programId", programId).get("/api/v1/rounds").then().statusCode(200)
+        Api.anonymous()
+                .queryParam("programId", programId)
+                .get("/api/v1/rounds")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(id)));
-        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}", id).then().statusCode(200).body("status", equalTo("DRAFT"));
+        Api.asRole(Roles.STEERING_GROUP)
+                .get("/api/v1/rounds/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"));
 
         roundAction(id, "opening").statusCode(200);
-        Api.anonymous().get("/api/v1/rounds/{id}", id).then().statusCode(200).body("status", equalTo("OPEN"))
+        Api.anonymous()
+                .get("/api/v1/rounds/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OPEN"))
                 .body("capPerSiteCents", equalTo(4_000_000));
-        String etag = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}", id).header("ETag");
-        Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).header("If-Match", etag).body(roundInput(programId))
-                .put("/api/v1/rounds/{id}", id).then().statusCode(409).body("detail", containsString("nicht mehr im Entwurf"));
+        String etag =
+                Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}", id).header("ETag");
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(roundInput(programId))
+                .put("/api/v1/rounds/{id}", id)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("nicht mehr im Entwurf"));
     }
 
     @Test
@@ -73,18 +93,40 @@ class RoundLifecycleTest {
         Map<String, Object> input = roundInput(programId);
         input.put("applicationWindow", RoundFixtures.window(24, 1));
         input.put("capPerSiteCents", 20_000_000);
-        input.put("criteria", List.of(Map.of("key", "a", "title", "A", "weight", 1), Map.of("key", "a", "title", "B", "weight", 1)));
-        input.put("quotas", List.of(Map.of("regionKey", "081", "minSites", 2), Map.of("regionKey", "082", "minSites", 2)));
-        Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(input).post("/api/v1/rounds").then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.hasItems("applicationWindow.closesAt", "capPerSiteCents", "criteria[1].key", "quotas"));
+        input.put(
+                "criteria",
+                List.of(Map.of("key", "a", "title", "A", "weight", 1), Map.of("key", "a", "title", "B", "weight", 1)));
+        input.put(
+                "quotas",
+                List.of(Map.of("regionKey", "081", "minSites", 2), Map.of("regionKey", "082", "minSites", 2)));
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/rounds")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        org.hamcrest.Matchers.hasItems(
+                                "applicationWindow.closesAt", "capPerSiteCents", "criteria[1].key", "quotas"));
 
         Map<String, Object> unknownProgram = roundInput("00000000-0000-0000-0000-000000000000");
-        Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(unknownProgram).post("/api/v1/rounds").then().statusCode(400)
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(unknownProgram)
+                .post("/api/v1/rounds")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("programId"));
 
         Map<String, Object> first = roundInput(programId);
         createRound(first);
-        Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON).body(first).post("/api/v1/rounds").then().statusCode(409)
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(first)
+                .post("/api/v1/rounds")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("schon eine Förderrunde Nr."));
     }
 
@@ -92,7 +134,11 @@ class RoundLifecycleTest {
     void aProgrammeWithRoundsCannotBeDeleted() {
         String programId = program();
         createRound(roundInput(programId));
-        Api.asRole(Roles.PROGRAM_OFFICE).header("If-Match", "\"0\"").delete("/api/v1/programs/{id}", programId).then()
-                .statusCode(409).body("detail", containsString("1 Förderrunde"));
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .header("If-Match", "\"0\"")
+                .delete("/api/v1/programs/{id}", programId)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("1 Förderrunde"));
     }
 }

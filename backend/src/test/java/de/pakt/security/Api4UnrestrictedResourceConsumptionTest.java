@@ -1,13 +1,6 @@
 package de.pakt.security;
 
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
 
 import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
@@ -18,6 +11,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * OWASP API4:2023 Unrestricted Resource Consumption: pages, page sizes, bodies and request lines are bounded, and
@@ -30,8 +29,13 @@ class Api4UnrestrictedResourceConsumptionTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("pakt.rate-limit.enabled", "true", "pakt.rate-limit.anonymous-per-minute", "20",
-                    "pakt.rate-limit.authenticated-per-minute", "40");
+            return Map.of(
+                    "pakt.rate-limit.enabled",
+                    "true",
+                    "pakt.rate-limit.anonymous-per-minute",
+                    "20",
+                    "pakt.rate-limit.authenticated-per-minute",
+                    "40");
         }
     }
 
@@ -51,10 +55,14 @@ class Api4UnrestrictedResourceConsumptionTest {
         assertTrue(refused != null, "the 21st anonymous request within a minute is refused");
         // Greedy refill: a slow machine may earn a token or two back during the loop.
         assertTrue(accepted >= 20 && accepted <= 23, "about the limit passes: " + accepted);
-        refused.then().header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1))
+        refused.then()
+                .header("Retry-After", Integer::parseInt, greaterThanOrEqualTo(1))
                 .body("type", equalTo("https://pakt.example.org/problems/too-many-requests"));
         // A signed-in caller has a bucket of its own: the anonymous limit does not touch it.
-        Api.as(Tokens.forSubject(Roles.STEERING_GROUP, "limit-other-caller")).get("/api/v1/public/sites").then().statusCode(200);
+        Api.as(Tokens.forSubject(Roles.STEERING_GROUP, "limit-other-caller"))
+                .get("/api/v1/public/sites")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -67,18 +75,38 @@ class Api4UnrestrictedResourceConsumptionTest {
             sent++;
         }
         assertEquals(429, status);
-        assertTrue(sent >= 41 && sent <= 45, "40 requests pass, then one is refused (a token may refill meanwhile): " + sent);
-        Api.as(Tokens.forSubject(Roles.FACILITATOR, "limit-calm-facilitator")).get("/api/v1/topics").then().statusCode(200);
+        assertTrue(
+                sent >= 41 && sent <= 45,
+                "40 requests pass, then one is refused (a token may refill meanwhile): " + sent);
+        Api.as(Tokens.forSubject(Roles.FACILITATOR, "limit-calm-facilitator"))
+                .get("/api/v1/topics")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void pagesAndPageSizesAreBounded() {
         String token = Tokens.forSubject(Roles.PROGRAM_OFFICE, "limit-pages");
-        Api.invalidRequest().auth().oauth2(token).get("/api/v1/programs?size=201").then().statusCode(400)
+        Api.invalidRequest()
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/programs?size=201")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("size"));
-        Api.invalidRequest().auth().oauth2(token).get("/api/v1/programs?page=10737419&size=200").then().statusCode(400)
+        Api.invalidRequest()
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/programs?page=10737419&size=200")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("page"));
-        Api.invalidRequest().auth().oauth2(token).get("/api/v1/audit-events?page=2147483647").then().statusCode(400);
+        Api.invalidRequest()
+                .auth()
+                .oauth2(token)
+                .get("/api/v1/audit-events?page=2147483647")
+                .then()
+                .statusCode(400);
         Api.as(token).get("/api/v1/programs?page=100000&size=200").then().statusCode(200);
     }
 
@@ -86,8 +114,19 @@ class Api4UnrestrictedResourceConsumptionTest {
     void bodiesAndRequestLinesAreBounded() {
         String token = Tokens.forSubject(Roles.PROGRAM_OFFICE, "limit-bodies");
         String huge = "{\"title\":\"" + "x".repeat(1_200_000) + "\"}";
-        assertEquals(413, RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON).body(huge).post("/api/v1/programs")
-                .statusCode());
-        assertEquals(414, RestAssured.given().get("/api/v1/public/measures?q=" + "x".repeat(10_000)).statusCode());
+        assertEquals(
+                413,
+                RestAssured.given()
+                        .auth()
+                        .oauth2(token)
+                        .contentType(ContentType.JSON)
+                        .body(huge)
+                        .post("/api/v1/programs")
+                        .statusCode());
+        assertEquals(
+                414,
+                RestAssured.given()
+                        .get("/api/v1/public/measures?q=" + "x".repeat(10_000))
+                        .statusCode());
     }
 }

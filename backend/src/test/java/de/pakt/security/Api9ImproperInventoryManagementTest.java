@@ -1,7 +1,5 @@
 package de.pakt.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -12,11 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import de.pakt.testsupport.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -26,6 +21,9 @@ import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * OWASP API9:2023 Improper Inventory Management: every route the service serves is an operation of openapi.yaml —
@@ -40,14 +38,20 @@ class Api9ImproperInventoryManagementTest {
         Set<String> served = new TreeSet<>();
         Path classes = Path.of("target", "classes");
         try (Stream<Path> files = Files.walk(classes.resolve("de/pakt"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 served.addAll(routes(load(name)));
             }
         }
         Set<String> declared = new TreeSet<>();
-        new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile()).get("paths").fields().forEachRemaining(path -> path.getValue()
-                .fieldNames().forEachRemaining(method -> {
+        new ObjectMapper(new YAMLFactory())
+                .readTree(Api.CONTRACT.toFile())
+                .get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
                     if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
                         declared.add(method.toUpperCase() + " " + normalise(path.getKey()));
                     }
@@ -57,8 +61,19 @@ class Api9ImproperInventoryManagementTest {
 
     @Test
     void noOtherVersionOrToolIsServedOnThePublicPort() {
-        for (String path : new String[] { "/api/v2/programs", "/api/programs", "/q/dev-ui", "/q/dev", "/q/metrics", "/q/health", "/q/info",
-                "/q/arc", "/.env", "/actuator", "/api/v1/openapi.json" }) {
+        for (String path : new String[] {
+            "/api/v2/programs",
+            "/api/programs",
+            "/q/dev-ui",
+            "/q/dev",
+            "/q/metrics",
+            "/q/health",
+            "/q/info",
+            "/q/arc",
+            "/.env",
+            "/actuator",
+            "/api/v1/openapi.json"
+        }) {
             int status = RestAssured.given().redirects().follow(false).get(path).statusCode();
             assertEquals(404, status, path);
         }

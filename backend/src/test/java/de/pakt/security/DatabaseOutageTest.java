@@ -1,16 +1,7 @@
 package de.pakt.security;
 
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.util.Map;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
 
 import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
@@ -18,6 +9,14 @@ import de.pakt.testsupport.CuttableProxy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The database goes away (the connection between the service and PostgreSQL is cut, as in a restart or a network
@@ -35,11 +34,19 @@ class DatabaseOutageTest {
         database.cut();
         try {
             for (int i = 0; i < 3; i++) {
-                Api.anonymous().get("/api/v1/programs").then().statusCode(503).header("Retry-After", "5")
+                Api.anonymous()
+                        .get("/api/v1/programs")
+                        .then()
+                        .statusCode(503)
+                        .header("Retry-After", "5")
                         .body("type", equalTo("https://pakt.example.org/problems/service-unavailable"));
-                Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
+                Api.asRole(Roles.PROGRAM_OFFICE)
+                        .contentType(ContentType.JSON)
                         .body(Map.of("title", title, "funder", "Land", "coordinatingBody", "FA", "published", true))
-                        .post("/api/v1/programs").then().statusCode(503).header("Retry-After", "5");
+                        .post("/api/v1/programs")
+                        .then()
+                        .statusCode(503)
+                        .header("Retry-After", "5");
             }
         } finally {
             database.restore();
@@ -54,8 +61,12 @@ class DatabaseOutageTest {
         } while (answer.statusCode() != 200 && attempts < 30);
         assertEquals(200, answer.statusCode(), "the service answers again after the outage");
         answer.then().body("items.title", not(hasItem(title)));
-        Api.asRole(Roles.PROGRAM_OFFICE).contentType(ContentType.JSON)
-                .body(Map.of("title", "Nach dem Ausfall", "funder", "Land", "coordinatingBody", "FA", "published", false))
-                .post("/api/v1/programs").then().statusCode(201);
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title", "Nach dem Ausfall", "funder", "Land", "coordinatingBody", "FA", "published", false))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201);
     }
 }

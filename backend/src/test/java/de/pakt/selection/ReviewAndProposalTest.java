@@ -1,5 +1,15 @@
 package de.pakt.selection;
 
+import java.util.List;
+import java.util.Map;
+
+import de.pakt.common.security.Roles;
+import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
 import static de.pakt.round.RoundFixtures.FREIBURG;
 import static de.pakt.round.RoundFixtures.KARLSRUHE;
 import static de.pakt.round.RoundFixtures.MESSKIRCH;
@@ -19,22 +29,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
-import de.pakt.common.security.Roles;
-import de.pakt.testsupport.Api;
-import de.pakt.testsupport.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-
 /** round → applications → submission → reviews → ranking → proposal, as the steering group lives it. */
 @QuarkusTest
 class ReviewAndProposalTest {
 
-    static final Map<String, Object> CONFLICT = Map.of("conflictOfInterest", true, "comment", "Mitglied des Gemeinderats");
+    static final Map<String, Object> CONFLICT =
+            Map.of("conflictOfInterest", true, "comment", "Mitglied des Gemeinderats");
 
     @Test
     void reviewsMakeTheRankingAndTheProposalHonoursTheQuota() {
@@ -55,8 +55,12 @@ class ReviewAndProposalTest {
         review(anna, freiburg, scores(4, 3));
         review(anna, messkirch, scores(2, 3));
 
-        // Stuttgart: bedarf mean 4.5, beteiligung mean 5 → (40 × 4.5 + 60 × 5) / 100 = 4.8; Clara's conflict does not count.
-        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}/ranking", roundId).then().statusCode(200)
+        // Stuttgart: bedarf mean 4.5, beteiligung mean 5 → (40 × 4.5 + 60 × 5) / 100 = 4.8; Clara's conflict does not
+        // count.
+        Api.asRole(Roles.STEERING_GROUP)
+                .get("/api/v1/rounds/{id}/ranking", roundId)
+                .then()
+                .statusCode(200)
                 .body("items.applicant.key", contains(STUTTGART, KARLSRUHE, FREIBURG, MESSKIRCH))
                 .body("items[0].weightedScore", closeTo(4.8, 1e-9))
                 .body("items[0].countingReviews", equalTo(2))
@@ -66,14 +70,18 @@ class ReviewAndProposalTest {
                 .body("tieBreakRule", containsString("frühere Einreichung"));
 
         // Budget for 3 sites, Tübingen needs one: Meßkirch (last) comes in, Freiburg (third) goes out.
-        Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}/selection-proposal", roundId).then().statusCode(200)
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .get("/api/v1/rounds/{id}/selection-proposal", roundId)
+                .then()
+                .statusCode(200)
                 .body("selectedSites", equalTo(3))
                 .body("budgetUsedCents", equalTo(12_000_000))
                 .body("optimal", equalTo(true))
                 .body("quotas[0].regionName", equalTo("Tübingen"))
                 .body("quotas[0].met", equalTo(true))
                 .body("entries.find { it.applicant.key == '" + MESSKIRCH + "' }.reason", equalTo("SELECTED_FOR_QUOTA"))
-                .body("entries.find { it.applicant.key == '" + MESSKIRCH + "' }.explanation",
+                .body(
+                        "entries.find { it.applicant.key == '" + MESSKIRCH + "' }.explanation",
                         containsString("Regierungsbezirk Tübingen braucht mindestens 1 Standort"))
                 .body("entries.find { it.applicant.key == '" + FREIBURG + "' }.reason", equalTo("DISPLACED_BY_QUOTA"))
                 .body("entries.find { it.applicant.key == '" + STUTTGART + "' }.reason", equalTo("SELECTED_BY_SCORE"));
@@ -87,18 +95,50 @@ class ReviewAndProposalTest {
         String anna = member("anna-etag");
 
         Api.as(anna).get("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(404);
-        Api.as(anna).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(scores(3, 3))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(412);
-        var first = Api.as(anna).contentType(ContentType.JSON).header("If-Match", "*").body(scores(3, 3))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(200).extract();
-        Api.as(anna).contentType(ContentType.JSON).header("If-Match", first.header("ETag")).body(scores(4, 4))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(200).body("weightedScore", closeTo(4.0, 1e-9));
-        Api.as(anna).contentType(ContentType.JSON).header("If-Match", first.header("ETag")).body(scores(1, 1))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(412);
-        Api.invalidRequest().auth().oauth2(anna).contentType(ContentType.JSON).body(scores(1, 1))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(428);
-        Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/applications/{id}/reviews", id).then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].scores.score", contains(4, 4));
+        Api.as(anna)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(scores(3, 3))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(412);
+        var first = Api.as(anna)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(scores(3, 3))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(200)
+                .extract();
+        Api.as(anna)
+                .contentType(ContentType.JSON)
+                .header("If-Match", first.header("ETag"))
+                .body(scores(4, 4))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(200)
+                .body("weightedScore", closeTo(4.0, 1e-9));
+        Api.as(anna)
+                .contentType(ContentType.JSON)
+                .header("If-Match", first.header("ETag"))
+                .body(scores(1, 1))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(412);
+        Api.invalidRequest()
+                .auth()
+                .oauth2(anna)
+                .contentType(ContentType.JSON)
+                .body(scores(1, 1))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(428);
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .get("/api/v1/applications/{id}/reviews", id)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].scores.score", contains(4, 4));
     }
 
     @Test
@@ -106,20 +146,46 @@ class ReviewAndProposalTest {
         String roundId = openRound(roundInput(program()));
         String id = submittedApplication(KARLSRUHE, roundId, 1_000_000);
         String bernd = member("bernd-validation");
-        Api.as(bernd).contentType(ContentType.JSON).header("If-Match", "*").body(scores(3, 3))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(409).body("detail", containsString("Status OPEN"));
+        Api.as(bernd)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(scores(3, 3))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("Status OPEN"));
         roundAction(roundId, "review-start").statusCode(200);
 
-        Api.as(bernd).contentType(ContentType.JSON).header("If-Match", "*")
-                .body(Map.of("conflictOfInterest", false, "scores", List.of(Map.of("criterionKey", "bedarf", "score", 6),
-                        Map.of("criterionKey", "erfunden", "score", 1))))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(400)
+        Api.as(bernd)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(Map.of(
+                        "conflictOfInterest",
+                        false,
+                        "scores",
+                        List.of(
+                                Map.of("criterionKey", "bedarf", "score", 6),
+                                Map.of("criterionKey", "erfunden", "score", 1))))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("scores", "scores[0].score", "scores[1].criterionKey"));
-        Api.as(bernd).contentType(ContentType.JSON).header("If-Match", "*")
-                .body(Map.of("conflictOfInterest", true, "scores", List.of(Map.of("criterionKey", "bedarf", "score", 3))))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(400).body("errors.field", contains("scores"));
-        Api.as(Tokens.municipality(KARLSRUHE)).contentType(ContentType.JSON).header("If-Match", "*").body(scores(5, 5))
-                .put("/api/v1/applications/{id}/reviews/mine", id).then().statusCode(403);
+        Api.as(bernd)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(Map.of(
+                        "conflictOfInterest", true, "scores", List.of(Map.of("criterionKey", "bedarf", "score", 3))))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("scores"));
+        Api.as(Tokens.municipality(KARLSRUHE))
+                .contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(scores(5, 5))
+                .put("/api/v1/applications/{id}/reviews/mine", id)
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -129,8 +195,13 @@ class ReviewAndProposalTest {
         String roundId = openRound(input);
         submittedApplication(STUTTGART, roundId, 1_000_000);
         roundAction(roundId, "review-start").statusCode(200);
-        Api.asRole(Roles.STEERING_GROUP).get("/api/v1/rounds/{id}/selection-proposal", roundId).then().statusCode(200)
-                .body("quotas[0].met", equalTo(false)).body("quotas[0].candidates", equalTo(0))
-                .body("selectedSites", equalTo(1)).body("entries.reason", hasItem("SELECTED_BY_SCORE"));
+        Api.asRole(Roles.STEERING_GROUP)
+                .get("/api/v1/rounds/{id}/selection-proposal", roundId)
+                .then()
+                .statusCode(200)
+                .body("quotas[0].met", equalTo(false))
+                .body("quotas[0].candidates", equalTo(0))
+                .body("selectedSites", equalTo(1))
+                .body("entries.reason", hasItem("SELECTED_BY_SCORE"));
     }
 }

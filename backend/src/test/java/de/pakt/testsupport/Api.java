@@ -6,7 +6,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.filter.log.LogDetail;
@@ -20,20 +19,25 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class Api {
 
-    public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
+    public static final Path CONTRACT =
+            Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
 
-    private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString()).build());
+    private static final OpenApiValidationFilter STRICT =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(
+                            CONTRACT.toUri().toString())
+                    .build());
 
-    private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+    private static final OpenApiValidationFilter RESPONSES_ONLY =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(
+                            CONTRACT.toUri().toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())
                     .build());
 
-    private static final OpenApiValidationFilter WITHOUT_TOKEN = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+    private static final OpenApiValidationFilter WITHOUT_TOKEN =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(
+                            CONTRACT.toUri().toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
                             .build())
@@ -41,14 +45,17 @@ public final class Api {
 
     /** Decimal numbers as double, so that scores compare exactly with closeTo(4.8, 1e-9). */
     private static RequestSpecification given() {
-        return RestAssured.given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE)));
+        return RestAssured.given()
+                .config(RestAssured.config()
+                        .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE)));
     }
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification anonymous() {
-        return given().filter(STRICT).log().ifValidationFails(LogDetail.ALL)
+        return given().filter(STRICT)
+                .log()
+                .ifValidationFails(LogDetail.ALL)
                 .accept("application/json, application/problem+json");
     }
 
@@ -62,7 +69,9 @@ public final class Api {
 
     /** Calls an operation that needs a token without one (to see the 401); everything else is validated. */
     public static RequestSpecification withoutToken() {
-        return given().filter(WITHOUT_TOKEN).log().ifValidationFails(LogDetail.ALL)
+        return given().filter(WITHOUT_TOKEN)
+                .log()
+                .ifValidationFails(LogDetail.ALL)
                 .accept("application/json, application/problem+json");
     }
 

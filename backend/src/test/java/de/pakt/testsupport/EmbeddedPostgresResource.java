@@ -26,7 +26,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                     "quarkus.datasource.password", System.getenv().getOrDefault("PAKT_TEST_DB_PASSWORD", "pakt"));
         }
         try {
-            postgres = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
+            postgres = EmbeddedPostgres.builder()
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }

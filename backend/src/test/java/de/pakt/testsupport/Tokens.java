@@ -13,8 +13,7 @@ public final class Tokens {
     /** Issuer the WireMock OIDC server announces. */
     private static final String ISSUER = "https://server.example.com";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String forRole(String role) {
         return build(role, UUID.nameUUIDFromBytes(role.getBytes()).toString(), null, "pakt-api");
@@ -27,14 +26,26 @@ public final class Tokens {
 
     /** A facilitator's token with a verified e-mail address: the first call links it to the pool entry with that address. */
     public static String facilitator(String email) {
-        return claims("facilitator", UUID.nameUUIDFromBytes(email.getBytes()).toString(), null, "pakt-api").claim("email", email)
-                .claim("email_verified", true).jws().keyId("1").sign("privateKey.jwk");
+        return claims("facilitator", UUID.nameUUIDFromBytes(email.getBytes()).toString(), null, "pakt-api")
+                .claim("email", email)
+                .claim("email_verified", true)
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     /** Another login (its own subject) with a verified e-mail address. */
     public static String facilitatorWithVerifiedEmail(String subjectSeed, String email) {
-        return claims("facilitator", UUID.nameUUIDFromBytes(subjectSeed.getBytes()).toString(), null, "pakt-api").claim("email", email)
-                .claim("email_verified", true).jws().keyId("1").sign("privateKey.jwk");
+        return claims(
+                        "facilitator",
+                        UUID.nameUUIDFromBytes(subjectSeed.getBytes()).toString(),
+                        null,
+                        "pakt-api")
+                .claim("email", email)
+                .claim("email_verified", true)
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     /** A facilitator's token with exactly this subject and no e-mail address. */
@@ -44,8 +55,12 @@ public final class Tokens {
 
     /** A facilitator's token whose e-mail claim the identity provider did not verify: it must never link to anybody. */
     public static String facilitatorWithUnverifiedEmail(String subject, String email) {
-        return claims("facilitator", UUID.nameUUIDFromBytes(subject.getBytes()).toString(), null, "pakt-api").claim("email", email)
-                .claim("email_verified", false).jws().keyId("1").sign("privateKey.jwk");
+        return claims("facilitator", UUID.nameUUIDFromBytes(subject.getBytes()).toString(), null, "pakt-api")
+                .claim("email", email)
+                .claim("email_verified", false)
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     public static String municipality(String key) {
@@ -59,7 +74,11 @@ public final class Tokens {
 
     public static String expired(String role) {
         JwtClaimsBuilder claims = claims(role, UUID.randomUUID().toString(), null, "pakt-api");
-        return claims.issuedAt(1_600_000_000L).expiresAt(1_600_000_300L).jws().keyId("1").sign("privateKey.jwk");
+        return claims.issuedAt(1_600_000_000L)
+                .expiresAt(1_600_000_300L)
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
     }
 
     private static String build(String role, String subject, String municipalityKey, String audience) {

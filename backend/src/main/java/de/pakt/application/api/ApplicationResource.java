@@ -36,24 +36,33 @@ public class ApplicationResource implements ApplicationsApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.MUNICIPALITY})
     public Response listRoundApplications(UUID roundId, Integer page, Integer size, ApplicationStatus status) {
         PageQuery query = PageQuery.of(page, size, null, "createdAt,asc", Map.of("createdAt", "createdAt"));
         var slice = service.list(roundId, status == null ? null : Application.Status.valueOf(status.name()), query);
-        return Response.ok(new ApplicationPage().items(toApi(slice.items())).page(query.page()).size(query.size())
-                .totalItems(slice.totalItems()).totalPages(query.totalPages(slice.totalItems()))).build();
+        return Response.ok(new ApplicationPage()
+                        .items(toApi(slice.items()))
+                        .page(query.page())
+                        .size(query.size())
+                        .totalItems(slice.totalItems())
+                        .totalPages(query.totalPages(slice.totalItems())))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.MUNICIPALITY)
     public Response createApplication(UUID roundId, ApplicationInput input) {
         Application application = service.create(roundId, toData(input));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/applications/{id}").build(application.id))
-                .entity(toApi(List.of(application)).get(0)).tag(ETags.of(application.version)).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/applications/{id}")
+                        .build(application.id))
+                .entity(toApi(List.of(application)).get(0))
+                .tag(ETags.of(application.version))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.MUNICIPALITY})
     public Response getApplication(UUID applicationId) {
         return ok(service.requireVisible(applicationId));
     }
@@ -77,13 +86,20 @@ public class ApplicationResource implements ApplicationsApi {
     }
 
     private static Response ok(Application application) {
-        return Response.ok(toApi(List.of(application)).get(0)).tag(ETags.of(application.version)).build();
+        return Response.ok(toApi(List.of(application)).get(0))
+                .tag(ETags.of(application.version))
+                .build();
     }
 
     private static ApplicationData toData(ApplicationInput in) {
-        return new ApplicationData(in.getPartnerKeys() == null ? List.of() : new ArrayList<>(in.getPartnerKeys()), in.getContactName(),
-                in.getContactEmail(), in.getContactPhone(), in.getMotivation(),
-                in.getFocusTopics() == null ? List.of() : in.getFocusTopics(), in.getExistingStructures(),
+        return new ApplicationData(
+                in.getPartnerKeys() == null ? List.of() : new ArrayList<>(in.getPartnerKeys()),
+                in.getContactName(),
+                in.getContactEmail(),
+                in.getContactPhone(),
+                in.getMotivation(),
+                in.getFocusTopics() == null ? List.of() : in.getFocusTopics(),
+                in.getExistingStructures(),
                 in.getRequestedCents() == null ? 0 : in.getRequestedCents());
     }
 
@@ -95,25 +111,26 @@ public class ApplicationResource implements ApplicationsApi {
             keys.addAll(a.partnerKeys);
         });
         AreaRefs areas = AreaRefs.of(keys);
-        return applications.stream().map(a -> new de.pakt.api.model.Application()
-                .id(a.id)
-                .roundId(a.roundId)
-                .applicant(areas.ref(a.applicantKey))
-                .applicantKind(ApplicantKind.fromValue(a.applicantKind.name()))
-                .regionKey(a.regionKey)
-                .partners(a.partnerKeys.stream().map(areas::ref).toList())
-                .contactName(a.contactName)
-                .contactEmail(a.contactEmail)
-                .contactPhone(a.contactPhone)
-                .motivation(a.motivation)
-                .focusTopics(List.copyOf(a.focusTopics))
-                .existingStructures(a.existingStructures)
-                .requestedCents(a.requestedCents)
-                .status(ApplicationStatus.fromValue(a.status.name()))
-                .submittedAt(a.submittedAt == null ? null : a.submittedAt.atOffset(ZoneOffset.UTC))
-                .withdrawnAt(a.withdrawnAt == null ? null : a.withdrawnAt.atOffset(ZoneOffset.UTC))
-                .createdAt(a.createdAt.atOffset(ZoneOffset.UTC))
-                .updatedAt(a.updatedAt.atOffset(ZoneOffset.UTC))).toList();
+        return applications.stream()
+                .map(a -> new de.pakt.api.model.Application()
+                        .id(a.id)
+                        .roundId(a.roundId)
+                        .applicant(areas.ref(a.applicantKey))
+                        .applicantKind(ApplicantKind.fromValue(a.applicantKind.name()))
+                        .regionKey(a.regionKey)
+                        .partners(a.partnerKeys.stream().map(areas::ref).toList())
+                        .contactName(a.contactName)
+                        .contactEmail(a.contactEmail)
+                        .contactPhone(a.contactPhone)
+                        .motivation(a.motivation)
+                        .focusTopics(List.copyOf(a.focusTopics))
+                        .existingStructures(a.existingStructures)
+                        .requestedCents(a.requestedCents)
+                        .status(ApplicationStatus.fromValue(a.status.name()))
+                        .submittedAt(a.submittedAt == null ? null : a.submittedAt.atOffset(ZoneOffset.UTC))
+                        .withdrawnAt(a.withdrawnAt == null ? null : a.withdrawnAt.atOffset(ZoneOffset.UTC))
+                        .createdAt(a.createdAt.atOffset(ZoneOffset.UTC))
+                        .updatedAt(a.updatedAt.atOffset(ZoneOffset.UTC)))
+                .toList();
     }
-
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hibernate.exception.ConstraintViolationException;
-
 import de.pakt.application.Application;
 import de.pakt.application.Application.Status;
 import de.pakt.common.audit.AuditEventEntity.Action;
@@ -32,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Applications and their life cycle. Object-level access lives here: a municipality sees and touches only the
@@ -44,12 +43,17 @@ public class ApplicationService {
 
     public static final String ENTITY_TYPE = "application";
 
-    public record ApplicationData(List<String> partnerKeys, String contactName, String contactEmail, String contactPhone,
-            String motivation, List<String> focusTopics, String existingStructures, long requestedCents) {
-    }
+    public record ApplicationData(
+            List<String> partnerKeys,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            String motivation,
+            List<String> focusTopics,
+            String existingStructures,
+            long requestedCents) {}
 
-    public record ApplicationSlice(List<Application> items, long totalItems) {
-    }
+    public record ApplicationSlice(List<Application> items, long totalItems) {}
 
     @Inject
     AuditTrail audit;
@@ -63,7 +67,8 @@ public class ApplicationService {
     /** An application the caller may see, or 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Application requireVisible(UUID id) {
-        return Application.<Application>findByIdOptional(id).filter(this::visible)
+        return Application.<Application>findByIdOptional(id)
+                .filter(this::visible)
                 .orElseThrow(() -> ProblemException.notFound("Bewerbung", id));
     }
 
@@ -84,7 +89,9 @@ public class ApplicationService {
             where.append(" and status = :status");
             params.put("status", status);
         }
-        PanacheQuery<Application> found = Application.find(where.toString(), query.sort().and("id"), params).page(query.panachePage());
+        PanacheQuery<Application> found = Application.find(
+                        where.toString(), query.sort().and("id"), params)
+                .page(query.panachePage());
         return new ApplicationSlice(found.list(), found.count());
     }
 
@@ -92,15 +99,18 @@ public class ApplicationService {
         String key = ownKey();
         FundingRound round = rounds.require(roundId, false);
         if (round.status != FundingRound.Status.OPEN) {
-            throw ProblemException.conflict("Für diese Förderrunde läuft keine Ausschreibung (Status " + round.status + ").");
+            throw ProblemException.conflict(
+                    "Für diese Förderrunde läuft keine Ausschreibung (Status " + round.status + ").");
         }
         AdministrativeArea applicant = AdministrativeArea.findById(key);
         ApplicantKind kind = ApplicantKind.of(applicant);
         if (!round.eligibleKindList().contains(kind)) {
-            throw ProblemException.conflict("Antragsteller dieser Art (" + kind + ") sind in dieser Förderrunde nicht zugelassen.");
+            throw ProblemException.conflict(
+                    "Antragsteller dieser Art (" + kind + ") sind in dieser Förderrunde nicht zugelassen.");
         }
         validate(data, round, key);
-        if (Application.count("roundId = ?1 and applicantKey = ?2 and status <> ?3", roundId, key, Status.WITHDRAWN) > 0) {
+        if (Application.count("roundId = ?1 and applicantKey = ?2 and status <> ?3", roundId, key, Status.WITHDRAWN)
+                > 0) {
             throw oneLiveApplication(applicant);
         }
         Application application = new Application();
@@ -129,11 +139,13 @@ public class ApplicationService {
         Application application = requireOwn(id);
         ETags.requireMatch(ifMatch, application.version);
         if (application.status != Status.DRAFT) {
-            throw ProblemException.conflict("Eine eingereichte Bewerbung wird nicht mehr geändert; sie kann nur zurückgezogen werden.");
+            throw ProblemException.conflict(
+                    "Eine eingereichte Bewerbung wird nicht mehr geändert; sie kann nur zurückgezogen werden.");
         }
         FundingRound round = rounds.require(application.roundId, false);
         if (round.status != FundingRound.Status.OPEN) {
-            throw ProblemException.conflict("Die Ausschreibung ist beendet; der Entwurf kann nicht mehr geändert werden.");
+            throw ProblemException.conflict(
+                    "Die Ausschreibung ist beendet; der Entwurf kann nicht mehr geändert werden.");
         }
         validate(data, round, application.applicantKey);
         FieldChanges changes = apply(application, data);
@@ -149,21 +161,26 @@ public class ApplicationService {
         Application application = requireOwn(id);
         ETags.requireMatch(ifMatch, application.version);
         if (application.status != Status.DRAFT) {
-            throw ProblemException.conflict("Nur ein Entwurf kann eingereicht werden; diese Bewerbung ist " + application.status + ".");
+            throw ProblemException.conflict(
+                    "Nur ein Entwurf kann eingereicht werden; diese Bewerbung ist " + application.status + ".");
         }
         FundingRound round = rounds.require(application.roundId, false);
         Instant now = Instant.now();
         if (round.status != FundingRound.Status.OPEN || !round.windowContains(now)) {
-            String window = round.windowOpensAt == null ? "" : " Bewerbungszeitraum: " + GermanTime.format(round.windowOpensAt) + " bis "
-                    + GermanTime.format(round.windowClosesAt) + ".";
-            throw ProblemException.conflict("Einreichen ist nur im Bewerbungszeitraum einer offenen Ausschreibung möglich." + window);
+            String window = round.windowOpensAt == null
+                    ? ""
+                    : " Bewerbungszeitraum: " + GermanTime.format(round.windowOpensAt) + " bis "
+                            + GermanTime.format(round.windowClosesAt) + ".";
+            throw ProblemException.conflict(
+                    "Einreichen ist nur im Bewerbungszeitraum einer offenen Ausschreibung möglich." + window);
         }
         List<FieldViolation> missing = new ArrayList<>();
         if (blank(application.contactName)) {
             missing.add(new FieldViolation("contactName", "muss vor dem Einreichen ausgefüllt sein"));
         }
         if (blank(application.contactEmail) && blank(application.contactPhone)) {
-            missing.add(new FieldViolation("contactEmail", "E-Mail oder Telefon muss vor dem Einreichen angegeben sein"));
+            missing.add(
+                    new FieldViolation("contactEmail", "E-Mail oder Telefon muss vor dem Einreichen angegeben sein"));
         }
         if (blank(application.motivation)) {
             missing.add(new FieldViolation("motivation", "muss vor dem Einreichen ausgefüllt sein"));
@@ -183,11 +200,13 @@ public class ApplicationService {
         Application application = requireOwn(id);
         ETags.requireMatch(ifMatch, application.version);
         if (application.status != Status.DRAFT && application.status != Status.SUBMITTED) {
-            throw ProblemException.conflict("Diese Bewerbung ist " + application.status + " und kann nicht mehr zurückgezogen werden.");
+            throw ProblemException.conflict(
+                    "Diese Bewerbung ist " + application.status + " und kann nicht mehr zurückgezogen werden.");
         }
         FundingRound round = rounds.require(application.roundId, false);
         if (round.status != FundingRound.Status.OPEN && round.status != FundingRound.Status.IN_REVIEW) {
-            throw ProblemException.conflict("Über die Förderrunde ist entschieden; die Bewerbung kann nicht mehr zurückgezogen werden.");
+            throw ProblemException.conflict(
+                    "Über die Förderrunde ist entschieden; die Bewerbung kann nicht mehr zurückgezogen werden.");
         }
         application.status = Status.WITHDRAWN;
         application.withdrawnAt = Instant.now();
@@ -201,13 +220,15 @@ public class ApplicationService {
         if (seesAll()) {
             return a.status != Status.DRAFT;
         }
-        return user.hasRole(Roles.MUNICIPALITY) && user.municipalityKey().map(a.applicantKey::equals).orElse(false);
+        return user.hasRole(Roles.MUNICIPALITY)
+                && user.municipalityKey().map(a.applicantKey::equals).orElse(false);
     }
 
     /** The caller's own application, or 404 — also for the programme office: only the applicant writes. */
     private Application requireOwn(UUID id) {
         String key = ownKey();
-        return Application.<Application>findByIdOptional(id).filter(a -> a.applicantKey.equals(key))
+        return Application.<Application>findByIdOptional(id)
+                .filter(a -> a.applicantKey.equals(key))
                 .orElseThrow(() -> ProblemException.notFound("Bewerbung", id));
     }
 
@@ -216,19 +237,25 @@ public class ApplicationService {
     }
 
     private String ownKey() {
-        String key = user.municipalityKey().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "Ihr Konto ist keiner Kommune zugeordnet (Token ohne municipality_key)."));
+        String key = user.municipalityKey()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.FORBIDDEN,
+                        "Ihr Konto ist keiner Kommune zugeordnet (Token ohne municipality_key)."));
         if (AdministrativeArea.findById(key) == null) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Der Schlüssel " + key + " Ihres Kontos steht nicht im Gemeindeverzeichnis.");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "Der Schlüssel " + key + " Ihres Kontos steht nicht im Gemeindeverzeichnis.");
         }
         return key;
     }
 
-
     private static void validate(ApplicationData data, FundingRound round, String applicantKey) {
         List<FieldViolation> violations = new ArrayList<>();
         if (data.requestedCents() > round.capPerSiteCents) {
-            violations.add(new FieldViolation("requestedCents", "höchstens " + de.pakt.common.web.Money.euro(round.capPerSiteCents) + " (Höchstbetrag je Standort)"));
+            violations.add(new FieldViolation(
+                    "requestedCents",
+                    "höchstens " + de.pakt.common.web.Money.euro(round.capPerSiteCents)
+                            + " (Höchstbetrag je Standort)"));
         }
         List<String> partners = data.partnerKeys();
         List<AdministrativeArea> found = AdministrativeArea.findByKeys(partners);
@@ -246,25 +273,41 @@ public class ApplicationService {
     }
 
     private static ProblemException oneLiveApplication(AdministrativeArea applicant) {
-        return ProblemException.conflict(applicant.name + " hat in dieser Förderrunde schon eine Bewerbung. Ziehen Sie sie zurück, "
-                + "um eine neue zu beginnen.");
+        return ProblemException.conflict(
+                applicant.name + " hat in dieser Förderrunde schon eine Bewerbung. Ziehen Sie sie zurück, "
+                        + "um eine neue zu beginnen.");
     }
 
     private static FieldChanges apply(Application a, ApplicationData d) {
         return new FieldChanges()
-                .set("partnerKeys", List.copyOf(a.partnerKeys), List.copyOf(new LinkedHashSet<>(d.partnerKeys())), v -> {
-                    a.partnerKeys.clear();
-                    a.partnerKeys.addAll(v);
-                })
+                .set(
+                        "partnerKeys",
+                        List.copyOf(a.partnerKeys),
+                        List.copyOf(new LinkedHashSet<>(d.partnerKeys())),
+                        v -> {
+                            a.partnerKeys.clear();
+                            a.partnerKeys.addAll(v);
+                        })
                 .set("contactName", a.contactName, trimmed(d.contactName()), v -> a.contactName = v)
                 .set("contactEmail", a.contactEmail, trimmed(d.contactEmail()), v -> a.contactEmail = v)
                 .set("contactPhone", a.contactPhone, trimmed(d.contactPhone()), v -> a.contactPhone = v)
                 .set("motivation", a.motivation, trimmed(d.motivation()), v -> a.motivation = v)
-                .set("focusTopics", List.copyOf(a.focusTopics), d.focusTopics().stream().map(String::strip).filter(t -> !t.isEmpty()).toList(), v -> {
-                    a.focusTopics.clear();
-                    a.focusTopics.addAll(v);
-                })
-                .set("existingStructures", a.existingStructures, trimmed(d.existingStructures()), v -> a.existingStructures = v)
+                .set(
+                        "focusTopics",
+                        List.copyOf(a.focusTopics),
+                        d.focusTopics().stream()
+                                .map(String::strip)
+                                .filter(t -> !t.isEmpty())
+                                .toList(),
+                        v -> {
+                            a.focusTopics.clear();
+                            a.focusTopics.addAll(v);
+                        })
+                .set(
+                        "existingStructures",
+                        a.existingStructures,
+                        trimmed(d.existingStructures()),
+                        v -> a.existingStructures = v)
                 .set("requestedCents", a.requestedCents, d.requestedCents(), v -> a.requestedCents = v);
     }
 
@@ -275,5 +318,4 @@ public class ApplicationService {
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
-
 }

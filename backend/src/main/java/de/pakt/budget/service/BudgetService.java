@@ -28,8 +28,8 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class BudgetService {
 
-    public record BookingData(Booking.Kind kind, String description, BigDecimal days, long amountCents, LocalDate bookingDate) {
-    }
+    public record BookingData(
+            Booking.Kind kind, String description, BigDecimal days, long amountCents, LocalDate bookingDate) {}
 
     public record Totals(long grantedCents, long bookedCents) {
         public long remainingCents() {
@@ -55,7 +55,10 @@ public class BudgetService {
 
     /** What the sites hold of their grants: a discontinued site keeps its bookings but no longer its grant. */
     public static long granted(List<Site> sites) {
-        return sites.stream().filter(s -> s.status != Site.Status.DISCONTINUED).mapToLong(s -> s.grantedCents).sum();
+        return sites.stream()
+                .filter(s -> s.status != Site.Status.DISCONTINUED)
+                .mapToLong(s -> s.grantedCents)
+                .sum();
     }
 
     /** Booked sum per site, in one query. */
@@ -64,8 +67,11 @@ public class BudgetService {
         Map<UUID, Long> booked = new HashMap<>();
         if (!siteIds.isEmpty()) {
             List<Object[]> rows = Booking.getEntityManager()
-                    .createQuery("select b.siteId, sum(b.amountCents) from Booking b where b.siteId in :ids group by b.siteId", Object[].class)
-                    .setParameter("ids", siteIds).getResultList();
+                    .createQuery(
+                            "select b.siteId, sum(b.amountCents) from Booking b where b.siteId in :ids group by b.siteId",
+                            Object[].class)
+                    .setParameter("ids", siteIds)
+                    .getResultList();
             rows.forEach(r -> booked.put((UUID) r[0], ((Number) r[1]).longValue()));
         }
         return booked;
@@ -79,20 +85,30 @@ public class BudgetService {
             throw ProblemException.invalid("description", "darf nicht nur aus Leerzeichen bestehen");
         }
         // The site row is locked while the sum is checked: parallel bookings cannot overspend together.
-        Site site = Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        Site site = Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Standort", siteId));
         long booked = bookedBySite(List.of(siteId)).getOrDefault(siteId, 0L);
         long remaining = site.grantedCents - booked;
         if (data.amountCents() > remaining) {
-            throw ProblemException.conflict("Die Buchung über " + Money.euro(data.amountCents()) + " überschreitet die Bewilligung: es verbleiben "
-                    + Money.euro(remaining) + " von " + Money.euro(site.grantedCents) + ".");
+            throw ProblemException.conflict("Die Buchung über " + Money.euro(data.amountCents())
+                    + " überschreitet die Bewilligung: es verbleiben " + Money.euro(remaining) + " von "
+                    + Money.euro(site.grantedCents) + ".");
         }
-        Booking b = newBooking(siteId, data.kind(), data.description().strip(), data.days(), data.amountCents(), data.bookingDate(), null);
+        Booking b = newBooking(
+                siteId,
+                data.kind(),
+                data.description().strip(),
+                data.days(),
+                data.amountCents(),
+                data.bookingDate(),
+                null);
         audit.record("booking", b.id, Action.CREATE, List.of("kind", "amountCents", "bookingDate"));
         return b;
     }
 
     public Booking reverse(UUID bookingId) {
-        Booking original = Booking.<Booking>findByIdOptional(bookingId).orElseThrow(() -> ProblemException.notFound("Buchung", bookingId));
+        Booking original = Booking.<Booking>findByIdOptional(bookingId)
+                .orElseThrow(() -> ProblemException.notFound("Buchung", bookingId));
         Site.findById(original.siteId, LockModeType.PESSIMISTIC_WRITE);
         if (original.kind == Booking.Kind.REVERSAL) {
             throw ProblemException.conflict("Eine Stornobuchung wird nicht storniert; buchen Sie den Betrag neu.");
@@ -100,15 +116,26 @@ public class BudgetService {
         if (Booking.count("reversesBookingId", bookingId) > 0) {
             throw ProblemException.conflict("Diese Buchung ist bereits storniert.");
         }
-        Booking reversal = newBooking(original.siteId, Booking.Kind.REVERSAL, "Storno: " + original.description,
-                original.days == null ? null : original.days.negate(), -original.amountCents, LocalDate.now(de.pakt.common.web.GermanTime.BERLIN),
+        Booking reversal = newBooking(
+                original.siteId,
+                Booking.Kind.REVERSAL,
+                "Storno: " + original.description,
+                original.days == null ? null : original.days.negate(),
+                -original.amountCents,
+                LocalDate.now(de.pakt.common.web.GermanTime.BERLIN),
                 original.id);
         audit.record("booking", reversal.id, Action.CREATE, List.of("kind", "amountCents", "reversesBookingId"));
         return reversal;
     }
 
     /** Bookings are immutable (no column is updatable): everything is set before persisting. */
-    private Booking newBooking(UUID siteId, Booking.Kind kind, String description, BigDecimal days, long amount, LocalDate date,
+    private Booking newBooking(
+            UUID siteId,
+            Booking.Kind kind,
+            String description,
+            BigDecimal days,
+            long amount,
+            LocalDate date,
             UUID reverses) {
         Booking b = new Booking();
         b.id = UUID.randomUUID();

@@ -16,7 +16,12 @@ import jakarta.persistence.Table;
 @Table(name = "audit_event")
 public class AuditEventEntity extends PanacheEntityBase {
 
-    public enum Action { CREATE, UPDATE, DELETE, ACTION }
+    public enum Action {
+        CREATE,
+        UPDATE,
+        DELETE,
+        ACTION
+    }
 
     @Id
     public UUID id;

@@ -36,12 +36,18 @@ public class AuditResource implements AuditApi {
             where.append(" and entityId = :entityId");
             params.put("entityId", entityId);
         }
-        PanacheQuery<AuditEventEntity> found = AuditEventEntity.find(where.toString(),
-                query.sort().and("id", Sort.Direction.Descending), params).page(query.panachePage());
+        PanacheQuery<AuditEventEntity> found = AuditEventEntity.find(
+                        where.toString(), query.sort().and("id", Sort.Direction.Descending), params)
+                .page(query.panachePage());
         long total = found.count();
         List<AuditEvent> items = found.list().stream().map(AuditResource::toApi).toList();
-        return Response.ok(new AuditEventPage().items(items).page(query.page()).size(query.size())
-                .totalItems(total).totalPages(query.totalPages(total))).build();
+        return Response.ok(new AuditEventPage()
+                        .items(items)
+                        .page(query.page())
+                        .size(query.size())
+                        .totalItems(total)
+                        .totalPages(query.totalPages(total)))
+                .build();
     }
 
     private static AuditEvent toApi(AuditEventEntity e) {

@@ -23,12 +23,23 @@ public class AuditTrail {
     /** Records a change made by the caller of the current request. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, Action action, Collection<String> changedFields) {
-        recordAs(currentUser.subject(), String.join(",", currentUser.roles()), entityType, entityId, action, changedFields);
+        recordAs(
+                currentUser.subject(),
+                String.join(",", currentUser.roles()),
+                entityType,
+                entityId,
+                action,
+                changedFields);
     }
 
     /** Records a change made by the system itself (demo data, scheduled jobs), named by {@code actor}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAs(String actor, String roles, String entityType, Object entityId, Action action,
+    public void recordAs(
+            String actor,
+            String roles,
+            String entityType,
+            Object entityId,
+            Action action,
             Collection<String> changedFields) {
         AuditEventEntity event = new AuditEventEntity();
         event.id = UUID.randomUUID();

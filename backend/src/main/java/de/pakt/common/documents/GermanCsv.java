@@ -17,8 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class GermanCsv {
 
-    private GermanCsv() {
-    }
+    private GermanCsv() {}
 
     /** A row's cells: text cells are neutralised here, numbers and dates are formatted by the caller. */
     public record Cell(String value, boolean text) {
@@ -34,11 +33,14 @@ public final class GermanCsv {
     public static byte[] write(List<String> header, List<List<Cell>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+                CSVPrinter csv = new CSVPrinter(
+                        writer, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
             writer.write('\uFEFF');
             csv.printRecord(header.stream().map(GermanCsv::neutralise).toList());
             for (List<Cell> row : rows) {
-                csv.printRecord(row.stream().map(c -> c.value() == null ? "" : c.text() ? neutralise(c.value()) : c.value()).toList());
+                csv.printRecord(row.stream()
+                        .map(c -> c.value() == null ? "" : c.text() ? neutralise(c.value()) : c.value())
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -52,6 +54,8 @@ public final class GermanCsv {
             return text;
         }
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text
+                : text;
     }
 }

@@ -119,7 +119,9 @@ public class PdfKit {
 
     /** A label and its value, without borders (a facts block). */
     public void fact(PdfPTable t, String label, String value) {
-        for (PdfPCell c : new PdfPCell[] { new PdfPCell(new Phrase(label, th)), new PdfPCell(new Phrase(value == null ? "–" : value, td)) }) {
+        for (PdfPCell c : new PdfPCell[] {
+            new PdfPCell(new Phrase(label, th)), new PdfPCell(new Phrase(value == null ? "–" : value, td))
+        }) {
             c.setBorder(Rectangle.NO_BORDER);
             c.setPadding(2);
             t.addCell(c);
@@ -140,7 +142,9 @@ public class PdfKit {
     }
 
     public static String number(Number value) {
-        return value == null ? "–" : NumberFormat.getNumberInstance(Locale.GERMANY).format(value);
+        return value == null
+                ? "–"
+                : NumberFormat.getNumberInstance(Locale.GERMANY).format(value);
     }
 
     private static BaseFont font(String resource) {

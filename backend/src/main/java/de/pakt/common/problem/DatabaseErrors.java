@@ -3,8 +3,6 @@ package de.pakt.common.problem;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-
-import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -36,14 +35,16 @@ final class DatabaseErrors {
             "application_live_per_applicant", "applicantKey");
 
     enum Kind {
-        DUPLICATE, REFERENCED, INVALID_VALUE, CONCURRENT_CHANGE, UNAVAILABLE
+        DUPLICATE,
+        REFERENCED,
+        INVALID_VALUE,
+        CONCURRENT_CHANGE,
+        UNAVAILABLE
     }
 
-    record Failure(Kind kind, Optional<String> field) {
-    }
+    record Failure(Kind kind, Optional<String> field) {}
 
-    private DatabaseErrors() {
-    }
+    private DatabaseErrors() {}
 
     /**
      * Walks causes and suppressed exceptions: an error at commit reaches the caller as a RollbackException whose
@@ -70,7 +71,9 @@ final class DatabaseErrors {
     }
 
     private static Optional<Failure> classifyOne(Throwable cause) {
-        if (cause instanceof JDBCConnectionException || cause instanceof ConnectException || cause instanceof SQLTransientConnectionException
+        if (cause instanceof JDBCConnectionException
+                || cause instanceof ConnectException
+                || cause instanceof SQLTransientConnectionException
                 || isAcquisitionTimeout(cause)) {
             return Optional.of(new Failure(Kind.UNAVAILABLE, Optional.empty()));
         }
@@ -78,7 +81,9 @@ final class DatabaseErrors {
             return Optional.of(new Failure(Kind.CONCURRENT_CHANGE, Optional.empty()));
         }
         if (cause instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
-            return Optional.of(new Failure(Kind.DUPLICATE, Optional.ofNullable(violation.getConstraintName()).map(UNIQUE_FIELDS::get)));
+            return Optional.of(new Failure(
+                    Kind.DUPLICATE,
+                    Optional.ofNullable(violation.getConstraintName()).map(UNIQUE_FIELDS::get)));
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
@@ -106,11 +111,16 @@ final class DatabaseErrors {
         if (message == null) {
             return Optional.empty();
         }
-        return UNIQUE_FIELDS.entrySet().stream().filter(e -> message.contains("\"" + e.getKey() + "\"")).map(Map.Entry::getValue).findFirst();
+        return UNIQUE_FIELDS.entrySet().stream()
+                .filter(e -> message.contains("\"" + e.getKey() + "\""))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** Agroal's pool reports an unreachable database as a plain SQLException after its acquisition timeout. */
     private static boolean isAcquisitionTimeout(Throwable cause) {
-        return cause instanceof SQLException && cause.getMessage() != null && cause.getMessage().contains("Acquisition timeout");
+        return cause instanceof SQLException
+                && cause.getMessage() != null
+                && cause.getMessage().contains("Acquisition timeout");
     }
 }

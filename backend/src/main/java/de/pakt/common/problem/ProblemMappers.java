@@ -6,14 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import de.pakt.common.web.StrictJson;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -26,6 +22,8 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every error path into RFC 9457 problem details. Nothing internal leaves the server: unexpected errors
@@ -57,7 +55,8 @@ public class ProblemMappers {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             String field = fieldName(violation.getPropertyPath());
             if (IF_MATCH_PARAMETER.equals(field) && violation.getInvalidValue() == null) {
-                return problems.response(ProblemType.PRECONDITION_REQUIRED,
+                return problems.response(
+                        ProblemType.PRECONDITION_REQUIRED,
                         "Änderungen brauchen den ETag der bearbeiteten Version im Header If-Match.");
             }
             violations.add(new FieldViolation(field, violation.getMessage()));
@@ -66,16 +65,19 @@ public class ProblemMappers {
         return problems.response(ProblemType.VALIDATION, ProblemException.countText(violations.size()), violations);
     }
 
-    @ServerExceptionMapper({ MismatchedInputException.class, InvalidFormatException.class })
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableField(MismatchedInputException e) {
         String field = jsonPath(e);
-        String message = e instanceof StrictJson.RefusedValue refused ? refused.reason()
-                : e.getMessage() != null && e.getMessage().startsWith("Missing required") ? "muss angegeben werden"
-                : "hat ein ungültiges Format";
+        String message = e instanceof StrictJson.RefusedValue refused
+                ? refused.reason()
+                : e.getMessage() != null && e.getMessage().startsWith("Missing required")
+                        ? "muss angegeben werden"
+                        : "hat ein ungültiges Format";
         if (field.isEmpty()) {
             return problems.response(ProblemType.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON-Objekt.");
         }
-        return problems.response(ProblemType.VALIDATION, ProblemException.countText(1), List.of(new FieldViolation(field, message)));
+        return problems.response(
+                ProblemType.VALIDATION, ProblemException.countText(1), List.of(new FieldViolation(field, message)));
     }
 
     @ServerExceptionMapper
@@ -84,14 +86,18 @@ public class ProblemMappers {
     }
 
     /** RFC 6750: a token that was sent and refused is an {@code invalid_token}; no token at all is a bare challenge. */
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpHeaders headers) {
         boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-        Response response = problems.response(ProblemType.UNAUTHORIZED, tokenSent
-                ? "Die mitgesendete Anmeldung ist ungültig oder abgelaufen. Bitte melden Sie sich erneut an."
-                : "Für diese Aktion ist eine gültige Anmeldung erforderlich.");
+        Response response = problems.response(
+                ProblemType.UNAUTHORIZED,
+                tokenSent
+                        ? "Die mitgesendete Anmeldung ist ungültig oder abgelaufen. Bitte melden Sie sich erneut an."
+                        : "Für diese Aktion ist eine gültige Anmeldung erforderlich.");
         String challenge = tokenSent ? "Bearer realm=\"pakt\", error=\"invalid_token\"" : "Bearer realm=\"pakt\"";
-        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+        return Response.fromResponse(response)
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -118,7 +124,9 @@ public class ProblemMappers {
         };
         Response response = problems.response(type, detail);
         if (type == ProblemType.METHOD_NOT_ALLOWED && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            return Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .build();
         }
         return response;
     }
@@ -131,25 +139,39 @@ public class ProblemMappers {
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s", errorId);
-        return problems.response(ProblemType.INTERNAL,
+        return problems.response(
+                ProblemType.INTERNAL,
                 "Ein unerwarteter Fehler ist aufgetreten. Kennung für den Support: " + errorId + ".");
     }
 
     private Response databaseProblem(DatabaseErrors.Failure failure) {
         return switch (failure.kind()) {
-            case DUPLICATE -> problems.response(ProblemType.CONFLICT, "Einen Eintrag mit diesen Angaben gibt es schon.",
-                    failure.field().map(f -> List.of(new FieldViolation(f, "ist schon vergeben"))).orElse(List.of()));
-            case REFERENCED -> problems.response(ProblemType.CONFLICT,
-                    "Der Eintrag hängt mit anderen Einträgen zusammen; die Änderung ist so nicht möglich.");
-            case CONCURRENT_CHANGE -> problems.response(ProblemType.CONFLICT,
-                    "Jemand hat denselben Eintrag gerade gleichzeitig geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.");
-            case INVALID_VALUE -> problems.response(ProblemType.BAD_REQUEST,
-                    "Ein Wert liegt außerhalb dessen, was gespeichert werden kann.");
+            case DUPLICATE ->
+                problems.response(
+                        ProblemType.CONFLICT,
+                        "Einen Eintrag mit diesen Angaben gibt es schon.",
+                        failure.field()
+                                .map(f -> List.of(new FieldViolation(f, "ist schon vergeben")))
+                                .orElse(List.of()));
+            case REFERENCED ->
+                problems.response(
+                        ProblemType.CONFLICT,
+                        "Der Eintrag hängt mit anderen Einträgen zusammen; die Änderung ist so nicht möglich.");
+            case CONCURRENT_CHANGE ->
+                problems.response(
+                        ProblemType.CONFLICT,
+                        "Jemand hat denselben Eintrag gerade gleichzeitig geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.");
+            case INVALID_VALUE ->
+                problems.response(
+                        ProblemType.BAD_REQUEST, "Ein Wert liegt außerhalb dessen, was gespeichert werden kann.");
             case UNAVAILABLE -> {
                 LOG.warn("Database unavailable: answered 503");
-                Response response = problems.response(ProblemType.SERVICE_UNAVAILABLE,
+                Response response = problems.response(
+                        ProblemType.SERVICE_UNAVAILABLE,
                         "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.");
-                yield Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, DatabaseErrors.RETRY_AFTER_SECONDS).build();
+                yield Response.fromResponse(response)
+                        .header(HttpHeaders.RETRY_AFTER, DatabaseErrors.RETRY_AFTER_SECONDS)
+                        .build();
             }
         };
     }
@@ -162,7 +184,9 @@ public class ProblemMappers {
         for (int i = 0; i < nodes.size(); i++) {
             Path.Node node = nodes.get(i);
             boolean bodyParameter = node.getKind() == ElementKind.PARAMETER && i + 1 < nodes.size();
-            if (node.getKind() == ElementKind.METHOD || bodyParameter || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            if (node.getKind() == ElementKind.METHOD
+                    || bodyParameter
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (node.getName() == null) {

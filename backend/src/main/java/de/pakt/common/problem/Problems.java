@@ -36,7 +36,9 @@ public class Problems {
                 .detail(detail)
                 .instance(currentPath());
         if (!violations.isEmpty()) {
-            problem.errors(violations.stream().map(v -> new FieldError().field(v.field()).message(v.message())).toList());
+            problem.errors(violations.stream()
+                    .map(v -> new FieldError().field(v.field()).message(v.message()))
+                    .toList());
         }
         return Response.status(type.status()).type(PROBLEM_JSON).entity(problem).build();
     }

@@ -4,11 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: token subject, roles and, for a municipality, the official key of its body. */
 @RequestScoped
@@ -16,6 +15,7 @@ public class CurrentUser {
 
     /** Token claim that carries the AGS/ARS of a municipality user's body. */
     public static final String MUNICIPALITY_KEY_CLAIM = "municipality_key";
+
     public static final String ANONYMOUS = "anonymous";
 
     @Inject
@@ -58,7 +58,8 @@ public class CurrentUser {
      * unverified claim is whatever the user typed at sign-up and never identifies anybody.
      */
     public Optional<String> verifiedEmail() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && Boolean.parseBoolean(String.valueOf(jwt.<Object>getClaim("email_verified")))) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt
+                && Boolean.parseBoolean(String.valueOf(jwt.<Object>getClaim("email_verified")))) {
             return Optional.ofNullable(jwt.<Object>getClaim("email")).map(Object::toString);
         }
         return Optional.empty();
@@ -66,7 +67,8 @@ public class CurrentUser {
 
     public Optional<String> municipalityKey() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            return Optional.ofNullable(jwt.<Object>getClaim(MUNICIPALITY_KEY_CLAIM)).map(Object::toString);
+            return Optional.ofNullable(jwt.<Object>getClaim(MUNICIPALITY_KEY_CLAIM))
+                    .map(Object::toString);
         }
         return Optional.empty();
     }

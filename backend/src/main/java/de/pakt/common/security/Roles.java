@@ -9,6 +9,5 @@ public final class Roles {
     public static final String MUNICIPALITY = "municipality";
     public static final String INTEGRATION_CLIENT = "integration-client";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

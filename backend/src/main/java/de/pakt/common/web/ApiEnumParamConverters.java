@@ -41,7 +41,7 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
     HttpServerRequest request;
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String declared = parameterName(annotations);
         if (rawType == UUID.class) {
@@ -96,8 +96,8 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
 
         BadRequestException invalid(String value, String message) {
             String name = declared != null ? declared : parameterWithValue(value);
-            return new BadRequestException(problems.response(ProblemType.VALIDATION, ProblemException.countText(1),
-                    List.of(new FieldViolation(name, message))));
+            return new BadRequestException(problems.response(
+                    ProblemType.VALIDATION, ProblemException.countText(1), List.of(new FieldViolation(name, message))));
         }
 
         LocalDate inRange(LocalDate date, String value) {
@@ -120,7 +120,8 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
 
         @Override
         UUID parse(String value) {
-            // UUID.fromString also takes short forms such as "1-2-3-4-5"; the contract's ids are the canonical 36 characters.
+            // UUID.fromString also takes short forms such as "1-2-3-4-5"; the contract's ids are the canonical 36
+            // characters.
             if (value.length() != 36) {
                 throw new IllegalArgumentException(value);
             }
@@ -189,19 +190,25 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
         }
     }
 
-    @SuppressWarnings({ "rawtypes", "unchecked" })
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private final class EnumParam extends Checked {
         private final Class<? extends Enum> type;
 
         EnumParam(String declared, Class<?> type) {
-            super(declared, "muss einer dieser Werte sein: "
-                    + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
+            super(
+                    declared,
+                    "muss einer dieser Werte sein: "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining(", ")));
             this.type = (Class<? extends Enum>) type;
         }
 
         @Override
         Object parse(String value) {
-            return Arrays.stream(type.getEnumConstants()).filter(c -> c.toString().equals(value)).findFirst()
+            return Arrays.stream(type.getEnumConstants())
+                    .filter(c -> c.toString().equals(value))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(value));
         }
     }
@@ -220,7 +227,11 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
 
     /** Converters are not always told their parameter's name; the query string knows which one had the value. */
     private String parameterWithValue(String value) {
-        return request.params().entries().stream().filter(e -> value.equals(e.getValue()) || value.equals(e.getValue().strip()))
-                .map(Map.Entry::getKey).findFirst().orElse("parameter");
+        return request.params().entries().stream()
+                .filter(e ->
+                        value.equals(e.getValue()) || value.equals(e.getValue().strip()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("parameter");
     }
 }

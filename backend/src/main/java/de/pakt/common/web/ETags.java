@@ -11,8 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -21,7 +20,8 @@ public final class ETags {
     /** Throws 412 unless {@code ifMatch} names {@code currentVersion} (or is {@code *}). */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
                     "Änderungen brauchen den ETag der bearbeiteten Version im Header If-Match.");
         }
         String expected = Long.toString(currentVersion);
@@ -31,7 +31,8 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+        throw new ProblemException(
+                ProblemType.PRECONDITION_FAILED,
                 "Der Datensatz wurde inzwischen geändert (aktuelle Version \"" + expected + "\"). Bitte neu laden.");
     }
 

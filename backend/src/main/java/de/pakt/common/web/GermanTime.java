@@ -8,10 +8,10 @@ import java.time.format.DateTimeFormatter;
 public final class GermanTime {
 
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'").withZone(BERLIN);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'").withZone(BERLIN);
 
-    private GermanTime() {
-    }
+    private GermanTime() {}
 
     public static String format(Instant instant) {
         return FORMAT.format(instant);

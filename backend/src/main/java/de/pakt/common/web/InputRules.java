@@ -14,8 +14,7 @@ public final class InputRules {
     public static final String CONTROL_CHARACTER_MESSAGE = "enthält ein Steuerzeichen, das nicht erlaubt ist";
     public static final String DATE_RANGE_MESSAGE = "muss zwischen " + MIN_YEAR + " und " + MAX_YEAR + " liegen";
 
-    private InputRules() {
-    }
+    private InputRules() {}
 
     /** C0 controls except tab, line feed and carriage return; DEL; C1 controls; unpaired surrogates. */
     public static boolean hasForbiddenControlCharacter(CharSequence text) {

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Euro amounts from cents the way German users read them: "40.000 €", "1.234,56 €". */
 public final class Money {
 
-    private Money() {
-    }
+    private Money() {}
 
     public static String euro(long cents) {
         NumberFormat format = NumberFormat.getCurrencyInstance(Locale.GERMANY);

@@ -13,14 +13,17 @@ public record PageQuery(int page, int size, Sort sort) {
 
     public static final int DEFAULT_SIZE = 20;
 
-    public static PageQuery of(Integer page, Integer size, String sort, String defaultSort, Map<String, String> sortableFields) {
+    public static PageQuery of(
+            Integer page, Integer size, String sort, String defaultSort, Map<String, String> sortableFields) {
         String[] parts = (sort == null || sort.isBlank() ? defaultSort : sort).split(",");
         String attribute = sortableFields.get(parts[0]);
         if (attribute == null) {
             throw new IllegalArgumentException("Unknown sort field " + parts[0]);
         }
-        Sort.Direction direction = parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.Descending : Sort.Direction.Ascending;
-        return new PageQuery(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, Sort.by(attribute, direction));
+        Sort.Direction direction =
+                parts.length > 1 && parts[1].equals("desc") ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        return new PageQuery(
+                page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, Sort.by(attribute, direction));
     }
 
     public Page panachePage() {

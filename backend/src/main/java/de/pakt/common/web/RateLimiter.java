@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import de.pakt.common.config.PaktConfig;
 import de.pakt.common.problem.ProblemType;
 import de.pakt.common.problem.Problems;
@@ -26,7 +25,9 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class RateLimiter {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10))
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
             .build();
 
     @Inject
@@ -44,15 +45,24 @@ public class RateLimiter {
         boolean anonymous = caller == null;
         String key = anonymous ? "ip:" + address : "caller:" + caller;
         int perMinute = anonymous ? limits.anonymousPerMinute() : limits.authenticatedPerMinute();
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build()).build());
+        Bucket bucket = buckets.get(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return Optional.empty();
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        Response response = problems.response(ProblemType.TOO_MANY_REQUESTS,
+        Response response = problems.response(
+                ProblemType.TOO_MANY_REQUESTS,
                 "Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in " + seconds + " Sekunden erneut.");
-        return Optional.of(Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build());
+        return Optional.of(Response.fromResponse(response)
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build());
     }
 }

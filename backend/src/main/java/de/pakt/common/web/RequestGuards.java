@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
@@ -21,6 +18,8 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Checks every API request before it reaches a resource, so that no operation needs its own copy:
@@ -66,9 +65,11 @@ public class RequestGuards {
             return invalidParameter("path");
         }
         String method = context.getMethod();
-        boolean mayHaveBody = HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method) || HttpMethod.PATCH.equals(method);
+        boolean mayHaveBody =
+                HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method) || HttpMethod.PATCH.equals(method);
         if (mayHaveBody && context.getMediaType() == null && hasBody(context)) {
-            return problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            return problems.response(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Die Anfrage hat einen Inhalt, aber keinen Content-Type. Bitte senden Sie application/json.");
         }
         return null;
@@ -81,10 +82,16 @@ public class RequestGuards {
      */
     @ServerRequestFilter
     public Response wellFormedIds(ContainerRequestContext context) {
-        for (Map.Entry<String, List<String>> parameter : context.getUriInfo().getPathParameters(true).entrySet()) {
-            if (parameter.getKey().endsWith("Id") && parameter.getValue().stream().anyMatch(v -> !isUuid(v))) {
-                return problems.response(ProblemType.VALIDATION, ProblemException.countText(1),
-                        List.of(new FieldViolation(parameter.getKey(), "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)")));
+        for (Map.Entry<String, List<String>> parameter :
+                context.getUriInfo().getPathParameters(true).entrySet()) {
+            if (parameter.getKey().endsWith("Id")
+                    && parameter.getValue().stream().anyMatch(v -> !isUuid(v))) {
+                return problems.response(
+                        ProblemType.VALIDATION,
+                        ProblemException.countText(1),
+                        List.of(new FieldViolation(
+                                parameter.getKey(),
+                                "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)")));
             }
         }
         return null;
@@ -107,26 +114,36 @@ public class RequestGuards {
     public Uni<Response> authenticateAndLimit(ContainerRequestContext context) {
         String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
-            return Uni.createFrom().item(rateLimiter.check(null, clientAddress()).orElse(null));
+            return Uni.createFrom()
+                    .item(rateLimiter.check(null, clientAddress()).orElse(null));
         }
         // A refused token fails the deferred identity; it becomes "no identity" here and a 401 below.
-        return identities.getDeferredIdentity().onFailure().recoverWithItem((SecurityIdentity) null).map(resolved -> {
-            if (resolved == null || resolved.isAnonymous()) {
-                throw new AuthenticationFailedException("invalid token");
-            }
-            // The subject, not the name: names (preferred_username) need not be unique, subjects are.
-            String caller = resolved.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
-                    : resolved.getPrincipal().getName();
-            return rateLimiter.check(caller, clientAddress()).orElse(null);
-        });
+        return identities
+                .getDeferredIdentity()
+                .onFailure()
+                .recoverWithItem((SecurityIdentity) null)
+                .map(resolved -> {
+                    if (resolved == null || resolved.isAnonymous()) {
+                        throw new AuthenticationFailedException("invalid token");
+                    }
+                    // The subject, not the name: names (preferred_username) need not be unique, subjects are.
+                    String caller = resolved.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                            ? jwt.getSubject()
+                            : resolved.getPrincipal().getName();
+                    return rateLimiter.check(caller, clientAddress()).orElse(null);
+                });
     }
 
     private String clientAddress() {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
     }
 
     private Response invalidParameter(String name) {
-        return problems.response(ProblemType.VALIDATION, ProblemException.countText(1),
+        return problems.response(
+                ProblemType.VALIDATION,
+                ProblemException.countText(1),
                 List.of(new FieldViolation(name, InputRules.CONTROL_CHARACTER_MESSAGE)));
     }
 

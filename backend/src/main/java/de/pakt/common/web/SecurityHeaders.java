@@ -1,10 +1,9 @@
 package de.pakt.common.web;
 
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * What a response to a signed-in caller may leave behind: nothing. Its body may hold what only that caller may see, so

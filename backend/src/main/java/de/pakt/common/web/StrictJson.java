@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -43,24 +42,38 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-        for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual,
-                LogicalType.DateTime }) {
+        for (LogicalType type : new LogicalType[] {
+            LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual, LogicalType.DateTime
+        }) {
             mapper.coercionConfigFor(type)
-                    .setCoercion(CoercionInputShape.String, type == LogicalType.Textual || type == LogicalType.DateTime
-                            ? CoercionAction.TryConvert
-                            : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer || type == LogicalType.Float
-                            ? CoercionAction.TryConvert
-                            : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.EmptyString, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
+                    .setCoercion(
+                            CoercionInputShape.String,
+                            type == LogicalType.Textual || type == LogicalType.DateTime
+                                    ? CoercionAction.TryConvert
+                                    : CoercionAction.Fail)
+                    .setCoercion(
+                            CoercionInputShape.Integer,
+                            type == LogicalType.Integer || type == LogicalType.Float
+                                    ? CoercionAction.TryConvert
+                                    : CoercionAction.Fail)
+                    .setCoercion(
+                            CoercionInputShape.Float,
+                            type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(
+                            CoercionInputShape.Boolean,
+                            type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(
+                            CoercionInputShape.EmptyString,
+                            type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
         SimpleModule module = new SimpleModule("pakt-strict-input");
         module.addDeserializer(String.class, new CleanText());
-        module.addDeserializer(LocalDate.class, new BoundedTemporal<>(LocalDate.class, LocalDate::parse, d -> d, "date"));
-        module.addDeserializer(OffsetDateTime.class,
-                new BoundedTemporal<>(OffsetDateTime.class, OffsetDateTime::parse, OffsetDateTime::toLocalDate, "date-time"));
+        module.addDeserializer(
+                LocalDate.class, new BoundedTemporal<>(LocalDate.class, LocalDate::parse, d -> d, "date"));
+        module.addDeserializer(
+                OffsetDateTime.class,
+                new BoundedTemporal<>(
+                        OffsetDateTime.class, OffsetDateTime::parse, OffsetDateTime::toLocalDate, "date-time"));
         mapper.registerModule(module);
     }
 

@@ -40,23 +40,30 @@ public class FacilitatorResource implements FacilitatorsApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response listFacilitators() {
         List<Facilitator> all = service.list();
         Map<UUID, Integer> load = service.workload(all.stream().map(f -> f.id).toList());
-        return Response.ok(all.stream().map(f -> toApi(f, load.getOrDefault(f.id, 0))).toList()).build();
+        return Response.ok(all.stream()
+                        .map(f -> toApi(f, load.getOrDefault(f.id, 0)))
+                        .toList())
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     public Response createFacilitator(FacilitatorInput in) {
         Facilitator f = service.create(toData(in));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/facilitators/{id}").build(f.id)).entity(toApi(f, 0))
-                .tag(ETags.of(f.version)).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/facilitators/{id}")
+                        .build(f.id))
+                .entity(toApi(f, 0))
+                .tag(ETags.of(f.version))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response getFacilitator(UUID id) {
         return ok(service.require(id));
     }
@@ -68,7 +75,7 @@ public class FacilitatorResource implements FacilitatorsApi {
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
     public Response getSiteFacilitation(UUID siteId) {
         Site site = access.requireVisible(siteId);
         return Response.ok(toApi(site)).tag(ETags.of(site.version)).build();
@@ -77,8 +84,14 @@ public class FacilitatorResource implements FacilitatorsApi {
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     public Response updateSiteFacilitation(UUID siteId, String ifMatch, FacilitationInput in) {
-        Site site = service.assign(siteId, ifMatch, new FacilitationData(in.getLeadFacilitatorId(), in.getCoFacilitatorId(), in.getKickoffDate(),
-                in.getFinalPresentationDate()));
+        Site site = service.assign(
+                siteId,
+                ifMatch,
+                new FacilitationData(
+                        in.getLeadFacilitatorId(),
+                        in.getCoFacilitatorId(),
+                        in.getKickoffDate(),
+                        in.getFinalPresentationDate()));
         return Response.ok(toApi(site)).tag(ETags.of(site.version)).build();
     }
 
@@ -88,13 +101,28 @@ public class FacilitatorResource implements FacilitatorsApi {
     }
 
     private static FacilitatorData toData(FacilitatorInput in) {
-        return new FacilitatorData(in.getName(), in.getEmail(), in.getPhone(), in.getExpertise() == null ? List.of() : in.getExpertise(),
-                in.getHomeRegionKey(), in.getCapacity(), in.getDayRateCents(), in.getAccountSubject());
+        return new FacilitatorData(
+                in.getName(),
+                in.getEmail(),
+                in.getPhone(),
+                in.getExpertise() == null ? List.of() : in.getExpertise(),
+                in.getHomeRegionKey(),
+                in.getCapacity(),
+                in.getDayRateCents(),
+                in.getAccountSubject());
     }
 
     private static de.pakt.api.model.Facilitator toApi(Facilitator f, int assigned) {
-        return new de.pakt.api.model.Facilitator().id(f.id).name(f.name).email(f.email).phone(f.phone).expertise(List.copyOf(f.expertise))
-                .homeRegionKey(f.homeRegionKey).capacity(f.capacity).dayRateCents(f.dayRateCents).assignedSites(assigned)
+        return new de.pakt.api.model.Facilitator()
+                .id(f.id)
+                .name(f.name)
+                .email(f.email)
+                .phone(f.phone)
+                .expertise(List.copyOf(f.expertise))
+                .homeRegionKey(f.homeRegionKey)
+                .capacity(f.capacity)
+                .dayRateCents(f.dayRateCents)
+                .assignedSites(assigned)
                 .accountSubject(f.accountSubject);
     }
 
@@ -110,7 +138,10 @@ public class FacilitatorResource implements FacilitatorsApi {
         if (!ids.isEmpty()) {
             Facilitator.<Facilitator>list("id in ?1", ids).forEach(f -> names.put(f.id, f.name));
         }
-        Facilitation api = new Facilitation().siteId(site.id).kickoffDate(site.kickoffDate).finalPresentationDate(site.finalPresentationDate);
+        Facilitation api = new Facilitation()
+                .siteId(site.id)
+                .kickoffDate(site.kickoffDate)
+                .finalPresentationDate(site.finalPresentationDate);
         if (site.leadFacilitatorId != null) {
             api.setLead(new FacilitatorRef().id(site.leadFacilitatorId).name(names.get(site.leadFacilitatorId)));
         }

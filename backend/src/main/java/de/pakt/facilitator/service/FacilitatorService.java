@@ -26,12 +26,17 @@ import jakarta.transaction.Transactional;
 public class FacilitatorService {
 
     /** {@code accountSubject} null keeps the current link. */
-    public record FacilitatorData(String name, String email, String phone, List<String> expertise, String homeRegionKey, int capacity,
-            Long dayRateCents, String accountSubject) {
-    }
+    public record FacilitatorData(
+            String name,
+            String email,
+            String phone,
+            List<String> expertise,
+            String homeRegionKey,
+            int capacity,
+            Long dayRateCents,
+            String accountSubject) {}
 
-    public record FacilitationData(UUID leadId, UUID coId, LocalDate kickoffDate, LocalDate finalPresentationDate) {
-    }
+    public record FacilitationData(UUID leadId, UUID coId, LocalDate kickoffDate, LocalDate finalPresentationDate) {}
 
     /** Sites that occupy a facilitator. */
     static final List<Site.Status> BUSY = List.of(Site.Status.ONBOARDING, Site.Status.ACTIVE);
@@ -46,7 +51,8 @@ public class FacilitatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Facilitator require(UUID id) {
-        return Facilitator.<Facilitator>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Prozessbegleitung", id));
+        return Facilitator.<Facilitator>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Prozessbegleitung", id));
     }
 
     /** Busy sites per facilitator, lead or co, in one query. */
@@ -56,9 +62,10 @@ public class FacilitatorService {
         if (facilitatorIds.isEmpty()) {
             return load;
         }
-        List<Site> sites = Site.list("status in ?1 and (leadFacilitatorId in ?2 or coFacilitatorId in ?2)", BUSY, facilitatorIds);
+        List<Site> sites =
+                Site.list("status in ?1 and (leadFacilitatorId in ?2 or coFacilitatorId in ?2)", BUSY, facilitatorIds);
         for (Site s : sites) {
-            for (UUID f : new UUID[] { s.leadFacilitatorId, s.coFacilitatorId }) {
+            for (UUID f : new UUID[] {s.leadFacilitatorId, s.coFacilitatorId}) {
                 if (f != null && facilitatorIds.contains(f)) {
                     load.merge(f, 1, Integer::sum);
                 }
@@ -84,8 +91,8 @@ public class FacilitatorService {
         ETags.requireMatch(ifMatch, f.version);
         int busy = workload(List.of(id)).getOrDefault(id, 0);
         if (data.capacity() < busy) {
-            throw ProblemException.conflict(f.name + " begleitet derzeit " + busy + " Standorte; die Kapazität kann nicht unter "
-                    + busy + " sinken.");
+            throw ProblemException.conflict(f.name + " begleitet derzeit " + busy
+                    + " Standorte; die Kapazität kann nicht unter " + busy + " sinken.");
         }
         FieldChanges changes = apply(f, data);
         if (!changes.isEmpty()) {
@@ -97,7 +104,8 @@ public class FacilitatorService {
     }
 
     public Site assign(UUID siteId, String ifMatch, FacilitationData data) {
-        Site site = Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        Site site = Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Standort", siteId));
         ETags.requireMatch(ifMatch, site.version);
         if (data.coId() != null && data.leadId() == null) {
             throw ProblemException.invalid("leadFacilitatorId", "Eine Co-Begleitung braucht eine Leitung");
@@ -105,10 +113,13 @@ public class FacilitatorService {
         if (data.coId() != null && data.coId().equals(data.leadId())) {
             throw ProblemException.invalid("coFacilitatorId", "darf nicht dieselbe Person wie die Leitung sein");
         }
-        if (data.kickoffDate() != null && data.finalPresentationDate() != null && data.finalPresentationDate().isBefore(data.kickoffDate())) {
+        if (data.kickoffDate() != null
+                && data.finalPresentationDate() != null
+                && data.finalPresentationDate().isBefore(data.kickoffDate())) {
             throw ProblemException.invalid("finalPresentationDate", "liegt vor dem Auftaktgespräch");
         }
-        for (Slot slot : List.of(new Slot("leadFacilitatorId", data.leadId()), new Slot("coFacilitatorId", data.coId()))) {
+        for (Slot slot :
+                List.of(new Slot("leadFacilitatorId", data.leadId()), new Slot("coFacilitatorId", data.coId()))) {
             UUID id = slot.facilitatorId();
             if (id == null || id.equals(site.leadFacilitatorId) || id.equals(site.coFacilitatorId)) {
                 continue; // no change for this person
@@ -126,7 +137,11 @@ public class FacilitatorService {
                 .set("leadFacilitatorId", site.leadFacilitatorId, data.leadId(), v -> site.leadFacilitatorId = v)
                 .set("coFacilitatorId", site.coFacilitatorId, data.coId(), v -> site.coFacilitatorId = v)
                 .set("kickoffDate", site.kickoffDate, data.kickoffDate(), v -> site.kickoffDate = v)
-                .set("finalPresentationDate", site.finalPresentationDate, data.finalPresentationDate(), v -> site.finalPresentationDate = v);
+                .set(
+                        "finalPresentationDate",
+                        site.finalPresentationDate,
+                        data.finalPresentationDate(),
+                        v -> site.finalPresentationDate = v);
         if (!changes.isEmpty()) {
             site.updatedAt = Instant.now();
             audit.record("site", site.id, Action.UPDATE, changes.names());
@@ -136,22 +151,45 @@ public class FacilitatorService {
     }
 
     /** A place on a site (lead or co) and who is to take it. */
-    private record Slot(String field, UUID facilitatorId) {
-    }
+    private record Slot(String field, UUID facilitatorId) {}
 
     private static FieldChanges apply(Facilitator f, FacilitatorData d) {
         return new FieldChanges()
                 .set("name", f.name, d.name().strip(), v -> f.name = v)
-                .set("email", f.email, d.email() == null || d.email().isBlank() ? null : d.email().strip(), v -> f.email = v)
-                .set("phone", f.phone, d.phone() == null || d.phone().isBlank() ? null : d.phone().strip(), v -> f.phone = v)
-                .set("expertise", List.copyOf(f.expertise), d.expertise().stream().map(String::strip).filter(e -> !e.isEmpty()).toList(), v -> {
-                    f.expertise.clear();
-                    f.expertise.addAll(v);
-                })
+                .set(
+                        "email",
+                        f.email,
+                        d.email() == null || d.email().isBlank()
+                                ? null
+                                : d.email().strip(),
+                        v -> f.email = v)
+                .set(
+                        "phone",
+                        f.phone,
+                        d.phone() == null || d.phone().isBlank()
+                                ? null
+                                : d.phone().strip(),
+                        v -> f.phone = v)
+                .set(
+                        "expertise",
+                        List.copyOf(f.expertise),
+                        d.expertise().stream()
+                                .map(String::strip)
+                                .filter(e -> !e.isEmpty())
+                                .toList(),
+                        v -> {
+                            f.expertise.clear();
+                            f.expertise.addAll(v);
+                        })
                 .set("homeRegionKey", f.homeRegionKey, d.homeRegionKey(), v -> f.homeRegionKey = v)
                 .set("capacity", f.capacity, d.capacity(), v -> f.capacity = v)
                 .set("dayRateCents", f.dayRateCents, d.dayRateCents(), v -> f.dayRateCents = v)
-                .set("accountSubject", f.accountSubject, d.accountSubject() == null || d.accountSubject().isBlank() ? f.accountSubject
-                        : d.accountSubject().strip(), v -> f.accountSubject = v);
+                .set(
+                        "accountSubject",
+                        f.accountSubject,
+                        d.accountSubject() == null || d.accountSubject().isBlank()
+                                ? f.accountSubject
+                                : d.accountSubject().strip(),
+                        v -> f.accountSubject = v);
     }
 }

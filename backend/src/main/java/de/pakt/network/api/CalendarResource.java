@@ -34,29 +34,37 @@ public class CalendarResource implements CalendarApi {
     @Override
     @PermitAll
     public Response getEventCalendar() {
-        return Response.ok(calendars.publicFeed(), CALENDAR).header("Content-Disposition", "inline; filename=\"lernnetzwerk.ics\"")
-                .header("Cache-Control", "public, max-age=900").build();
+        return Response.ok(calendars.publicFeed(), CALENDAR)
+                .header("Content-Disposition", "inline; filename=\"lernnetzwerk.ics\"")
+                .header("Cache-Control", "public, max-age=900")
+                .build();
     }
 
     @Override
     @PermitAll
     public Response getPersonalCalendar(String token) {
         String secret = token.substring(0, token.length() - ".ics".length());
-        String feed = calendars.personalFeed(secret).orElseThrow(() -> ProblemException.notFound("Kalender", "(Adresse)"));
-        return Response.ok(feed, CALENDAR).header("Cache-Control", "private, max-age=300").build();
+        String feed =
+                calendars.personalFeed(secret).orElseThrow(() -> ProblemException.notFound("Kalender", "(Adresse)"));
+        return Response.ok(feed, CALENDAR)
+                .header("Cache-Control", "private, max-age=300")
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
     public Response createCalendarLink() {
         String token = calendars.tokenFor(user.subject());
-        // From configuration, never from the request's Host header: a forged Host must not end up in a link people subscribe to.
-        URI url = UriBuilder.fromUri(config.publicBaseUrl()).path("api/v1/calendar/feeds/{token}").build(token + ".ics");
+        // From configuration, never from the request's Host header: a forged Host must not end up in a link people
+        // subscribe to.
+        URI url = UriBuilder.fromUri(config.publicBaseUrl())
+                .path("api/v1/calendar/feeds/{token}")
+                .build(token + ".ics");
         return Response.ok(new CalendarLink().url(url)).build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
     public Response revokeCalendarLink() {
         calendars.revoke(user.subject());
         return Response.noContent().build();

@@ -52,9 +52,16 @@ public class EventResource implements EventsApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY, Roles.INTEGRATION_CLIENT })
+    @RolesAllowed({
+        Roles.PROGRAM_OFFICE,
+        Roles.STEERING_GROUP,
+        Roles.FACILITATOR,
+        Roles.MUNICIPALITY,
+        Roles.INTEGRATION_CLIENT
+    })
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Response listEvents(Integer page, Integer size, OffsetDateTime from, EventStatus status, EventKind kind, UUID siteId) {
+    public Response listEvents(
+            Integer page, Integer size, OffsetDateTime from, EventStatus status, EventKind kind, UUID siteId) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (from != null) {
@@ -78,57 +85,74 @@ public class EventResource implements EventsApi {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         List<NetworkEvent> events = query.page(Page.of(p, s)).list();
-        return Response.ok(new EventPage().items(toApi(events)).page(p).size(s).totalItems(total).totalPages((int) ((total + s - 1) / s))).build();
+        return Response.ok(new EventPage()
+                        .items(toApi(events))
+                        .page(p)
+                        .size(s)
+                        .totalItems(total)
+                        .totalPages((int) ((total + s - 1) / s)))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR})
     public Response createEvent(EventInput input) {
         NetworkEvent e = service.create(toData(input));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/events/{id}").build(e.id)).entity(one(e)).tag(ETags.of(e.version)).build();
+        return Response.created(
+                        uriInfo.getBaseUriBuilder().path("api/v1/events/{id}").build(e.id))
+                .entity(one(e))
+                .tag(ETags.of(e.version))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY, Roles.INTEGRATION_CLIENT })
+    @RolesAllowed({
+        Roles.PROGRAM_OFFICE,
+        Roles.STEERING_GROUP,
+        Roles.FACILITATOR,
+        Roles.MUNICIPALITY,
+        Roles.INTEGRATION_CLIENT
+    })
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response getEvent(UUID eventId) {
         return ok(service.require(eventId));
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR})
     public Response updateEvent(UUID eventId, String ifMatch, EventInput input) {
         return ok(service.update(eventId, ifMatch, toData(input)));
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR})
     public Response openEventRegistration(UUID eventId, String ifMatch) {
         return ok(service.open(eventId, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR})
     public Response closeEventRegistration(UUID eventId, String ifMatch) {
         return ok(service.close(eventId, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR})
     public Response completeEvent(UUID eventId, String ifMatch) {
         return ok(service.complete(eventId, ifMatch));
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR})
     public Response cancelEvent(UUID eventId, String ifMatch, CancellationInput input) {
         return ok(service.cancel(eventId, ifMatch, input.getReason()));
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR})
     public Response documentEvent(UUID eventId, String ifMatch, EventDocumentation input) {
-        return ok(service.document(eventId, ifMatch, input.getOutcomes(), input.getMinutes(), input.getLessonsLearned()));
+        return ok(
+                service.document(eventId, ifMatch, input.getOutcomes(), input.getMinutes(), input.getLessonsLearned()));
     }
 
     private Response ok(NetworkEvent e) {
@@ -146,8 +170,12 @@ public class EventResource implements EventsApi {
         }
         List<UUID> ids = events.stream().map(e -> e.id).toList();
         Map<UUID, int[]> counts = new HashMap<>();
-        em.createQuery("select r.eventId, r.status, count(r) from Registration r where r.eventId in :ids group by r.eventId, r.status", Object[].class)
-                .setParameter("ids", ids).getResultList().forEach(row -> {
+        em.createQuery(
+                        "select r.eventId, r.status, count(r) from Registration r where r.eventId in :ids group by r.eventId, r.status",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> {
                     int[] c = counts.computeIfAbsent((UUID) row[0], k -> new int[2]);
                     Registration.Status s = (Registration.Status) row[1];
                     int n = ((Number) row[2]).intValue();
@@ -159,28 +187,58 @@ public class EventResource implements EventsApi {
                 });
         Map<UUID, Registration.Status> mine = new HashMap<>();
         if (!user.isAnonymous()) {
-            em.createQuery("select r.eventId, r.status from Registration r where r.eventId in :ids and r.personSubject = :me", Object[].class)
-                    .setParameter("ids", ids).setParameter("me", user.subject()).getResultList()
+            em.createQuery(
+                            "select r.eventId, r.status from Registration r where r.eventId in :ids and r.personSubject = :me",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .setParameter("me", user.subject())
+                    .getResultList()
                     .forEach(row -> mine.put((UUID) row[0], (Registration.Status) row[1]));
         }
-        AreaRefs hosts = AreaRefs.of(events.stream().map(e -> e.hostKey).filter(k -> k != null).toList());
+        AreaRefs hosts = AreaRefs.of(
+                events.stream().map(e -> e.hostKey).filter(k -> k != null).toList());
         java.util.function.Predicate<NetworkEvent> organises = user.isAnonymous() ? e -> false : service.organiser();
-        return events.stream().map(e -> {
-            int[] c = counts.getOrDefault(e.id, new int[2]);
-            Event api = new Event().id(e.id).programId(e.programId).roundId(e.roundId).siteId(e.siteId).kind(EventKind.fromValue(e.kind.name()))
-                    .title(e.title).motto(e.motto).topicId(e.topicId).startsAt(at(e.startsAt)).endsAt(at(e.endsAt)).venue(e.venue)
-                    .host(e.hostKey == null ? null : hosts.ref(e.hostKey)).onlineUrl(e.onlineUrl == null ? null : java.net.URI.create(e.onlineUrl))
-                    .capacity(e.capacity).registrationDeadline(at(e.registrationDeadline)).status(EventStatus.fromValue(e.status.name()))
-                    .cancelReason(e.cancelReason).agenda(e.agenda)._public(e.isPublic).registeredCount(c[0]).waitlistedCount(c[1])
-                    .placesLeft(Math.max(0, e.capacity - c[0])).canOrganise(organises.test(e)).version(e.version);
-            if (e.outcomes != null || e.minutes != null || e.lessonsLearned != null) {
-                api.setDocumentation(new EventDocumentation().outcomes(e.outcomes).minutes(e.minutes).lessonsLearned(e.lessonsLearned));
-            }
-            if (mine.containsKey(e.id)) {
-                api.setMyRegistrationStatus(RegistrationStatus.fromValue(mine.get(e.id).name()));
-            }
-            return api;
-        }).toList();
+        return events.stream()
+                .map(e -> {
+                    int[] c = counts.getOrDefault(e.id, new int[2]);
+                    Event api = new Event()
+                            .id(e.id)
+                            .programId(e.programId)
+                            .roundId(e.roundId)
+                            .siteId(e.siteId)
+                            .kind(EventKind.fromValue(e.kind.name()))
+                            .title(e.title)
+                            .motto(e.motto)
+                            .topicId(e.topicId)
+                            .startsAt(at(e.startsAt))
+                            .endsAt(at(e.endsAt))
+                            .venue(e.venue)
+                            .host(e.hostKey == null ? null : hosts.ref(e.hostKey))
+                            .onlineUrl(e.onlineUrl == null ? null : java.net.URI.create(e.onlineUrl))
+                            .capacity(e.capacity)
+                            .registrationDeadline(at(e.registrationDeadline))
+                            .status(EventStatus.fromValue(e.status.name()))
+                            .cancelReason(e.cancelReason)
+                            .agenda(e.agenda)
+                            ._public(e.isPublic)
+                            .registeredCount(c[0])
+                            .waitlistedCount(c[1])
+                            .placesLeft(Math.max(0, e.capacity - c[0]))
+                            .canOrganise(organises.test(e))
+                            .version(e.version);
+                    if (e.outcomes != null || e.minutes != null || e.lessonsLearned != null) {
+                        api.setDocumentation(new EventDocumentation()
+                                .outcomes(e.outcomes)
+                                .minutes(e.minutes)
+                                .lessonsLearned(e.lessonsLearned));
+                    }
+                    if (mine.containsKey(e.id)) {
+                        api.setMyRegistrationStatus(
+                                RegistrationStatus.fromValue(mine.get(e.id).name()));
+                    }
+                    return api;
+                })
+                .toList();
     }
 
     static OffsetDateTime at(java.time.Instant instant) {
@@ -188,9 +246,22 @@ public class EventResource implements EventsApi {
     }
 
     private static EventData toData(EventInput in) {
-        return new EventData(in.getProgramId(), in.getRoundId(), in.getSiteId(), NetworkEvent.Kind.valueOf(in.getKind().name()), in.getTitle(),
-                in.getMotto(), in.getTopicId(), in.getStartsAt().toInstant(), in.getEndsAt().toInstant(), in.getVenue(), in.getHostKey(),
-                in.getOnlineUrl() == null ? null : in.getOnlineUrl().toString(), in.getCapacity(), in.getRegistrationDeadline().toInstant(),
-                in.getAgenda(), !Boolean.FALSE.equals(in.getPublic()));
+        return new EventData(
+                in.getProgramId(),
+                in.getRoundId(),
+                in.getSiteId(),
+                NetworkEvent.Kind.valueOf(in.getKind().name()),
+                in.getTitle(),
+                in.getMotto(),
+                in.getTopicId(),
+                in.getStartsAt().toInstant(),
+                in.getEndsAt().toInstant(),
+                in.getVenue(),
+                in.getHostKey(),
+                in.getOnlineUrl() == null ? null : in.getOnlineUrl().toString(),
+                in.getCapacity(),
+                in.getRegistrationDeadline().toInstant(),
+                in.getAgenda(),
+                !Boolean.FALSE.equals(in.getPublic()));
     }
 }

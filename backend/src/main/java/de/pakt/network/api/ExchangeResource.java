@@ -46,12 +46,13 @@ public class ExchangeResource implements ExchangeApi {
     SiteAccess access;
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response getSiteExchange(UUID siteId) {
         access.requireVisible(siteId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select mine.event_id, other.site_id
                 from registration mine
                 left join registration other on other.event_id = mine.event_id and other.status = 'ATTENDED'
@@ -65,22 +66,33 @@ public class ExchangeResource implements ExchangeApi {
                 met.add((UUID) r[1]);
             }
         });
-        Map<UUID, SiteRef> refs = siteRefs(metAt.values().stream().flatMap(List::stream).distinct().toList());
-        List<NetworkEvent> events = metAt.isEmpty() ? List.of() : NetworkEvent.list("id in ?1 order by startsAt", metAt.keySet());
+        Map<UUID, SiteRef> refs = siteRefs(
+                metAt.values().stream().flatMap(List::stream).distinct().toList());
+        List<NetworkEvent> events =
+                metAt.isEmpty() ? List.of() : NetworkEvent.list("id in ?1 order by startsAt", metAt.keySet());
         Map<UUID, Integer> shared = new HashMap<>();
-        List<ExchangeEvent> exchange = events.stream().map(e -> {
-            List<SiteRef> met = metAt.get(e.id).stream().map(refs::get).sorted(BY_NAME).toList();
-            met.forEach(s -> shared.merge(s.getSiteId(), 1, Integer::sum));
-            return new ExchangeEvent().event(ref(e)).sitesMet(met);
-        }).toList();
-        List<SiteMet> sitesMet = shared.entrySet().stream().map(x -> new SiteMet().site(refs.get(x.getKey())).sharedEvents(x.getValue()))
-                .sorted(Comparator.comparing(SiteMet::getSharedEvents).reversed().thenComparing(m -> m.getSite().getApplicant().getName()))
+        List<ExchangeEvent> exchange = events.stream()
+                .map(e -> {
+                    List<SiteRef> met = metAt.get(e.id).stream()
+                            .map(refs::get)
+                            .sorted(BY_NAME)
+                            .toList();
+                    met.forEach(s -> shared.merge(s.getSiteId(), 1, Integer::sum));
+                    return new ExchangeEvent().event(ref(e)).sitesMet(met);
+                })
                 .toList();
-        return Response.ok(new SiteExchange().siteId(siteId).events(exchange).sitesMet(sitesMet)).build();
+        List<SiteMet> sitesMet = shared.entrySet().stream()
+                .map(x -> new SiteMet().site(refs.get(x.getKey())).sharedEvents(x.getValue()))
+                .sorted(Comparator.comparing(SiteMet::getSharedEvents)
+                        .reversed()
+                        .thenComparing(m -> m.getSite().getApplicant().getName()))
+                .toList();
+        return Response.ok(new SiteExchange().siteId(siteId).events(exchange).sitesMet(sitesMet))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response listTopicSites() {
         @SuppressWarnings("unchecked")
@@ -88,19 +100,24 @@ public class ExchangeResource implements ExchangeApi {
                 select m.topic_id, g.site_id, count(*) from measure m join goal g on g.id = m.goal_id
                 where m.topic_id is not null and m.status <> 'DROPPED' group by m.topic_id, g.site_id
                 """).getResultList();
-        Map<UUID, SiteRef> refs = siteRefs(rows.stream().map(r -> (UUID) r[1]).distinct().toList());
+        Map<UUID, SiteRef> refs =
+                siteRefs(rows.stream().map(r -> (UUID) r[1]).distinct().toList());
         Map<UUID, List<TopicSitesSitesInner>> byTopic = new HashMap<>();
         rows.forEach(r -> byTopic.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
                 .add(new TopicSitesSitesInner().site(refs.get((UUID) r[1])).measures(((Number) r[2]).intValue())));
         List<TopicSites> result = Topic.<Topic>list("order by position, name").stream()
-                .map(t -> new TopicSites().topic(new TopicRef().id(t.id).name(t.name)).sites(byTopic.getOrDefault(t.id, List.of()).stream()
-                        .sorted(Comparator.comparing((TopicSitesSitesInner s) -> s.getSite().getApplicant().getName())).toList()))
+                .map(t -> new TopicSites()
+                        .topic(new TopicRef().id(t.id).name(t.name))
+                        .sites(byTopic.getOrDefault(t.id, List.of()).stream()
+                                .sorted(Comparator.comparing((TopicSitesSitesInner s) ->
+                                        s.getSite().getApplicant().getName()))
+                                .toList()))
                 .toList();
         return Response.ok(result).build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response getExchangeMatrix(UUID roundId) {
         List<Site> sites = roundId == null ? Site.listAll() : Site.list("roundId", roundId);
@@ -117,19 +134,32 @@ public class ExchangeResource implements ExchangeApi {
                 where a.status = 'ATTENDED' and b.status = 'ATTENDED'
                 group by a.site_id, b.site_id
                 """).getResultList();
-        List<ExchangeMatrixPairsInner> pairs = rows.stream().filter(r -> index.containsKey((UUID) r[0]) && index.containsKey((UUID) r[1])).map(r -> {
-            UUID a = (UUID) r[0];
-            UUID b = (UUID) r[1];
-            boolean swap = index.get(a) > index.get(b);
-            return new ExchangeMatrixPairsInner().a(swap ? b : a).b(swap ? a : b).sharedEvents(((Number) r[2]).intValue());
-        }).sorted(Comparator.comparing((ExchangeMatrixPairsInner p) -> index.get(p.getA())).thenComparing(p -> index.get(p.getB()))).toList();
+        List<ExchangeMatrixPairsInner> pairs = rows.stream()
+                .filter(r -> index.containsKey((UUID) r[0]) && index.containsKey((UUID) r[1]))
+                .map(r -> {
+                    UUID a = (UUID) r[0];
+                    UUID b = (UUID) r[1];
+                    boolean swap = index.get(a) > index.get(b);
+                    return new ExchangeMatrixPairsInner()
+                            .a(swap ? b : a)
+                            .b(swap ? a : b)
+                            .sharedEvents(((Number) r[2]).intValue());
+                })
+                .sorted(Comparator.comparing((ExchangeMatrixPairsInner p) -> index.get(p.getA()))
+                        .thenComparing(p -> index.get(p.getB())))
+                .toList();
         return Response.ok(new ExchangeMatrix().sites(ordered).pairs(pairs)).build();
     }
 
-    static final Comparator<SiteRef> BY_NAME = Comparator.comparing((SiteRef s) -> s.getApplicant().getName()).thenComparing(SiteRef::getSiteId);
+    static final Comparator<SiteRef> BY_NAME =
+            Comparator.comparing((SiteRef s) -> s.getApplicant().getName()).thenComparing(SiteRef::getSiteId);
 
     static EventRef ref(NetworkEvent e) {
-        return new EventRef().id(e.id).title(e.title).kind(EventKind.fromValue(e.kind.name())).startsAt(EventResource.at(e.startsAt));
+        return new EventRef()
+                .id(e.id)
+                .title(e.title)
+                .kind(EventKind.fromValue(e.kind.name()))
+                .startsAt(EventResource.at(e.startsAt));
     }
 
     /** Site references with their names, in one statement for the sites and one for the registry. */
@@ -139,6 +169,8 @@ public class ExchangeResource implements ExchangeApi {
         }
         List<Site> sites = Site.list("id in ?1", siteIds);
         AreaRefs areas = AreaRefs.of(sites.stream().map(s -> s.applicantKey).toList());
-        return sites.stream().collect(Collectors.toMap(s -> s.id, s -> new SiteRef().siteId(s.id).applicant(areas.ref(s.applicantKey))));
+        return sites.stream()
+                .collect(Collectors.toMap(
+                        s -> s.id, s -> new SiteRef().siteId(s.id).applicant(areas.ref(s.applicantKey))));
     }
 }

@@ -45,14 +45,15 @@ public class GoodPracticeResource implements GoodPracticesApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response listGoodPractices() {
-        return Response.ok(toApi(GoodPractice.list("order by createdAt desc, id"))).build();
+        return Response.ok(toApi(GoodPractice.list("order by createdAt desc, id")))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY})
     @Transactional
     public Response createGoodPractice(UUID siteId, GoodPracticeInput in) {
         Site site = access.requireVisible(siteId);
@@ -65,15 +66,20 @@ public class GoodPracticeResource implements GoodPracticesApi {
         g.updatedAt = g.createdAt;
         g.persist();
         audit.record("goodPractice", g.id, Action.CREATE, changes.names());
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/good-practices/{id}").build(g.id)).entity(toApi(List.of(g)).get(0))
-                .tag(ETags.of(g.version)).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/good-practices/{id}")
+                        .build(g.id))
+                .entity(toApi(List.of(g)).get(0))
+                .tag(ETags.of(g.version))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY})
     @Transactional
     public Response updateGoodPractice(UUID id, String ifMatch, GoodPracticeInput in) {
-        GoodPractice g = GoodPractice.<GoodPractice>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Praxisbeispiel", id));
+        GoodPractice g = GoodPractice.<GoodPractice>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Praxisbeispiel", id));
         if (g.siteId == null) {
             if (!access.isProgramOffice()) {
                 throw ProblemException.notFound("Praxisbeispiel", id);
@@ -100,14 +106,18 @@ public class GoodPracticeResource implements GoodPracticesApi {
             Measure m = Measure.findById(in.getMeasureId());
             Goal goal = m == null ? null : Goal.findById(m.goalId);
             if (goal == null || !goal.siteId.equals(g.siteId)) {
-                throw ProblemException.validation(List.of(new FieldViolation("measureId", "ist keine Maßnahme dieses Standorts")));
+                throw ProblemException.validation(
+                        List.of(new FieldViolation("measureId", "ist keine Maßnahme dieses Standorts")));
             }
         }
         if (in.getTopicId() != null && Topic.findById(in.getTopicId()) == null) {
             throw ProblemException.invalid("topicId", "Dieses Handlungsfeld gibt es nicht");
         }
-        if (in.getTitle().isBlank() || in.getDescription().isBlank() || in.getContactRole().isBlank()) {
-            throw ProblemException.invalid(in.getTitle().isBlank() ? "title" : in.getDescription().isBlank() ? "description" : "contactRole",
+        if (in.getTitle().isBlank()
+                || in.getDescription().isBlank()
+                || in.getContactRole().isBlank()) {
+            throw ProblemException.invalid(
+                    in.getTitle().isBlank() ? "title" : in.getDescription().isBlank() ? "description" : "contactRole",
                     "darf nicht nur aus Leerzeichen bestehen");
         }
         boolean publish = Boolean.TRUE.equals(in.getPublished());
@@ -126,10 +136,22 @@ public class GoodPracticeResource implements GoodPracticesApi {
     static List<de.pakt.api.model.GoodPractice> toApi(List<GoodPractice> practices) {
         AreaRefs places = AreaRefs.of(practices.stream().map(g -> g.areaKey).toList());
         Map<UUID, String> topics = Topic.names();
-        return practices.stream().map(g -> new de.pakt.api.model.GoodPractice().id(g.id).place(places.ref(g.areaKey)).siteId(g.siteId)
-                .measureId(g.measureId).title(g.title).topic(g.topicId == null ? null : new TopicRef().id(g.topicId).name(topics.get(g.topicId)))
-                .description(g.description).contactRole(g.contactRole).published(g.published)
-                .publishedAt(g.publishedAt == null ? null : EventResource.at(g.publishedAt)).version(g.version)).toList();
+        return practices.stream()
+                .map(g -> new de.pakt.api.model.GoodPractice()
+                        .id(g.id)
+                        .place(places.ref(g.areaKey))
+                        .siteId(g.siteId)
+                        .measureId(g.measureId)
+                        .title(g.title)
+                        .topic(
+                                g.topicId == null
+                                        ? null
+                                        : new TopicRef().id(g.topicId).name(topics.get(g.topicId)))
+                        .description(g.description)
+                        .contactRole(g.contactRole)
+                        .published(g.published)
+                        .publishedAt(g.publishedAt == null ? null : EventResource.at(g.publishedAt))
+                        .version(g.version))
+                .toList();
     }
-
 }

@@ -49,7 +49,8 @@ public class CalendarService {
 
     static final String UID_DOMAIN = "@lernnetzwerk.pakt";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     /** The public feed: every public event. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,7 +68,8 @@ public class CalendarService {
         }
         List<Registration> mine = Registration.list("personSubject", owner.get().subject);
         Map<UUID, Registration> byEvent = mine.stream().collect(Collectors.toMap(r -> r.eventId, r -> r, (a, b) -> a));
-        List<NetworkEvent> events = byEvent.isEmpty() ? List.of() : NetworkEvent.list("id in ?1 order by startsAt", byEvent.keySet());
+        List<NetworkEvent> events =
+                byEvent.isEmpty() ? List.of() : NetworkEvent.list("id in ?1 order by startsAt", byEvent.keySet());
         return Optional.of(render("Meine Veranstaltungen im Lernnetzwerk", events, byEvent, true));
     }
 
@@ -94,7 +96,8 @@ public class CalendarService {
         CalendarToken.deleteById(subject);
     }
 
-    private static String render(String name, Collection<NetworkEvent> events, Map<UUID, Registration> registrations, boolean withLinks) {
+    private static String render(
+            String name, Collection<NetworkEvent> events, Map<UUID, Registration> registrations, boolean withLinks) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Pakt//Lernnetzwerk//DE"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -103,12 +106,20 @@ public class CalendarService {
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", GermanTime.BERLIN.getId()));
         calendar.add(ZONES.getTimeZone(GermanTime.BERLIN.getId()).getVTimeZone());
-        List<String> hostKeys = events.stream().map(e -> e.hostKey).filter(k -> k != null).distinct().toList();
-        Map<String, String> hosts = AdministrativeArea.findByKeys(hostKeys).stream().collect(Collectors.toMap(a -> a.key, a -> a.name));
+        List<String> hostKeys = events.stream()
+                .map(e -> e.hostKey)
+                .filter(k -> k != null)
+                .distinct()
+                .toList();
+        Map<String, String> hosts =
+                AdministrativeArea.findByKeys(hostKeys).stream().collect(Collectors.toMap(a -> a.key, a -> a.name));
         for (NetworkEvent e : events) {
             Registration r = registrations.get(e.id);
-            boolean cancelled = e.status == NetworkEvent.Status.CANCELLED || (r != null && r.status == Registration.Status.CANCELLED);
-            VEvent v = new VEvent(ZonedDateTime.ofInstant(e.startsAt, GermanTime.BERLIN), ZonedDateTime.ofInstant(e.endsAt, GermanTime.BERLIN),
+            boolean cancelled = e.status == NetworkEvent.Status.CANCELLED
+                    || (r != null && r.status == Registration.Status.CANCELLED);
+            VEvent v = new VEvent(
+                    ZonedDateTime.ofInstant(e.startsAt, GermanTime.BERLIN),
+                    ZonedDateTime.ofInstant(e.endsAt, GermanTime.BERLIN),
                     e.title);
             v.add(new Uid(e.id + UID_DOMAIN));
             v.add(new DtStamp(e.updatedAt));
@@ -116,11 +127,16 @@ public class CalendarService {
             v.add(new LastModified(e.updatedAt));
             // A cancelled registration changes the entry without changing the event: the sequence moves with it.
             v.add(new Sequence(e.sequence + (r != null && r.status == Registration.Status.CANCELLED ? 1 : 0)));
-            Status status = cancelled ? ImmutableStatus.VEVENT_CANCELLED
-                    : e.status == NetworkEvent.Status.PLANNED ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED;
+            Status status = cancelled
+                    ? ImmutableStatus.VEVENT_CANCELLED
+                    : e.status == NetworkEvent.Status.PLANNED
+                            ? ImmutableStatus.VEVENT_TENTATIVE
+                            : ImmutableStatus.VEVENT_CONFIRMED;
             v.add(status);
             v.add(new Categories(kindLabel(e.kind)));
-            String place = e.venue == null ? null : e.venue + (e.hostKey != null && hosts.containsKey(e.hostKey) ? ", " + hosts.get(e.hostKey) : "");
+            String place = e.venue == null
+                    ? null
+                    : e.venue + (e.hostKey != null && hosts.containsKey(e.hostKey) ? ", " + hosts.get(e.hostKey) : "");
             if (place != null) {
                 v.add(new Location(place));
             } else if (e.onlineUrl != null) {

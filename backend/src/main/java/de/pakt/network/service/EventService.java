@@ -34,10 +34,23 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class EventService {
 
-    public record EventData(UUID programId, UUID roundId, UUID siteId, NetworkEvent.Kind kind, String title, String motto, UUID topicId,
-            Instant startsAt, Instant endsAt, String venue, String hostKey, String onlineUrl, int capacity, Instant registrationDeadline,
-            String agenda, boolean isPublic) {
-    }
+    public record EventData(
+            UUID programId,
+            UUID roundId,
+            UUID siteId,
+            NetworkEvent.Kind kind,
+            String title,
+            String motto,
+            UUID topicId,
+            Instant startsAt,
+            Instant endsAt,
+            String venue,
+            String hostKey,
+            String onlineUrl,
+            int capacity,
+            Instant registrationDeadline,
+            String agenda,
+            boolean isPublic) {}
 
     @Inject
     CurrentUser user;
@@ -53,7 +66,8 @@ public class EventService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public NetworkEvent require(UUID id) {
-        return NetworkEvent.<NetworkEvent>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Veranstaltung", id));
+        return NetworkEvent.<NetworkEvent>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Veranstaltung", id));
     }
 
     /** The event, locked, if the caller organises it; 404 otherwise (ids cannot be probed). */
@@ -84,7 +98,8 @@ public class EventService {
     public NetworkEvent create(EventData d) {
         if (!user.hasRole(Roles.PROGRAM_OFFICE)) {
             if (d.siteId() == null) {
-                throw ProblemException.invalid("siteId", "Prozessbegleitungen planen Veranstaltungen für einen ihrer Standorte");
+                throw ProblemException.invalid(
+                        "siteId", "Prozessbegleitungen planen Veranstaltungen für einen ihrer Standorte");
             }
             try {
                 sites.requireVisible(d.siteId());
@@ -111,12 +126,13 @@ public class EventService {
                     + " Veranstaltung wird nicht mehr geändert.");
         }
         if (!d.programId().equals(e.programId) || !java.util.Objects.equals(d.siteId(), e.siteId)) {
-            throw ProblemException.conflict("Programm und Standort einer Veranstaltung stehen fest; planen Sie eine neue Veranstaltung.");
+            throw ProblemException.conflict(
+                    "Programm und Standort einer Veranstaltung stehen fest; planen Sie eine neue Veranstaltung.");
         }
         int holders = registrations.holders(e.id);
         if (d.capacity() < holders) {
-            throw ProblemException.conflict("Es sind bereits " + holders + " Personen angemeldet; die Kapazität kann nicht auf " + d.capacity()
-                    + " sinken.");
+            throw ProblemException.conflict("Es sind bereits " + holders
+                    + " Personen angemeldet; die Kapazität kann nicht auf " + d.capacity() + " sinken.");
         }
         apply(e, d);
         e.sequence++;
@@ -141,14 +157,16 @@ public class EventService {
             ETags.requireMatch(ifMatch, e.version);
             throw ProblemException.conflict("Die Veranstaltung hat noch nicht begonnen.");
         }
-        return transition(id, ifMatch, List.of(Status.OPEN, Status.CLOSED), Status.HELD, "als stattgefunden eingetragen");
+        return transition(
+                id, ifMatch, List.of(Status.OPEN, Status.CLOSED), Status.HELD, "als stattgefunden eingetragen");
     }
 
     public NetworkEvent cancel(UUID id, String ifMatch, String reason) {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("reason", "darf nicht nur aus Leerzeichen bestehen");
         }
-        NetworkEvent e = transition(id, ifMatch, List.of(Status.PLANNED, Status.OPEN, Status.CLOSED), Status.CANCELLED, "abgesagt");
+        NetworkEvent e = transition(
+                id, ifMatch, List.of(Status.PLANNED, Status.OPEN, Status.CLOSED), Status.CANCELLED, "abgesagt");
         e.cancelReason = reason.strip();
         return e;
     }
@@ -157,7 +175,8 @@ public class EventService {
         NetworkEvent e = requireOrganised(id);
         ETags.requireMatch(ifMatch, e.version);
         if (e.status != Status.HELD) {
-            throw ProblemException.conflict("Dokumentiert wird eine Veranstaltung, nachdem sie stattgefunden hat; sie ist " + e.status + ".");
+            throw ProblemException.conflict(
+                    "Dokumentiert wird eine Veranstaltung, nachdem sie stattgefunden hat; sie ist " + e.status + ".");
         }
         e.outcomes = blankToNull(outcomes);
         e.minutes = blankToNull(minutes);
@@ -172,8 +191,9 @@ public class EventService {
         NetworkEvent e = requireOrganised(id);
         ETags.requireMatch(ifMatch, e.version);
         if (!from.contains(e.status)) {
-            throw ProblemException.conflict("Nur eine Veranstaltung im Status " + from.stream().map(Enum::name).toList() + " kann " + verb
-                    + " werden; diese ist " + e.status + ".");
+            throw ProblemException.conflict("Nur eine Veranstaltung im Status "
+                    + from.stream().map(Enum::name).toList() + " kann " + verb + " werden; diese ist " + e.status
+                    + ".");
         }
         e.status = to;
         e.sequence++;
@@ -215,8 +235,10 @@ public class EventService {
         }
         if (d.onlineUrl() != null && !d.onlineUrl().isBlank()) {
             String scheme = URI.create(d.onlineUrl().strip()).getScheme();
-            if (!"https".equals(scheme) && !"http".equals(scheme) || d.onlineUrl().strip().length() > 500) {
-                errors.add(new FieldViolation("onlineUrl", "muss mit https:// beginnen und darf höchstens 500 Zeichen lang sein"));
+            if (!"https".equals(scheme) && !"http".equals(scheme)
+                    || d.onlineUrl().strip().length() > 500) {
+                errors.add(new FieldViolation(
+                        "onlineUrl", "muss mit https:// beginnen und darf höchstens 500 Zeichen lang sein"));
             }
         }
         if (d.title().isBlank()) {

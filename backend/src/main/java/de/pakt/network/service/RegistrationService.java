@@ -29,11 +29,9 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class RegistrationService {
 
-    public record Outcome(Registration registration, boolean created) {
-    }
+    public record Outcome(Registration registration, boolean created) {}
 
-    public record PersonData(String name, String email, String organisation, UUID siteId, boolean self) {
-    }
+    public record PersonData(String name, String email, String organisation, UUID siteId, boolean self) {}
 
     @Inject
     CurrentUser user;
@@ -51,8 +49,10 @@ public class RegistrationService {
         NetworkEvent e = NetworkEvent.<NetworkEvent>findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Veranstaltung", eventId));
         String email = p.email().strip().toLowerCase(Locale.ROOT);
-        Optional<Registration> existing = Registration.find("eventId = ?1 and lower(email) = ?2", eventId, email).firstResultOptional();
-        // Registering twice is harmless for whoever may read the registration (who entered it, the person, the organiser):
+        Optional<Registration> existing = Registration.find("eventId = ?1 and lower(email) = ?2", eventId, email)
+                .firstResultOptional();
+        // Registering twice is harmless for whoever may read the registration (who entered it, the person, the
+        // organiser):
         // they get it back. Anybody else learns only that the address is taken, never whose registration it is.
         if (existing.isPresent() && existing.get().status != Status.CANCELLED) {
             if (mayChange(existing.get(), e)) {
@@ -62,14 +62,16 @@ public class RegistrationService {
                     + "Wer sie angemeldet hat, kann die Anmeldung ansehen oder absagen.");
         }
         switch (e.status) {
-            case PLANNED -> throw ProblemException.conflict("Die Anmeldung für „" + e.title + "“ ist noch nicht geöffnet.");
+            case PLANNED ->
+                throw ProblemException.conflict("Die Anmeldung für „" + e.title + "“ ist noch nicht geöffnet.");
             case CANCELLED -> throw ProblemException.conflict("„" + e.title + "“ ist abgesagt: " + e.cancelReason);
-            case CLOSED, HELD -> throw ProblemException.conflict("Die Anmeldung für „" + e.title + "“ ist geschlossen.");
-            case OPEN -> {
-            }
+            case CLOSED, HELD ->
+                throw ProblemException.conflict("Die Anmeldung für „" + e.title + "“ ist geschlossen.");
+            case OPEN -> {}
         }
         if (Instant.now().isAfter(e.registrationDeadline)) {
-            throw ProblemException.conflict("Der Anmeldeschluss (" + GermanTime.format(e.registrationDeadline) + ") ist vorbei.");
+            throw ProblemException.conflict(
+                    "Der Anmeldeschluss (" + GermanTime.format(e.registrationDeadline) + ") ist vorbei.");
         }
         if (p.name().isBlank()) {
             throw ProblemException.invalid("name", "darf nicht nur aus Leerzeichen bestehen");
@@ -117,7 +119,8 @@ public class RegistrationService {
             return found;
         }
         if (e.status == NetworkEvent.Status.HELD) {
-            throw ProblemException.conflict("Die Veranstaltung hat stattgefunden; tragen Sie stattdessen die Teilnahme ein.");
+            throw ProblemException.conflict(
+                    "Die Veranstaltung hat stattgefunden; tragen Sie stattdessen die Teilnahme ein.");
         }
         found.status = Status.CANCELLED;
         found.updatedAt = Instant.now();
@@ -135,10 +138,12 @@ public class RegistrationService {
             throw ProblemException.notFound("Anmeldung", registrationId);
         }
         if (e.status != NetworkEvent.Status.HELD) {
-            throw ProblemException.conflict("Die Teilnahme wird eingetragen, nachdem die Veranstaltung stattgefunden hat.");
+            throw ProblemException.conflict(
+                    "Die Teilnahme wird eingetragen, nachdem die Veranstaltung stattgefunden hat.");
         }
         if (!r.holdsPlace()) {
-            throw ProblemException.conflict("Nur angemeldete Personen nehmen teil; diese Anmeldung ist " + r.status + ".");
+            throw ProblemException.conflict(
+                    "Nur angemeldete Personen nehmen teil; diese Anmeldung ist " + r.status + ".");
         }
         r.status = attended ? Status.ATTENDED : Status.NO_SHOW;
         r.updatedAt = Instant.now();
@@ -157,8 +162,10 @@ public class RegistrationService {
     }
 
     /** Holders first, then the waitlist in order, then the cancelled; each by the time they registered. */
-    public static final Comparator<Registration> ORDER = Comparator.<Registration>comparingInt(r -> r.holdsPlace() ? 0
-            : r.status == Status.WAITLISTED ? 1 : 2).thenComparing(r -> r.registeredAt).thenComparing(r -> r.id);
+    public static final Comparator<Registration> ORDER = Comparator.<Registration>comparingInt(
+                    r -> r.holdsPlace() ? 0 : r.status == Status.WAITLISTED ? 1 : 2)
+            .thenComparing(r -> r.registeredAt)
+            .thenComparing(r -> r.id);
 
     /** Moves the waitlist up while there are places; the caller holds the event's lock. */
     void promote(NetworkEvent e) {
@@ -166,8 +173,10 @@ public class RegistrationService {
         if (free <= 0) {
             return;
         }
-        List<Registration> waiting = Registration.find("eventId = ?1 and status = ?2 order by registeredAt, id", e.id, Status.WAITLISTED)
-                .page(0, free).list();
+        List<Registration> waiting = Registration.find(
+                        "eventId = ?1 and status = ?2 order by registeredAt, id", e.id, Status.WAITLISTED)
+                .page(0, free)
+                .list();
         for (Registration r : waiting) {
             r.status = Status.REGISTERED;
             r.updatedAt = Instant.now();
@@ -178,7 +187,8 @@ public class RegistrationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public int holders(UUID eventId) {
-        return (int) Registration.count("eventId = ?1 and status in ?2", eventId, List.of(Status.REGISTERED, Status.ATTENDED, Status.NO_SHOW));
+        return (int) Registration.count(
+                "eventId = ?1 and status in ?2", eventId, List.of(Status.REGISTERED, Status.ATTENDED, Status.NO_SHOW));
     }
 
     private boolean mayChange(Registration r, NetworkEvent e) {

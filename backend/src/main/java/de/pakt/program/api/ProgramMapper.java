@@ -14,8 +14,7 @@ import de.pakt.program.service.ProgramService.ProgramData;
 /** Maps between the API models generated from openapi.yaml and the programme entity. */
 final class ProgramMapper {
 
-    private ProgramMapper() {
-    }
+    private ProgramMapper() {}
 
     static de.pakt.api.model.Program toApi(Program p, boolean includeInternal) {
         de.pakt.api.model.Program api = new de.pakt.api.model.Program()
@@ -26,7 +25,9 @@ final class ProgramMapper {
                 .umbrella(p.umbrella)
                 .description(p.description)
                 .processModules(p.processModules.stream()
-                        .map(m -> new de.pakt.api.model.ProcessModule().title(m.title).description(m.description))
+                        .map(m -> new de.pakt.api.model.ProcessModule()
+                                .title(m.title)
+                                .description(m.description))
                         .toList())
                 .published(p.published)
                 .createdAt(p.createdAt.atOffset(ZoneOffset.UTC))
@@ -44,18 +45,29 @@ final class ProgramMapper {
         requireText(violations, "funder", in.getFunder());
         requireText(violations, "coordinatingBody", in.getCoordinatingBody());
         List<ProcessModule> modules = new ArrayList<>();
-        List<de.pakt.api.model.ProcessModule> given = in.getProcessModules() == null ? List.of() : in.getProcessModules();
+        List<de.pakt.api.model.ProcessModule> given =
+                in.getProcessModules() == null ? List.of() : in.getProcessModules();
         for (int i = 0; i < given.size(); i++) {
             var m = given.get(i);
             requireText(violations, "processModules[" + i + "].title", m.getTitle());
-            modules.add(new ProcessModule(m.getTitle() == null ? null : m.getTitle().strip(),
-                    m.getDescription() == null || m.getDescription().isBlank() ? null : m.getDescription().strip()));
+            modules.add(new ProcessModule(
+                    m.getTitle() == null ? null : m.getTitle().strip(),
+                    m.getDescription() == null || m.getDescription().isBlank()
+                            ? null
+                            : m.getDescription().strip()));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.validation(violations);
         }
-        return new ProgramData(in.getTitle(), in.getFunder(), in.getCoordinatingBody(), in.getUmbrella(),
-                in.getDescription(), modules, Boolean.TRUE.equals(in.getPublished()), in.getInternalNotes());
+        return new ProgramData(
+                in.getTitle(),
+                in.getFunder(),
+                in.getCoordinatingBody(),
+                in.getUmbrella(),
+                in.getDescription(),
+                modules,
+                Boolean.TRUE.equals(in.getPublished()),
+                in.getInternalNotes());
     }
 
     private static void requireText(List<FieldViolation> violations, String field, String value) {

@@ -25,7 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 @jakarta.ws.rs.Path("/")
 public class ProgramResource implements ProgramsApi {
 
-    private static final Map<String, String> SORTABLE = Map.of("title", "title", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE =
+            Map.of("title", "title", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     @Inject
     ProgramService service;
@@ -43,9 +44,13 @@ public class ProgramResource implements ProgramsApi {
         boolean internal = seesInternals();
         var slice = service.list(query, q, published, internal);
         return Response.ok(new ProgramPage()
-                .items(slice.items().stream().map(p -> ProgramMapper.toApi(p, internal)).toList())
-                .page(query.page()).size(query.size())
-                .totalItems(slice.totalItems()).totalPages(query.totalPages(slice.totalItems())))
+                        .items(slice.items().stream()
+                                .map(p -> ProgramMapper.toApi(p, internal))
+                                .toList())
+                        .page(query.page())
+                        .size(query.size())
+                        .totalItems(slice.totalItems())
+                        .totalPages(query.totalPages(slice.totalItems())))
                 .build();
     }
 
@@ -53,15 +58,19 @@ public class ProgramResource implements ProgramsApi {
     @PermitAll
     public Response getProgram(UUID programId) {
         boolean internal = seesInternals();
-        Program program = service.find(programId, internal).orElseThrow(() -> ProblemException.notFound("Programm", programId));
-        return Response.ok(ProgramMapper.toApi(program, internal)).tag(ETags.of(program.version)).build();
+        Program program =
+                service.find(programId, internal).orElseThrow(() -> ProblemException.notFound("Programm", programId));
+        return Response.ok(ProgramMapper.toApi(program, internal))
+                .tag(ETags.of(program.version))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     public Response createProgram(ProgramInput input) {
         Program program = service.create(ProgramMapper.toData(input));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/programs/{id}").build(program.id))
+        return Response.created(
+                        uriInfo.getBaseUriBuilder().path("api/v1/programs/{id}").build(program.id))
                 .entity(ProgramMapper.toApi(program, true))
                 .tag(ETags.of(program.version))
                 .build();
@@ -71,7 +80,9 @@ public class ProgramResource implements ProgramsApi {
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     public Response updateProgram(UUID programId, String ifMatch, ProgramInput input) {
         Program program = service.update(programId, ifMatch, ProgramMapper.toData(input));
-        return Response.ok(ProgramMapper.toApi(program, true)).tag(ETags.of(program.version)).build();
+        return Response.ok(ProgramMapper.toApi(program, true))
+                .tag(ETags.of(program.version))
+                .build();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package de.pakt.program.service;
 
-import de.pakt.common.web.InputRules;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
+import de.pakt.common.web.InputRules;
 import de.pakt.common.web.PageQuery;
 import de.pakt.program.ProcessModule;
 import de.pakt.program.Program;
@@ -33,12 +33,17 @@ public class ProgramService {
     public static final String ENTITY_TYPE = "program";
 
     /** The fields a programme consists of, as the service receives them from the API layer. */
-    public record ProgramData(String title, String funder, String coordinatingBody, String umbrella,
-            String description, List<ProcessModule> processModules, boolean published, String internalNotes) {
-    }
+    public record ProgramData(
+            String title,
+            String funder,
+            String coordinatingBody,
+            String umbrella,
+            String description,
+            List<ProcessModule> processModules,
+            boolean published,
+            String internalNotes) {}
 
-    public record ProgramSlice(List<Program> items, long totalItems) {
-    }
+    public record ProgramSlice(List<Program> items, long totalItems) {}
 
     @Inject
     AuditTrail audit;
@@ -63,10 +68,12 @@ public class ProgramService {
             params.put("published", published);
         }
         if (text != null && !text.isBlank()) {
-            where.append(" and (lower(title) like :text escape '\\' or lower(funder) like :text escape '\\' or lower(coordinatingBody) like :text escape '\\')");
+            where.append(
+                    " and (lower(title) like :text escape '\\' or lower(funder) like :text escape '\\' or lower(coordinatingBody) like :text escape '\\')");
             params.put("text", InputRules.containsPattern(text.trim().toLowerCase()));
         }
-        PanacheQuery<Program> found = Program.find(where.toString(), query.sort().and("id", Sort.Direction.Ascending), params)
+        PanacheQuery<Program> found = Program.find(
+                        where.toString(), query.sort().and("id", Sort.Direction.Ascending), params)
                 .page(query.panachePage());
         return new ProgramSlice(found.list(), found.count());
     }
@@ -83,7 +90,8 @@ public class ProgramService {
     }
 
     public Program update(UUID id, String ifMatch, ProgramData data) {
-        Program program = Program.<Program>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programm", id));
+        Program program =
+                Program.<Program>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programm", id));
         ETags.requireMatch(ifMatch, program.version);
         FieldChanges changes = apply(program, data);
         if (!changes.isEmpty()) {
@@ -95,7 +103,8 @@ public class ProgramService {
     }
 
     public void delete(UUID id, String ifMatch) {
-        Program program = Program.<Program>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programm", id));
+        Program program =
+                Program.<Program>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programm", id));
         ETags.requireMatch(ifMatch, program.version);
         List<String> blockers = references.stream()
                 .map(r -> r.describeReferences(id))
@@ -113,7 +122,11 @@ public class ProgramService {
         return new FieldChanges()
                 .set("title", p.title, d.title().strip(), v -> p.title = v)
                 .set("funder", p.funder, d.funder().strip(), v -> p.funder = v)
-                .set("coordinatingBody", p.coordinatingBody, d.coordinatingBody().strip(), v -> p.coordinatingBody = v)
+                .set(
+                        "coordinatingBody",
+                        p.coordinatingBody,
+                        d.coordinatingBody().strip(),
+                        v -> p.coordinatingBody = v)
                 .set("umbrella", p.umbrella, blankToNull(d.umbrella()), v -> p.umbrella = v)
                 .set("description", p.description, blankToNull(d.description()), v -> p.description = v)
                 .set("processModules", List.copyOf(p.processModules), d.processModules(), v -> {

@@ -10,10 +10,10 @@ import de.pakt.api.model.AreaRef;
 /** Maps registry entities to the API model; ancestors come pre-loaded so mapping never queries. */
 final class AreaMapper {
 
-    private AreaMapper() {
-    }
+    private AreaMapper() {}
 
-    static AdministrativeArea toApi(de.pakt.registry.AdministrativeArea area, Map<String, de.pakt.registry.AdministrativeArea> ancestors) {
+    static AdministrativeArea toApi(
+            de.pakt.registry.AdministrativeArea area, Map<String, de.pakt.registry.AdministrativeArea> ancestors) {
         AdministrativeArea api = new AdministrativeArea()
                 .key(area.key)
                 .regionalKey(area.regionalKey)
@@ -26,7 +26,8 @@ final class AreaMapper {
         if (level != de.pakt.registry.AdministrativeArea.Level.REGION) {
             api.setRegion(ref(ancestors.get(area.regionKey())));
         }
-        if (level == de.pakt.registry.AdministrativeArea.Level.ASSOCIATION || level == de.pakt.registry.AdministrativeArea.Level.MUNICIPALITY) {
+        if (level == de.pakt.registry.AdministrativeArea.Level.ASSOCIATION
+                || level == de.pakt.registry.AdministrativeArea.Level.MUNICIPALITY) {
             api.setDistrict(ref(ancestors.get(area.districtKey())));
         }
         if (level == de.pakt.registry.AdministrativeArea.Level.MUNICIPALITY) {

@@ -18,7 +18,8 @@ public final class AreaRefs {
     }
 
     public static AreaRefs of(Collection<String> keys) {
-        return new AreaRefs(AdministrativeArea.findByKeys(keys).stream().collect(Collectors.toMap(a -> a.key, Function.identity(), (a, b) -> a)));
+        return new AreaRefs(AdministrativeArea.findByKeys(keys).stream()
+                .collect(Collectors.toMap(a -> a.key, Function.identity(), (a, b) -> a)));
     }
 
     /** The key with its official name (the key itself if the registry does not know it). */

@@ -1,6 +1,5 @@
 package de.pakt.registry.api;
 
-import de.pakt.common.web.InputRules;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import de.pakt.api.RegistryApi;
 import de.pakt.api.model.AdministrativeAreaPage;
 import de.pakt.api.model.AreaLevel;
 import de.pakt.common.problem.ProblemException;
+import de.pakt.common.web.InputRules;
 import de.pakt.common.web.PageQuery;
 import de.pakt.registry.AdministrativeArea;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -32,8 +32,15 @@ public class RegistryResource implements RegistryApi {
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Response listAdministrativeAreas(Integer page, Integer size, String sort, String q, String key,
-            AreaLevel level, String districtKey, String regionKey) {
+    public Response listAdministrativeAreas(
+            Integer page,
+            Integer size,
+            String sort,
+            String q,
+            String key,
+            AreaLevel level,
+            String districtKey,
+            String regionKey) {
         PageQuery query = PageQuery.of(page, size, sort, "name,asc", SORTABLE);
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -60,14 +67,19 @@ public class RegistryResource implements RegistryApi {
             params.put("regionKey", regionKey);
         }
         Sort sortOrder = query.sort().and("key");
-        PanacheQuery<AdministrativeArea> found = AdministrativeArea.find(where.toString(), sortOrder, params)
-                .page(query.panachePage());
+        PanacheQuery<AdministrativeArea> found =
+                AdministrativeArea.find(where.toString(), sortOrder, params).page(query.panachePage());
         long total = found.count();
         List<AdministrativeArea> areas = found.list();
         Map<String, AdministrativeArea> ancestors = ancestorsOf(areas);
         return Response.ok(new AdministrativeAreaPage()
-                .items(areas.stream().map(a -> AreaMapper.toApi(a, ancestors)).toList())
-                .page(query.page()).size(query.size()).totalItems(total).totalPages(query.totalPages(total)))
+                        .items(areas.stream()
+                                .map(a -> AreaMapper.toApi(a, ancestors))
+                                .toList())
+                        .page(query.page())
+                        .size(query.size())
+                        .totalItems(total)
+                        .totalPages(query.totalPages(total)))
                 .build();
     }
 
@@ -79,7 +91,9 @@ public class RegistryResource implements RegistryApi {
                 .orElseThrow(() -> ProblemException.notFound("Gebiet", key));
         var api = AreaMapper.toApi(area, ancestorsOf(List.of(area)));
         // Reference data changes only with a migration; its content identifies the version.
-        return Response.ok(api).tag(new EntityTag(Integer.toHexString(api.hashCode()))).build();
+        return Response.ok(api)
+                .tag(new EntityTag(Integer.toHexString(api.hashCode())))
+                .build();
     }
 
     /** Loads every Regierungsbezirk, Kreis and Gemeindeverband the given areas need, in one query. */
@@ -94,7 +108,6 @@ public class RegistryResource implements RegistryApi {
                 keys.add(area.associationKey());
             }
         }
-        return AdministrativeArea.findByKeys(keys).stream()
-                .collect(Collectors.toMap(a -> a.key, Function.identity()));
+        return AdministrativeArea.findByKeys(keys).stream().collect(Collectors.toMap(a -> a.key, Function.identity()));
     }
 }

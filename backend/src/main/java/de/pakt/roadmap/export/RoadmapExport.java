@@ -20,7 +20,8 @@ import jakarta.transaction.Transactional;
 public class RoadmapExport {
 
     public enum Format {
-        PDF("pdf", "application/pdf"), XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        PDF("pdf", "application/pdf"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
         public final String extension;
         public final String mediaType;
@@ -31,8 +32,7 @@ public class RoadmapExport {
         }
     }
 
-    public record Document(String fileName, String mediaType, byte[] content) {
-    }
+    public record Document(String fileName, String mediaType, byte[] content) {}
 
     @Inject
     RoadmapService roadmaps;
@@ -43,9 +43,12 @@ public class RoadmapExport {
         Site site = Site.findById(siteId);
         FundingRound round = FundingRound.findById(site.roundId);
         Program program = Program.findById(round.programId);
-        String siteName = AreaRefs.of(java.util.List.of(site.applicantKey)).ref(site.applicantKey).getName();
+        String siteName = AreaRefs.of(java.util.List.of(site.applicantKey))
+                .ref(site.applicantKey)
+                .getName();
         Map<UUID, String> topics = Topic.names();
-        RoadmapSnapshot snapshot = RoadmapSnapshot.of(loaded, siteName, round.title, program.title, topics, LocalDate.now(GermanTime.BERLIN));
+        RoadmapSnapshot snapshot = RoadmapSnapshot.of(
+                loaded, siteName, round.title, program.title, topics, LocalDate.now(GermanTime.BERLIN));
         byte[] content = format == Format.PDF ? RoadmapPdf.write(snapshot) : RoadmapXlsx.write(snapshot);
         return new Document("Fahrplan-" + siteName + "." + format.extension, format.mediaType, content);
     }

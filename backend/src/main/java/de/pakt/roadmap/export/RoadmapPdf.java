@@ -6,7 +6,6 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-
 import de.pakt.common.documents.PdfKit;
 import de.pakt.roadmap.Milestone;
 import de.pakt.roadmap.export.RoadmapSnapshot.GoalRow;
@@ -15,11 +14,12 @@ import de.pakt.roadmap.export.RoadmapSnapshot.MeasureRow;
 /** The roadmap as an A4 PDF in German (house style in PdfKit). */
 final class RoadmapPdf {
 
-    private RoadmapPdf() {
-    }
+    private RoadmapPdf() {}
 
     static byte[] write(RoadmapSnapshot s) {
-        PdfKit pdf = new PdfKit("Fahrplan " + s.siteName(), s.programTitle() + " – " + s.roundTitle(),
+        PdfKit pdf = new PdfKit(
+                "Fahrplan " + s.siteName(),
+                s.programTitle() + " – " + s.roundTitle(),
                 "Fahrplan " + s.siteName() + " · Stand " + PdfKit.date(s.printedOn()));
         pdf.title("Fahrplan " + s.siteName(), s.programTitle() + " – " + s.roundTitle());
         PdfPTable facts = pdf.table(1.3f, 3f);
@@ -46,8 +46,12 @@ final class RoadmapPdf {
                 pdf.text(g.goal().description);
             }
             if (g.goal().indicatorName != null) {
-                pdf.add(new Paragraph("Indikator: " + g.goal().indicatorName + " – Ausgangswert " + PdfKit.number(g.goal().indicatorBaseline)
-                        + ", Zielwert " + PdfKit.number(g.goal().indicatorTarget) + ", aktuell " + PdfKit.number(g.goal().indicatorCurrent), pdf.small));
+                pdf.add(new Paragraph(
+                        "Indikator: " + g.goal().indicatorName + " – Ausgangswert "
+                                + PdfKit.number(g.goal().indicatorBaseline) + ", Zielwert "
+                                + PdfKit.number(g.goal().indicatorTarget) + ", aktuell "
+                                + PdfKit.number(g.goal().indicatorCurrent),
+                        pdf.small));
             }
             if (g.measures().isEmpty()) {
                 pdf.add(new Paragraph("Noch keine Maßnahmen.", pdf.small));
@@ -56,8 +60,13 @@ final class RoadmapPdf {
             PdfPTable t = pdf.table(3.0f, 1.8f, 1.7f, 1.7f, 1.3f, 1.5f);
             pdf.header(t, "Maßnahme", "Handlungsfeld", "Verantwortlich", "Zeitraum", "Status", "Fortschritt");
             for (MeasureRow m : g.measures()) {
-                pdf.cell(t, m.measure().title + (m.measure().partners.isEmpty() ? "" : "\nPartner: " + String.join(", ", m.measure().partners))
-                        + (m.measure().buildsOnExisting ? "\nbaut auf Bestehendem auf" : ""));
+                pdf.cell(
+                        t,
+                        m.measure().title
+                                + (m.measure().partners.isEmpty()
+                                        ? ""
+                                        : "\nPartner: " + String.join(", ", m.measure().partners))
+                                + (m.measure().buildsOnExisting ? "\nbaut auf Bestehendem auf" : ""));
                 pdf.cell(t, m.topic());
                 pdf.cell(t, m.measure().responsible);
                 pdf.cell(t, period(m.measure().startDate, m.measure().endDate));

@@ -7,15 +7,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 
+import de.pakt.roadmap.Milestone;
+import de.pakt.roadmap.export.RoadmapSnapshot.GoalRow;
+import de.pakt.roadmap.export.RoadmapSnapshot.MeasureRow;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import de.pakt.roadmap.Milestone;
-import de.pakt.roadmap.export.RoadmapSnapshot.GoalRow;
-import de.pakt.roadmap.export.RoadmapSnapshot.MeasureRow;
 
 /**
  * The roadmap as a workbook with typed cells (numbers are numbers, dates are dates), so that a municipality can
@@ -84,8 +83,20 @@ final class RoadmapXlsx {
         widths(goals, 6, 40, 50, 30, 14, 14, 14, 14);
 
         Sheet measures = book.createSheet("Maßnahmen");
-        header(measures, "Ziel", "Maßnahme", "Beschreibung", "Handlungsfeld", "Verantwortlich", "Partner", "Beginn", "Ende", "Status",
-                "Fortschritt", "Baut auf Bestehendem auf", "Öffentlich");
+        header(
+                measures,
+                "Ziel",
+                "Maßnahme",
+                "Beschreibung",
+                "Handlungsfeld",
+                "Verantwortlich",
+                "Partner",
+                "Beginn",
+                "Ende",
+                "Status",
+                "Fortschritt",
+                "Baut auf Bestehendem auf",
+                "Öffentlich");
         int mr = 1;
         for (GoalRow g : s.goals()) {
             for (MeasureRow m : g.measures()) {
@@ -119,7 +130,8 @@ final class RoadmapXlsx {
         }
         widths(milestones, 6, 40, 12, 12, 12);
 
-        try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (book;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

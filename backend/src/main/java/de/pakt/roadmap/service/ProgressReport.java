@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import de.pakt.roadmap.Progress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -25,7 +25,12 @@ public class ProgressReport {
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
         public Counts plus(Counts o) {
-            return new Counts(planned + o.planned, inProgress + o.inProgress, done + o.done, onHold + o.onHold, dropped + o.dropped);
+            return new Counts(
+                    planned + o.planned,
+                    inProgress + o.inProgress,
+                    done + o.done,
+                    onHold + o.onHold,
+                    dropped + o.dropped);
         }
 
         public static Counts sum(Collection<Counts> all) {
@@ -33,8 +38,7 @@ public class ProgressReport {
         }
     }
 
-    public record SiteRow(UUID siteId, UUID roundId, String applicantKey, OptionalDouble progress, Counts measures) {
-    }
+    public record SiteRow(UUID siteId, UUID roundId, String applicantKey, OptionalDouble progress, Counts measures) {}
 
     /**
      * Which sites: of a programme, of some rounds, in a Regierungsbezirk; null means no restriction. The dashboard and
@@ -46,7 +50,8 @@ public class ProgressReport {
         }
 
         String where() {
-            return (programId == null ? "" : " and r.program_id = :program") + (roundIds == null ? "" : " and s.round_id in (:rounds)")
+            return (programId == null ? "" : " and r.program_id = :program")
+                    + (roundIds == null ? "" : " and s.round_id in (:rounds)")
                     + (regionKey == null ? "" : " and s.region_key = :region");
         }
 
@@ -101,9 +106,14 @@ public class ProgressReport {
         scope.bind(q);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> new SiteRow((UUID) r[0], (UUID) r[1], (String) r[2],
-                r[3] == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) r[3]).doubleValue()),
-                new Counts(i(r[4]), i(r[5]), i(r[6]), i(r[7]), i(r[8])))).toList();
+        return rows.stream()
+                .map(r -> new SiteRow(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        r[3] == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) r[3]).doubleValue()),
+                        new Counts(i(r[4]), i(r[5]), i(r[6]), i(r[7]), i(r[8]))))
+                .toList();
     }
 
     /** The mean of the rows that have a progress (the rule one level up). */

@@ -12,13 +12,13 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
+import de.pakt.program.Program;
 import de.pakt.roadmap.Goal;
 import de.pakt.roadmap.Measure;
 import de.pakt.roadmap.Milestone;
-import de.pakt.program.Program;
+import de.pakt.roadmap.Roadmap;
 import de.pakt.round.FundingRound;
 import de.pakt.site.Site;
-import de.pakt.roadmap.Roadmap;
 import de.pakt.site.service.SiteAccess;
 import de.pakt.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,17 +30,34 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class RoadmapService {
 
-    public record GoalData(String title, String description, String indicatorName, BigDecimal baseline, BigDecimal target,
-            BigDecimal current) {
-    }
+    public record GoalData(
+            String title,
+            String description,
+            String indicatorName,
+            BigDecimal baseline,
+            BigDecimal target,
+            BigDecimal current) {}
 
-    public record MeasureData(String title, String description, UUID topicId, String responsible, List<String> partners,
-            LocalDate startDate, LocalDate endDate, Measure.Status status, int progress, boolean buildsOnExisting, boolean isPublic) {
-    }
+    public record MeasureData(
+            String title,
+            String description,
+            UUID topicId,
+            String responsible,
+            List<String> partners,
+            LocalDate startDate,
+            LocalDate endDate,
+            Measure.Status status,
+            int progress,
+            boolean buildsOnExisting,
+            boolean isPublic) {}
 
     /** What a roadmap consists of, loaded in three queries. */
-    public record Loaded(UUID siteId, Optional<Roadmap> roadmap, List<Goal> goals, List<Measure> measures, List<Milestone> milestones) {
-    }
+    public record Loaded(
+            UUID siteId,
+            Optional<Roadmap> roadmap,
+            List<Goal> goals,
+            List<Measure> measures,
+            List<Milestone> milestones) {}
 
     @Inject
     SiteAccess access;
@@ -52,9 +69,16 @@ public class RoadmapService {
     public Loaded load(UUID siteId) {
         access.requireVisible(siteId);
         List<Goal> goals = Goal.list("siteId = ?1 order by position, createdAt", siteId);
-        List<Measure> measures = goals.isEmpty() ? List.of()
-                : Measure.list("goalId in ?1 order by createdAt, id", goals.stream().map(g -> g.id).toList());
-        return new Loaded(siteId, Roadmap.findByIdOptional(siteId), goals, measures,
+        List<Measure> measures = goals.isEmpty()
+                ? List.of()
+                : Measure.list(
+                        "goalId in ?1 order by createdAt, id",
+                        goals.stream().map(g -> g.id).toList());
+        return new Loaded(
+                siteId,
+                Roadmap.findByIdOptional(siteId),
+                goals,
+                measures,
                 Milestone.list("siteId = ?1 order by position, createdAt", siteId));
     }
 
@@ -111,7 +135,8 @@ public class RoadmapService {
         ETags.requireMatch(ifMatch, goal.version);
         long measures = Measure.count("goalId", goalId);
         if (measures > 0) {
-            throw ProblemException.conflict("Das Ziel hat noch " + measures + " Maßnahme(n); setzen Sie sie auf „verworfen“ oder ordnen Sie sie "
+            throw ProblemException.conflict("Das Ziel hat noch " + measures
+                    + " Maßnahme(n); setzen Sie sie auf „verworfen“ oder ordnen Sie sie "
                     + "zuerst einem anderen Ziel zu.");
         }
         goal.delete();
@@ -132,7 +157,8 @@ public class RoadmapService {
     }
 
     public Measure updateMeasure(UUID measureId, String ifMatch, MeasureData data) {
-        Measure measure = Measure.<Measure>findByIdOptional(measureId).orElseThrow(() -> ProblemException.notFound("Maßnahme", measureId));
+        Measure measure = Measure.<Measure>findByIdOptional(measureId)
+                .orElseThrow(() -> ProblemException.notFound("Maßnahme", measureId));
         requireGoal(measure.goalId);
         ETags.requireMatch(ifMatch, measure.version);
         FieldChanges changes = apply(measure, data);
@@ -155,8 +181,7 @@ public class RoadmapService {
         return goal;
     }
 
-    public record MilestoneData(String title, LocalDate dueDate, LocalDate doneOn, boolean dropped) {
-    }
+    public record MilestoneData(String title, LocalDate dueDate, LocalDate doneOn, boolean dropped) {}
 
     /** DRAFT → ADOPTED, with the council resolution; a roadmap without goals is not adopted. */
     public Roadmap adopt(UUID siteId, String ifMatch, LocalDate adoptedOn, String councilResolution) {
@@ -202,7 +227,8 @@ public class RoadmapService {
     }
 
     public Milestone updateMilestone(UUID milestoneId, String ifMatch, MilestoneData data) {
-        Milestone m = Milestone.<Milestone>findByIdOptional(milestoneId).orElseThrow(() -> ProblemException.notFound("Meilenstein", milestoneId));
+        Milestone m = Milestone.<Milestone>findByIdOptional(milestoneId)
+                .orElseThrow(() -> ProblemException.notFound("Meilenstein", milestoneId));
         try {
             access.requireVisible(m.siteId);
         } catch (ProblemException hidden) {
@@ -236,7 +262,8 @@ public class RoadmapService {
 
     private static void requireStatus(Roadmap r, Roadmap.Status expected, String verb) {
         if (r.status != expected) {
-            throw ProblemException.conflict("Nur ein Fahrplan im Status " + expected + " kann " + verb + " werden; dieser ist " + r.status + ".");
+            throw ProblemException.conflict("Nur ein Fahrplan im Status " + expected + " kann " + verb
+                    + " werden; dieser ist " + r.status + ".");
         }
     }
 
@@ -310,10 +337,17 @@ public class RoadmapService {
                 .set("description", m.description, blankToNull(d.description()), v -> m.description = v)
                 .set("topicId", m.topicId, d.topicId(), v -> m.topicId = v)
                 .set("responsible", m.responsible, blankToNull(d.responsible()), v -> m.responsible = v)
-                .set("partners", List.copyOf(m.partners), d.partners().stream().map(String::strip).filter(p -> !p.isEmpty()).toList(), v -> {
-                    m.partners.clear();
-                    m.partners.addAll(v);
-                })
+                .set(
+                        "partners",
+                        List.copyOf(m.partners),
+                        d.partners().stream()
+                                .map(String::strip)
+                                .filter(p -> !p.isEmpty())
+                                .toList(),
+                        v -> {
+                            m.partners.clear();
+                            m.partners.addAll(v);
+                        })
                 .set("startDate", m.startDate, d.startDate(), v -> m.startDate = v)
                 .set("endDate", m.endDate, d.endDate(), v -> m.endDate = v)
                 .set("status", m.status, d.status(), v -> m.status = v)

@@ -38,9 +38,14 @@ public class RoundResource implements RoundsApi {
     @PermitAll
     public Response listRounds(Integer page, Integer size, UUID programId, RoundStatus status) {
         PageQuery query = PageQuery.of(page, size, null, "number,desc", Map.of("number", "number"));
-        var slice = service.list(query, programId, status == null ? null : FundingRound.Status.valueOf(status.name()), seesDrafts());
-        return Response.ok(new RoundPage().items(slice.items().stream().map(RoundMapper::toApi).toList())
-                .page(query.page()).size(query.size()).totalItems(slice.totalItems()).totalPages(query.totalPages(slice.totalItems())))
+        var slice = service.list(
+                query, programId, status == null ? null : FundingRound.Status.valueOf(status.name()), seesDrafts());
+        return Response.ok(new RoundPage()
+                        .items(slice.items().stream().map(RoundMapper::toApi).toList())
+                        .page(query.page())
+                        .size(query.size())
+                        .totalItems(slice.totalItems())
+                        .totalPages(query.totalPages(slice.totalItems())))
                 .build();
     }
 
@@ -54,8 +59,11 @@ public class RoundResource implements RoundsApi {
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     public Response createRound(RoundInput input) {
         FundingRound round = service.create(RoundMapper.toData(input));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/rounds/{id}").build(round.id))
-                .entity(RoundMapper.toApi(round)).tag(ETags.of(round.version)).build();
+        return Response.created(
+                        uriInfo.getBaseUriBuilder().path("api/v1/rounds/{id}").build(round.id))
+                .entity(RoundMapper.toApi(round))
+                .tag(ETags.of(round.version))
+                .build();
     }
 
     @Override
@@ -89,7 +97,9 @@ public class RoundResource implements RoundsApi {
     }
 
     private static Response ok(FundingRound round) {
-        return Response.ok(RoundMapper.toApi(round)).tag(ETags.of(round.version)).build();
+        return Response.ok(RoundMapper.toApi(round))
+                .tag(ETags.of(round.version))
+                .build();
     }
 
     private boolean seesDrafts() {

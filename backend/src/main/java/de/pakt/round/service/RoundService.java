@@ -41,13 +41,22 @@ public class RoundService {
 
     public static final String ENTITY_TYPE = "round";
 
-    public record RoundData(UUID programId, int number, String title, String callText, Instant opensAt, Instant closesAt,
-            long capPerSiteCents, long totalBudgetCents, int targetSites, List<ApplicantKind> eligibleKinds, int scoreScaleMax,
-            List<Criterion> criteria, List<RoundQuota> quotas) {
-    }
+    public record RoundData(
+            UUID programId,
+            int number,
+            String title,
+            String callText,
+            Instant opensAt,
+            Instant closesAt,
+            long capPerSiteCents,
+            long totalBudgetCents,
+            int targetSites,
+            List<ApplicantKind> eligibleKinds,
+            int scoreScaleMax,
+            List<Criterion> criteria,
+            List<RoundQuota> quotas) {}
 
-    public record RoundSlice(List<FundingRound> items, long totalItems) {
-    }
+    public record RoundSlice(List<FundingRound> items, long totalItems) {}
 
     @Inject
     AuditTrail audit;
@@ -79,7 +88,9 @@ public class RoundService {
             where.append(" and status = :status");
             params.put("status", status);
         }
-        PanacheQuery<FundingRound> found = FundingRound.find(where.toString(), query.sort().and("id"), params).page(query.panachePage());
+        PanacheQuery<FundingRound> found = FundingRound.find(
+                        where.toString(), query.sort().and("id"), params)
+                .page(query.panachePage());
         return new RoundSlice(found.list(), found.count());
     }
 
@@ -124,13 +135,15 @@ public class RoundService {
         if (round.windowOpensAt == null || round.windowClosesAt == null) {
             missing.add("ein Bewerbungszeitraum");
         } else if (!round.windowClosesAt.isAfter(Instant.now())) {
-            missing.add("ein Bewerbungszeitraum, der nicht schon vorbei ist (Ende " + GermanTime.format(round.windowClosesAt) + ")");
+            missing.add("ein Bewerbungszeitraum, der nicht schon vorbei ist (Ende "
+                    + GermanTime.format(round.windowClosesAt) + ")");
         }
         if (round.eligibleKindList().isEmpty()) {
             missing.add("zugelassene Antragsteller");
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.conflict("Die Förderrunde kann nicht eröffnet werden. Es fehlt: " + String.join("; ", missing) + ".");
+            throw ProblemException.conflict(
+                    "Die Förderrunde kann nicht eröffnet werden. Es fehlt: " + String.join("; ", missing) + ".");
         }
         return transition(round, Status.OPEN);
     }
@@ -141,7 +154,8 @@ public class RoundService {
         requireStatus(round, Status.OPEN, "in die Bewertung gegeben");
         long submitted = Application.count("roundId = ?1 and status = ?2", round.id, Application.Status.SUBMITTED);
         if (submitted == 0) {
-            throw ProblemException.conflict("Es wurde noch keine Bewerbung eingereicht; die Bewertung kann nicht beginnen.");
+            throw ProblemException.conflict(
+                    "Es wurde noch keine Bewerbung eingereicht; die Bewertung kann nicht beginnen.");
         }
         return transition(round, Status.IN_REVIEW);
     }
@@ -150,8 +164,9 @@ public class RoundService {
         FundingRound round = require(id, true);
         ETags.requireMatch(ifMatch, round.version);
         if (round.status != Status.DECIDED) {
-            throw ProblemException.conflict("Die Prozessbegleitung beginnt erst nach der endgültigen Auswahlentscheidung (Status "
-                    + round.status + ").");
+            throw ProblemException.conflict(
+                    "Die Prozessbegleitung beginnt erst nach der endgültigen Auswahlentscheidung (Status "
+                            + round.status + ").");
         }
         return transition(round, Status.RUNNING);
     }
@@ -165,8 +180,8 @@ public class RoundService {
 
     private static void requireStatus(FundingRound round, Status expected, String verb) {
         if (round.status != expected) {
-            throw ProblemException.conflict("Nur eine Förderrunde im Status " + expected + " kann " + verb + " werden; diese ist "
-                    + round.status + ".");
+            throw ProblemException.conflict("Nur eine Förderrunde im Status " + expected + " kann " + verb
+                    + " werden; diese ist " + round.status + ".");
         }
     }
 
@@ -206,25 +221,37 @@ public class RoundService {
         }
         int quotaSites = data.quotas().stream().mapToInt(q -> q.minSites).sum();
         if (quotaSites > data.targetSites()) {
-            violations.add(new FieldViolation("quotas", "verlangen " + quotaSites + " Standorte, mehr als die Zielzahl " + data.targetSites()));
+            violations.add(new FieldViolation(
+                    "quotas", "verlangen " + quotaSites + " Standorte, mehr als die Zielzahl " + data.targetSites()));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.validation(violations);
         }
-        boolean numberTaken = FundingRound.count("programId = ?1 and number = ?2" + (roundId == null ? "" : " and id <> ?3"),
-                roundId == null ? new Object[] { data.programId(), data.number() } : new Object[] { data.programId(), data.number(), roundId }) > 0;
+        boolean numberTaken = FundingRound.count(
+                        "programId = ?1 and number = ?2" + (roundId == null ? "" : " and id <> ?3"),
+                        roundId == null
+                                ? new Object[] {data.programId(), data.number()}
+                                : new Object[] {data.programId(), data.number(), roundId})
+                > 0;
         if (numberTaken) {
             throw ProblemException.conflict("Das Programm hat schon eine Förderrunde Nr. " + data.number() + ".");
         }
     }
 
     private static FieldChanges apply(FundingRound r, RoundData d) {
-        String kinds = d.eligibleKinds().stream().distinct().map(Enum::name).sorted().collect(Collectors.joining(","));
+        String kinds =
+                d.eligibleKinds().stream().distinct().map(Enum::name).sorted().collect(Collectors.joining(","));
         return new FieldChanges()
                 .set("programId", r.programId, d.programId(), v -> r.programId = v)
                 .set("number", r.number, d.number(), v -> r.number = v)
                 .set("title", r.title, d.title().strip(), v -> r.title = v)
-                .set("callText", r.callText, d.callText() == null || d.callText().isBlank() ? null : d.callText().strip(), v -> r.callText = v)
+                .set(
+                        "callText",
+                        r.callText,
+                        d.callText() == null || d.callText().isBlank()
+                                ? null
+                                : d.callText().strip(),
+                        v -> r.callText = v)
                 .set("applicationWindow.opensAt", r.windowOpensAt, d.opensAt(), v -> r.windowOpensAt = v)
                 .set("applicationWindow.closesAt", r.windowClosesAt, d.closesAt(), v -> r.windowClosesAt = v)
                 .set("capPerSiteCents", r.capPerSiteCents, d.capPerSiteCents(), v -> r.capPerSiteCents = v)

@@ -39,33 +39,38 @@ public class DecisionResource implements DecisionsApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response listRoundDecisions(UUID roundId) {
-        return Response.ok(service.list(roundId).stream().map(this::toApi).toList()).build();
+        return Response.ok(service.list(roundId).stream().map(this::toApi).toList())
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response createDecision(UUID roundId, DecisionInput input) {
         SelectionDecision decision = service.create(roundId, toData(input));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/decisions/{id}").build(decision.id))
-                .entity(toApi(decision)).tag(ETags.of(decision.version)).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/decisions/{id}")
+                        .build(decision.id))
+                .entity(toApi(decision))
+                .tag(ETags.of(decision.version))
+                .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response getDecision(UUID decisionId) {
         return ok(service.require(decisionId));
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response updateDecision(UUID decisionId, String ifMatch, DecisionInput input) {
         return ok(service.update(decisionId, ifMatch, toData(input)));
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response finaliseDecision(UUID decisionId, String ifMatch) {
         return ok(service.finalise(decisionId, ifMatch));
     }
@@ -75,11 +80,21 @@ public class DecisionResource implements DecisionsApi {
     }
 
     private static DecisionData toData(DecisionInput in) {
-        return new DecisionData(in.getMeetingDate(), in.getMembersPresent() == null ? List.of() : in.getMembersPresent(), in.getRationale(),
+        return new DecisionData(
+                in.getMeetingDate(),
+                in.getMembersPresent() == null ? List.of() : in.getMembersPresent(),
+                in.getRationale(),
                 in.getOverrideJustification(),
-                in.getEntries().stream().map(e -> new SelectionDecision.Entry(e.getApplicationId(),
-                        SelectionDecision.Outcome.valueOf(e.getOutcome().name()), e.getGrantedCents(), e.getWaitlistRank(),
-                        e.getReason() == null || e.getReason().isBlank() ? null : e.getReason().strip())).toList());
+                in.getEntries().stream()
+                        .map(e -> new SelectionDecision.Entry(
+                                e.getApplicationId(),
+                                SelectionDecision.Outcome.valueOf(e.getOutcome().name()),
+                                e.getGrantedCents(),
+                                e.getWaitlistRank(),
+                                e.getReason() == null || e.getReason().isBlank()
+                                        ? null
+                                        : e.getReason().strip()))
+                        .toList());
     }
 
     /** A draft shows the violations it has now; a final revision those it was finalised with. */
@@ -94,8 +109,10 @@ public class DecisionResource implements DecisionsApi {
             violations = d.violations == null ? List.of() : Arrays.asList(d.violations.split("\n"));
         }
         List<UUID> appIds = d.entries.stream().map(e -> e.applicationId).toList();
-        Map<UUID, String> applicantKeys = appIds.isEmpty() ? Map.of()
-                : Application.<Application>list("id in ?1", appIds).stream().collect(Collectors.toMap(a -> a.id, a -> a.applicantKey));
+        Map<UUID, String> applicantKeys = appIds.isEmpty()
+                ? Map.of()
+                : Application.<Application>list("id in ?1", appIds).stream()
+                        .collect(Collectors.toMap(a -> a.id, a -> a.applicantKey));
         AreaRefs areas = AreaRefs.of(applicantKeys.values());
         return new Decision()
                 .id(d.id)
@@ -106,12 +123,17 @@ public class DecisionResource implements DecisionsApi {
                 .membersPresent(List.copyOf(d.membersPresent))
                 .rationale(d.rationale)
                 .overrideJustification(d.overrideJustification)
-                .entries(d.entries.stream().map(e -> {
-                    return new DecisionEntry().applicationId(e.applicationId)
-                            .applicant(areas.ref(applicantKeys.getOrDefault(e.applicationId, "")))
-                            .outcome(DecisionOutcome.fromValue(e.outcome.name())).grantedCents(e.grantedCents)
-                            .waitlistRank(e.waitlistRank).reason(e.reason);
-                }).toList())
+                .entries(d.entries.stream()
+                        .map(e -> {
+                            return new DecisionEntry()
+                                    .applicationId(e.applicationId)
+                                    .applicant(areas.ref(applicantKeys.getOrDefault(e.applicationId, "")))
+                                    .outcome(DecisionOutcome.fromValue(e.outcome.name()))
+                                    .grantedCents(e.grantedCents)
+                                    .waitlistRank(e.waitlistRank)
+                                    .reason(e.reason);
+                        })
+                        .toList())
                 .violations(violations)
                 .finalisedAt(d.finalisedAt == null ? null : d.finalisedAt.atOffset(ZoneOffset.UTC))
                 .createdAt(d.createdAt.atOffset(ZoneOffset.UTC))

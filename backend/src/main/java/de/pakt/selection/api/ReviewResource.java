@@ -51,7 +51,7 @@ public class ReviewResource implements ReviewsApi {
     RoundService rounds;
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response listApplicationReviews(UUID applicationId) {
         List<Review> list = reviews.list(applicationId);
         FundingRound round = roundOf(applicationId);
@@ -61,66 +61,105 @@ public class ReviewResource implements ReviewsApi {
     @Override
     @RolesAllowed(Roles.STEERING_GROUP)
     public Response getMyReview(UUID applicationId) {
-        Review review = reviews.mine(applicationId).orElseThrow(() -> ProblemException.notFound("Ihre Bewertung der Bewerbung", applicationId));
-        return Response.ok(toApi(review, roundOf(applicationId))).tag(ETags.of(review.version)).build();
+        Review review = reviews.mine(applicationId)
+                .orElseThrow(() -> ProblemException.notFound("Ihre Bewertung der Bewerbung", applicationId));
+        return Response.ok(toApi(review, roundOf(applicationId)))
+                .tag(ETags.of(review.version))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.STEERING_GROUP)
     public Response saveMyReview(UUID applicationId, String ifMatch, ReviewInput input) {
-        List<Map.Entry<String, Integer>> scores = input.getScores() == null ? List.of()
-                : input.getScores().stream().map(s -> Map.entry(s.getCriterionKey(), s.getScore())).toList();
-        Review review = reviews.save(applicationId, ifMatch, new ReviewData(input.getConflictOfInterest(), scores, input.getComment()));
-        return Response.ok(toApi(review, roundOf(applicationId))).tag(ETags.of(review.version)).build();
-    }
-
-    @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
-    public Response getRoundRanking(UUID roundId) {
-        FundingRound round = rounds.require(roundId, true);
-        List<Ranked> ranked = ranking.rank(round);
-        AreaRefs areas = areasOf(ranked);
-        return Response.ok(new Ranking().roundId(round.id).scoreScaleMax(round.scoreScaleMax).tieBreakRule(RankingService.TIE_BREAK_RULE)
-                .items(ranked.stream().map(r -> new RankingEntry()
-                        .rank(r.rank())
-                        .applicationId(r.application().id)
-                        .applicant(areas.ref(r.application().applicantKey))
-                        .regionKey(r.application().regionKey)
-                        .requestedCents(r.application().requestedCents)
-                        .weightedScore(r.weightedScore())
-                        .countingReviews(r.countingReviews())
-                        .conflicts(r.conflicts())
-                        .criteria(r.criteria().stream().map(c -> new de.pakt.api.model.CriterionMean().criterionKey(c.key())
-                                .weight(c.weight()).mean(c.mean())).toList())
-                        .submittedAt(r.application().submittedAt == null ? null : r.application().submittedAt.atOffset(ZoneOffset.UTC)))
-                        .toList()))
+        List<Map.Entry<String, Integer>> scores = input.getScores() == null
+                ? List.of()
+                : input.getScores().stream()
+                        .map(s -> Map.entry(s.getCriterionKey(), s.getScore()))
+                        .toList();
+        Review review = reviews.save(
+                applicationId, ifMatch, new ReviewData(input.getConflictOfInterest(), scores, input.getComment()));
+        return Response.ok(toApi(review, roundOf(applicationId)))
+                .tag(ETags.of(review.version))
                 .build();
     }
 
     @Override
-    @RolesAllowed({ Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP })
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    public Response getRoundRanking(UUID roundId) {
+        FundingRound round = rounds.require(roundId, true);
+        List<Ranked> ranked = ranking.rank(round);
+        AreaRefs areas = areasOf(ranked);
+        return Response.ok(new Ranking()
+                        .roundId(round.id)
+                        .scoreScaleMax(round.scoreScaleMax)
+                        .tieBreakRule(RankingService.TIE_BREAK_RULE)
+                        .items(ranked.stream()
+                                .map(r -> new RankingEntry()
+                                        .rank(r.rank())
+                                        .applicationId(r.application().id)
+                                        .applicant(areas.ref(r.application().applicantKey))
+                                        .regionKey(r.application().regionKey)
+                                        .requestedCents(r.application().requestedCents)
+                                        .weightedScore(r.weightedScore())
+                                        .countingReviews(r.countingReviews())
+                                        .conflicts(r.conflicts())
+                                        .criteria(r.criteria().stream()
+                                                .map(c -> new de.pakt.api.model.CriterionMean()
+                                                        .criterionKey(c.key())
+                                                        .weight(c.weight())
+                                                        .mean(c.mean()))
+                                                .toList())
+                                        .submittedAt(
+                                                r.application().submittedAt == null
+                                                        ? null
+                                                        : r.application()
+                                                                .submittedAt
+                                                                .atOffset(ZoneOffset.UTC)))
+                                .toList()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public Response getSelectionProposal(UUID roundId) {
         FundingRound round = rounds.require(roundId, true);
         var result = proposals.propose(round);
-        Map<UUID, Ranked> byId = result.ranking().stream().collect(Collectors.toMap(r -> r.application().id, Function.identity()));
+        Map<UUID, Ranked> byId =
+                result.ranking().stream().collect(Collectors.toMap(r -> r.application().id, Function.identity()));
         AreaRefs areas = areasOf(result.ranking());
         var proposal = result.proposal();
         return Response.ok(new SelectionProposal()
-                .roundId(round.id)
-                .totalBudgetCents(round.totalBudgetCents)
-                .budgetUsedCents(proposal.budgetUsedCents())
-                .targetSites(round.targetSites)
-                .selectedSites(proposal.selectedSites())
-                .optimal(proposal.optimal())
-                .quotas(proposal.quotas().stream().map(q -> new ProposalQuota().regionKey(q.regionKey())
-                        .regionName(result.regionNames().getOrDefault(q.regionKey(), q.regionKey())).minSites(q.minSites())
-                        .selectedSites(q.selectedSites()).candidates(q.candidates()).met(q.met())).toList())
-                .entries(proposal.entries().stream().map(e -> {
-                    Application a = byId.get(e.applicationId()).application();
-                    return new ProposalEntry().applicationId(a.id).rank(e.rank()).applicant(areas.ref(a.applicantKey))
-                            .regionKey(a.regionKey).requestedCents(a.requestedCents).weightedScore(byId.get(a.id).weightedScore())
-                            .selected(e.selected()).reason(ProposalReason.fromValue(e.reason().name())).explanation(e.explanation());
-                }).toList()))
+                        .roundId(round.id)
+                        .totalBudgetCents(round.totalBudgetCents)
+                        .budgetUsedCents(proposal.budgetUsedCents())
+                        .targetSites(round.targetSites)
+                        .selectedSites(proposal.selectedSites())
+                        .optimal(proposal.optimal())
+                        .quotas(proposal.quotas().stream()
+                                .map(q -> new ProposalQuota()
+                                        .regionKey(q.regionKey())
+                                        .regionName(result.regionNames().getOrDefault(q.regionKey(), q.regionKey()))
+                                        .minSites(q.minSites())
+                                        .selectedSites(q.selectedSites())
+                                        .candidates(q.candidates())
+                                        .met(q.met()))
+                                .toList())
+                        .entries(proposal.entries().stream()
+                                .map(e -> {
+                                    Application a = byId.get(e.applicationId()).application();
+                                    return new ProposalEntry()
+                                            .applicationId(a.id)
+                                            .rank(e.rank())
+                                            .applicant(areas.ref(a.applicantKey))
+                                            .regionKey(a.regionKey)
+                                            .requestedCents(a.requestedCents)
+                                            .weightedScore(byId.get(a.id).weightedScore())
+                                            .selected(e.selected())
+                                            .reason(ProposalReason.fromValue(
+                                                    e.reason().name()))
+                                            .explanation(e.explanation());
+                                })
+                                .toList()))
                 .build();
     }
 
@@ -130,7 +169,8 @@ public class ReviewResource implements ReviewsApi {
     }
 
     private static AreaRefs areasOf(List<Ranked> ranked) {
-        return AreaRefs.of(ranked.stream().map(r -> r.application().applicantKey).toList());
+        return AreaRefs.of(
+                ranked.stream().map(r -> r.application().applicantKey).toList());
     }
 
     private static de.pakt.api.model.Review toApi(Review r, FundingRound round) {
@@ -139,8 +179,10 @@ public class ReviewResource implements ReviewsApi {
                 .applicationId(r.applicationId)
                 .reviewer(r.reviewer)
                 .conflictOfInterest(r.conflictOfInterest)
-                .scores(round.criteria.stream().filter(c -> r.scores.containsKey(c.key))
-                        .map(c -> new CriterionScore().criterionKey(c.key).score(r.scores.get(c.key))).toList())
+                .scores(round.criteria.stream()
+                        .filter(c -> r.scores.containsKey(c.key))
+                        .map(c -> new CriterionScore().criterionKey(c.key).score(r.scores.get(c.key)))
+                        .toList())
                 .comment(r.comment)
                 .weightedScore(ReviewService.weightedScore(r, round.criteria))
                 .updatedAt(r.updatedAt.atOffset(ZoneOffset.UTC));

@@ -13,14 +13,17 @@ import java.util.UUID;
  * @param totalScore     sum of the selected scores (milli-points)
  * @param optimal        whether the solver proved the proposal optimal (always, unless it ran out of time)
  */
-public record Proposal(List<Entry> entries, List<QuotaStatus> quotas, long budgetUsedCents, int selectedSites, long totalScore,
+public record Proposal(
+        List<Entry> entries,
+        List<QuotaStatus> quotas,
+        long budgetUsedCents,
+        int selectedSites,
+        long totalScore,
         boolean optimal) {
 
-    public record Entry(UUID applicationId, int rank, boolean selected, Reason reason, String explanation) {
-    }
+    public record Entry(UUID applicationId, int rank, boolean selected, Reason reason, String explanation) {}
 
-    public record QuotaStatus(String regionKey, int minSites, int selectedSites, int candidates, boolean met) {
-    }
+    public record QuotaStatus(String regionKey, int minSites, int selectedSites, int candidates, boolean met) {}
 
     /** Why an application is in or out; the explanation text says it in German with the figures. */
     public enum Reason {

@@ -15,8 +15,13 @@ import java.util.UUID;
  * @param quotas          minimum numbers of sites per Regierungsbezirk
  * @param regionNames     names of the Regierungsbezirke by key, for the reasons
  */
-public record ProposalInput(List<Candidate> candidates, long totalBudgetCents, long capPerSiteCents, int targetSites,
-        List<Quota> quotas, Map<String, String> regionNames) {
+public record ProposalInput(
+        List<Candidate> candidates,
+        long totalBudgetCents,
+        long capPerSiteCents,
+        int targetSites,
+        List<Quota> quotas,
+        Map<String, String> regionNames) {
 
     public ProposalInput {
         candidates = List.copyOf(candidates);

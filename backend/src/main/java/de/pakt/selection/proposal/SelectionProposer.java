@@ -17,7 +17,6 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-
 import de.pakt.common.web.Money;
 import de.pakt.selection.proposal.Proposal.Entry;
 import de.pakt.selection.proposal.Proposal.QuotaStatus;
@@ -54,8 +53,7 @@ public final class SelectionProposer {
         return explain(input, candidates, withQuotas, withoutQuotas.selected());
     }
 
-    private record Solution(Set<UUID> selected, boolean optimal) {
-    }
+    private record Solution(Set<UUID> selected, boolean optimal) {}
 
     /** The three lexicographic phases; each fixes the optimum of the one before. */
     private static Solution solve(ProposalInput input, List<Candidate> candidates, boolean withQuotas) {
@@ -93,7 +91,12 @@ public final class SelectionProposer {
         final LinearExpr rankPreference;
         final LinearExpr shortfall;
 
-        Phase(ProposalInput input, List<Candidate> candidates, boolean withQuotas, Long fixedShortfall, Long fixedScore) {
+        Phase(
+                ProposalInput input,
+                List<Candidate> candidates,
+                boolean withQuotas,
+                Long fixedShortfall,
+                Long fixedScore) {
             int n = candidates.size();
             chosen = new Literal[n];
             LinearExprBuilder budget = LinearExpr.newBuilder();
@@ -137,7 +140,10 @@ public final class SelectionProposer {
             if (fixedScore != null) {
                 model.addGreaterOrEqual(score, fixedScore);
             }
-            solver.getParameters().setNumWorkers(1).setRandomSeed(0).setMaxTimeInSeconds(TIME_LIMIT_SECONDS)
+            solver.getParameters()
+                    .setNumWorkers(1)
+                    .setRandomSeed(0)
+                    .setMaxTimeInSeconds(TIME_LIMIT_SECONDS)
                     .setLogSearchProgress(false);
         }
 
@@ -155,7 +161,8 @@ public final class SelectionProposer {
         }
     }
 
-    private static Proposal explain(ProposalInput input, List<Candidate> candidates, Solution solution, Set<UUID> withoutQuotas) {
+    private static Proposal explain(
+            ProposalInput input, List<Candidate> candidates, Solution solution, Set<UUID> withoutQuotas) {
         long used = 0;
         long totalScore = 0;
         for (Candidate c : candidates) {
@@ -177,7 +184,8 @@ public final class SelectionProposer {
                     inRegion += solution.selected().contains(c.applicationId()) ? 1 : 0;
                 }
             }
-            quotas.add(new QuotaStatus(quota.regionKey(), quota.minSites(), inRegion, eligible, inRegion >= quota.minSites()));
+            quotas.add(new QuotaStatus(
+                    quota.regionKey(), quota.minSites(), inRegion, eligible, inRegion >= quota.minSites()));
         }
 
         List<Entry> entries = new ArrayList<>();
@@ -188,26 +196,31 @@ public final class SelectionProposer {
             String text;
             if (c.requestedCents() > input.capPerSiteCents()) {
                 reason = Reason.OVER_CAP;
-                text = "Beantragt " + Money.euro(c.requestedCents()) + ", Höchstbetrag je Standort " + Money.euro(input.capPerSiteCents()) + ".";
+                text = "Beantragt " + Money.euro(c.requestedCents()) + ", Höchstbetrag je Standort "
+                        + Money.euro(input.capPerSiteCents()) + ".";
             } else if (selected && selectedWithoutQuotas) {
                 reason = Reason.SELECTED_BY_SCORE;
                 text = "Rang " + c.rank() + " mit " + points(c.score()) + ".";
             } else if (selected) {
                 reason = Reason.SELECTED_FOR_QUOTA;
-                text = "Quote: " + regionName(input, c.regionKey()) + " braucht mindestens " + sites(minSitesOf(input, c.regionKey()))
-                        + " (Rang " + c.rank() + ", " + points(c.score()) + ").";
+                text = "Quote: " + regionName(input, c.regionKey()) + " braucht mindestens "
+                        + sites(minSitesOf(input, c.regionKey())) + " (Rang " + c.rank() + ", " + points(c.score())
+                        + ").";
             } else if (selectedWithoutQuotas) {
                 reason = Reason.DISPLACED_BY_QUOTA;
                 text = "Ohne Quoten ausgewählt; der Platz geht an einen Standort, den eine Quote braucht.";
             } else if (remaining < c.requestedCents()) {
                 reason = Reason.BUDGET_EXHAUSTED;
-                text = "Das verbleibende Budget von " + Money.euro(remaining) + " reicht für die beantragten " + Money.euro(c.requestedCents()) + " nicht.";
+                text = "Das verbleibende Budget von " + Money.euro(remaining) + " reicht für die beantragten "
+                        + Money.euro(c.requestedCents()) + " nicht.";
             } else if (selectedSites >= input.targetSites()) {
                 reason = Reason.TARGET_REACHED;
-                text = "Die Zielzahl von " + sites(input.targetSites()) + " ist mit besser bewerteten Anträgen erreicht.";
+                text = "Die Zielzahl von " + sites(input.targetSites())
+                        + " ist mit besser bewerteten Anträgen erreicht.";
             } else {
                 reason = Reason.OUTSCORED;
-                text = "Eine besser bewertete Kombination im Budget lässt keinen Platz (Rang " + c.rank() + ", " + points(c.score()) + ").";
+                text = "Eine besser bewertete Kombination im Budget lässt keinen Platz (Rang " + c.rank() + ", "
+                        + points(c.score()) + ").";
             }
             entries.add(new Entry(c.applicationId(), c.rank(), selected, reason, text));
         }
@@ -215,7 +228,11 @@ public final class SelectionProposer {
     }
 
     private static int minSitesOf(ProposalInput input, String regionKey) {
-        return input.quotas().stream().filter(q -> q.regionKey().equals(regionKey)).mapToInt(Quota::minSites).max().orElse(0);
+        return input.quotas().stream()
+                .filter(q -> q.regionKey().equals(regionKey))
+                .mapToInt(Quota::minSites)
+                .max()
+                .orElse(0);
     }
 
     private static String regionName(ProposalInput input, String regionKey) {

@@ -43,16 +43,21 @@ public class DecisionService {
 
     public static final String ENTITY_TYPE = "decision";
 
-    public record DecisionData(LocalDate meetingDate, List<String> membersPresent, String rationale, String overrideJustification,
-            List<Entry> entries) {
-    }
+    public record DecisionData(
+            LocalDate meetingDate,
+            List<String> membersPresent,
+            String rationale,
+            String overrideJustification,
+            List<Entry> entries) {}
 
     /** Completeness problems block finalising; constraint violations can be overridden. */
-    public record Check(List<String> incomplete, List<String> violations) {
-    }
+    public record Check(List<String> incomplete, List<String> violations) {}
 
-    static final List<Application.Status> DECIDABLE = List.of(Application.Status.SUBMITTED, Application.Status.SELECTED,
-            Application.Status.WAITLISTED, Application.Status.REJECTED);
+    static final List<Application.Status> DECIDABLE = List.of(
+            Application.Status.SUBMITTED,
+            Application.Status.SELECTED,
+            Application.Status.WAITLISTED,
+            Application.Status.REJECTED);
 
     @Inject
     RoundService rounds;
@@ -71,22 +76,29 @@ public class DecisionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SelectionDecision require(UUID id) {
-        return SelectionDecision.<SelectionDecision>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Entscheidung", id));
+        return SelectionDecision.<SelectionDecision>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Entscheidung", id));
     }
 
     public SelectionDecision create(UUID roundId, DecisionData data) {
         FundingRound round = rounds.require(roundId, true);
-        if (round.status != FundingRound.Status.IN_REVIEW && round.status != FundingRound.Status.DECIDED
+        if (round.status != FundingRound.Status.IN_REVIEW
+                && round.status != FundingRound.Status.DECIDED
                 && round.status != FundingRound.Status.RUNNING) {
-            throw ProblemException.conflict("Eine Auswahlentscheidung gibt es erst nach der Bewertung (Status " + round.status + ").");
+            throw ProblemException.conflict(
+                    "Eine Auswahlentscheidung gibt es erst nach der Bewertung (Status " + round.status + ").");
         }
-        SelectionDecision draft = SelectionDecision.find("roundId = ?1 and status = ?2", roundId, Status.DRAFT).firstResult();
+        SelectionDecision draft = SelectionDecision.find("roundId = ?1 and status = ?2", roundId, Status.DRAFT)
+                .firstResult();
         if (draft != null) {
-            throw ProblemException.conflict("Es gibt schon einen Entwurf (Revision " + draft.revision + "); bearbeiten Sie ihn.");
+            throw ProblemException.conflict(
+                    "Es gibt schon einen Entwurf (Revision " + draft.revision + "); bearbeiten Sie ihn.");
         }
         validate(round, data);
-        Integer last = SelectionDecision.find("select max(d.revision) from SelectionDecision d where d.roundId = ?1", roundId)
-                .project(Integer.class).firstResult();
+        Integer last = SelectionDecision.find(
+                        "select max(d.revision) from SelectionDecision d where d.roundId = ?1", roundId)
+                .project(Integer.class)
+                .firstResult();
         SelectionDecision decision = new SelectionDecision();
         decision.id = UUID.randomUUID();
         decision.roundId = roundId;
@@ -95,7 +107,11 @@ public class DecisionService {
         decision.createdAt = Instant.now();
         apply(decision, data);
         decision.persist();
-        audit.record(ENTITY_TYPE, decision.id, Action.CREATE, List.of("meetingDate", "membersPresent", "rationale", "entries"));
+        audit.record(
+                ENTITY_TYPE,
+                decision.id,
+                Action.CREATE,
+                List.of("meetingDate", "membersPresent", "rationale", "entries"));
         return decision;
     }
 
@@ -105,8 +121,11 @@ public class DecisionService {
         requireDraft(decision);
         validate(rounds.require(decision.roundId, true), data);
         apply(decision, data);
-        audit.record(ENTITY_TYPE, decision.id, Action.UPDATE, List.of("meetingDate", "membersPresent", "rationale", "overrideJustification",
-                "entries"));
+        audit.record(
+                ENTITY_TYPE,
+                decision.id,
+                Action.UPDATE,
+                List.of("meetingDate", "membersPresent", "rationale", "overrideJustification", "entries"));
         SelectionDecision.getEntityManager().flush();
         return decision;
     }
@@ -116,21 +135,29 @@ public class DecisionService {
         ETags.requireMatch(ifMatch, decision.version);
         requireDraft(decision);
         FundingRound round = rounds.require(decision.roundId, true);
-        if (round.status != FundingRound.Status.IN_REVIEW && round.status != FundingRound.Status.DECIDED
+        if (round.status != FundingRound.Status.IN_REVIEW
+                && round.status != FundingRound.Status.DECIDED
                 && round.status != FundingRound.Status.RUNNING) {
-            throw ProblemException.conflict("Die Förderrunde ist " + round.status + "; die Entscheidung kann nicht endgültig werden.");
+            throw ProblemException.conflict(
+                    "Die Förderrunde ist " + round.status + "; die Entscheidung kann nicht endgültig werden.");
         }
         Check check = check(decision, round);
         if (!check.incomplete().isEmpty()) {
-            throw ProblemException.conflict("Die Entscheidung ist unvollständig: " + String.join("; ", check.incomplete()) + ".");
+            throw ProblemException.conflict(
+                    "Die Entscheidung ist unvollständig: " + String.join("; ", check.incomplete()) + ".");
         }
         boolean justified = decision.overrideJustification != null && !decision.overrideJustification.isBlank();
         if (!check.violations().isEmpty() && !justified) {
-            throw ProblemException.conflict("Die Entscheidung verletzt Vorgaben der Runde: " + String.join("; ", check.violations())
-                    + ". Begründen Sie die Abweichung (overrideJustification) oder ändern Sie den Entwurf.");
+            throw ProblemException.conflict(
+                    "Die Entscheidung verletzt Vorgaben der Runde: " + String.join("; ", check.violations())
+                            + ". Begründen Sie die Abweichung (overrideJustification) oder ändern Sie den Entwurf.");
         }
         Instant now = Instant.now();
-        SelectionDecision.update("status = ?1, updatedAt = ?2 where roundId = ?3 and status = ?4", Status.SUPERSEDED, now, round.id,
+        SelectionDecision.update(
+                "status = ?1, updatedAt = ?2 where roundId = ?3 and status = ?4",
+                Status.SUPERSEDED,
+                now,
+                round.id,
                 Status.FINAL);
         decision.status = Status.FINAL;
         decision.violations = check.violations().isEmpty() ? null : String.join("\n", check.violations());
@@ -153,13 +180,21 @@ public class DecisionService {
     public Check check(SelectionDecision decision, FundingRound round) {
         List<Application> decidable = Application.list("roundId = ?1 and status in ?2", round.id, DECIDABLE);
         Map<UUID, Application> byId = decidable.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Map<String, String> names = AdministrativeArea.findByKeys(decidable.stream().map(a -> a.applicantKey).toList()).stream()
-                .collect(Collectors.toMap(a -> a.key, a -> a.name));
-        Function<UUID, String> name = appId -> byId.containsKey(appId) ? names.getOrDefault(byId.get(appId).applicantKey, "?") : appId.toString();
+        Map<String, String> names =
+                AdministrativeArea.findByKeys(
+                                decidable.stream().map(a -> a.applicantKey).toList())
+                        .stream()
+                        .collect(Collectors.toMap(a -> a.key, a -> a.name));
+        Function<UUID, String> name = appId ->
+                byId.containsKey(appId) ? names.getOrDefault(byId.get(appId).applicantKey, "?") : appId.toString();
 
         List<String> incomplete = new ArrayList<>();
         Set<UUID> decided = decision.entries.stream().map(e -> e.applicationId).collect(Collectors.toSet());
-        List<String> undecided = decidable.stream().filter(a -> !decided.contains(a.id)).map(a -> names.get(a.applicantKey)).sorted().toList();
+        List<String> undecided = decidable.stream()
+                .filter(a -> !decided.contains(a.id))
+                .map(a -> names.get(a.applicantKey))
+                .sorted()
+                .toList();
         if (!undecided.isEmpty()) {
             incomplete.add("keine Entscheidung für " + String.join(", ", undecided));
         }
@@ -177,7 +212,8 @@ public class DecisionService {
                     } else {
                         granted += e.grantedCents;
                         if (e.grantedCents > round.capPerSiteCents) {
-                            violations.add("Bewilligung für " + name.apply(e.applicationId) + " über dem Höchstbetrag je Standort");
+                            violations.add("Bewilligung für " + name.apply(e.applicationId)
+                                    + " über dem Höchstbetrag je Standort");
                         }
                     }
                     Application a = byId.get(e.applicationId);
@@ -203,14 +239,15 @@ public class DecisionService {
             violations.add(selected + " Standorte ausgewählt, Zielzahl " + round.targetSites);
         }
         if (granted > round.totalBudgetCents) {
-            violations.add("Bewilligt " + de.pakt.common.web.Money.euro(granted) + ", Budget " + de.pakt.common.web.Money.euro(round.totalBudgetCents));
+            violations.add("Bewilligt " + de.pakt.common.web.Money.euro(granted) + ", Budget "
+                    + de.pakt.common.web.Money.euro(round.totalBudgetCents));
         }
         Map<String, String> regionNames = AdministrativeArea.regionNames();
         for (RoundQuota q : round.quotas) {
             int in = perRegion.getOrDefault(q.regionKey, 0);
             if (in < q.minSites) {
-                violations.add("Quote Regierungsbezirk " + regionNames.getOrDefault(q.regionKey, q.regionKey) + ": " + in + " statt mindestens "
-                        + q.minSites + " Standort" + (q.minSites == 1 ? "" : "e"));
+                violations.add("Quote Regierungsbezirk " + regionNames.getOrDefault(q.regionKey, q.regionKey) + ": "
+                        + in + " statt mindestens " + q.minSites + " Standort" + (q.minSites == 1 ? "" : "e"));
             }
         }
         List<Integer> sortedWaitlist = waitlist.stream().sorted().toList();
@@ -224,9 +261,11 @@ public class DecisionService {
     }
 
     private void applyOutcomes(SelectionDecision decision, FundingRound round, Instant now) {
-        Map<UUID, Application> applications = Application.<Application>list("roundId = ?1 and status in ?2", round.id, DECIDABLE).stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        Map<UUID, Site> sites = Site.<Site>list("roundId", round.id).stream().collect(Collectors.toMap(s -> s.applicationId, Function.identity()));
+        Map<UUID, Application> applications =
+                Application.<Application>list("roundId = ?1 and status in ?2", round.id, DECIDABLE).stream()
+                        .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Map<UUID, Site> sites = Site.<Site>list("roundId", round.id).stream()
+                .collect(Collectors.toMap(s -> s.applicationId, Function.identity()));
         Set<UUID> selectedNow = new HashSet<>();
         for (Entry e : decision.entries) {
             Application a = applications.get(e.applicationId);
@@ -281,14 +320,17 @@ public class DecisionService {
     }
 
     private static void validate(FundingRound round, DecisionData data) {
-        Set<UUID> decidable = Application.<Application>list("roundId = ?1 and status in ?2", round.id, DECIDABLE).stream()
-                .map(a -> a.id).collect(Collectors.toSet());
+        Set<UUID> decidable =
+                Application.<Application>list("roundId = ?1 and status in ?2", round.id, DECIDABLE).stream()
+                        .map(a -> a.id)
+                        .collect(Collectors.toSet());
         List<FieldViolation> violations = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < data.entries().size(); i++) {
             UUID appId = data.entries().get(i).applicationId;
             if (!decidable.contains(appId)) {
-                violations.add(new FieldViolation("entries[" + i + "].applicationId", "ist keine eingereichte Bewerbung dieser Runde"));
+                violations.add(new FieldViolation(
+                        "entries[" + i + "].applicationId", "ist keine eingereichte Bewerbung dieser Runde"));
             } else if (!seen.add(appId)) {
                 violations.add(new FieldViolation("entries[" + i + "].applicationId", "kommt doppelt vor"));
             }
@@ -301,7 +343,10 @@ public class DecisionService {
     private static void apply(SelectionDecision d, DecisionData data) {
         d.meetingDate = data.meetingDate();
         d.membersPresent.clear();
-        d.membersPresent.addAll(data.membersPresent().stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+        d.membersPresent.addAll(data.membersPresent().stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList());
         d.rationale = blankToNull(data.rationale());
         d.overrideJustification = blankToNull(data.overrideJustification());
         d.entries.clear();

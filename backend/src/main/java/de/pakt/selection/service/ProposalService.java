@@ -20,8 +20,7 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProposalService {
 
-    public record RoundProposal(List<Ranked> ranking, Proposal proposal, Map<String, String> regionNames) {
-    }
+    public record RoundProposal(List<Ranked> ranking, Proposal proposal, Map<String, String> regionNames) {}
 
     private final SelectionProposer proposer = new SelectionProposer();
 
@@ -32,12 +31,18 @@ public class ProposalService {
         List<Ranked> ranked = ranking.rank(round);
         Map<String, String> regionNames = AdministrativeArea.regionNames();
         List<Candidate> candidates = ranked.stream()
-                .map(r -> new Candidate(r.application().id, r.rank(), r.weightedScore() == null ? 0 : Math.round(r.weightedScore() * 1000),
-                        r.application().requestedCents, r.application().regionKey))
+                .map(r -> new Candidate(
+                        r.application().id,
+                        r.rank(),
+                        r.weightedScore() == null ? 0 : Math.round(r.weightedScore() * 1000),
+                        r.application().requestedCents,
+                        r.application().regionKey))
                 .toList();
-        List<Quota> quotas = round.quotas.stream().map(q -> new Quota(q.regionKey, q.minSites)).toList();
-        Proposal proposal = proposer.propose(new ProposalInput(candidates, round.totalBudgetCents, round.capPerSiteCents, round.targetSites,
-                quotas, regionNames));
+        List<Quota> quotas = round.quotas.stream()
+                .map(q -> new Quota(q.regionKey, q.minSites))
+                .toList();
+        Proposal proposal = proposer.propose(new ProposalInput(
+                candidates, round.totalBudgetCents, round.capPerSiteCents, round.targetSites, quotas, regionNames));
         return new RoundProposal(ranked, proposal, regionNames);
     }
 }

@@ -23,27 +23,36 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RankingService {
 
-    public static final String TIE_BREAK_RULE = "Bei gleicher Punktzahl entscheidet die frühere Einreichung, dann die Antragskennung. "
-            + "Bewerbungen ohne zählende Bewertung stehen am Ende.";
+    public static final String TIE_BREAK_RULE =
+            "Bei gleicher Punktzahl entscheidet die frühere Einreichung, dann die Antragskennung. "
+                    + "Bewerbungen ohne zählende Bewertung stehen am Ende.";
 
-    public record CriterionMean(String key, int weight, double mean) {
-    }
+    public record CriterionMean(String key, int weight, double mean) {}
 
-    public record Ranked(int rank, Application application, Double weightedScore, int countingReviews, int conflicts,
-            List<CriterionMean> criteria) {
-    }
+    public record Ranked(
+            int rank,
+            Application application,
+            Double weightedScore,
+            int countingReviews,
+            int conflicts,
+            List<CriterionMean> criteria) {}
 
-    static final List<Application.Status> RANKED = List.of(Application.Status.SUBMITTED, Application.Status.SELECTED,
-            Application.Status.WAITLISTED, Application.Status.REJECTED);
+    static final List<Application.Status> RANKED = List.of(
+            Application.Status.SUBMITTED,
+            Application.Status.SELECTED,
+            Application.Status.WAITLISTED,
+            Application.Status.REJECTED);
 
     /** Two queries, whatever the number of applications and reviews. */
     public List<Ranked> rank(FundingRound round) {
         List<Application> applications = Application.list("roundId = ?1 and status in ?2", round.id, RANKED);
         Map<UUID, List<Review>> reviews = new HashMap<>();
         if (!applications.isEmpty()) {
-            List<Review> all = Review.list("select distinct r from Review r left join fetch r.scores where r.applicationId in ?1",
+            List<Review> all = Review.list(
+                    "select distinct r from Review r left join fetch r.scores where r.applicationId in ?1",
                     applications.stream().map(a -> a.id).toList());
-            all.forEach(r -> reviews.computeIfAbsent(r.applicationId, k -> new ArrayList<>()).add(r));
+            all.forEach(r -> reviews.computeIfAbsent(r.applicationId, k -> new ArrayList<>())
+                    .add(r));
         }
         List<Ranked> unranked = new ArrayList<>();
         for (Application a : applications) {
@@ -56,19 +65,24 @@ public class RankingService {
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             Ranked r = unranked.get(i);
-            ranked.add(new Ranked(i + 1, r.application(), r.weightedScore(), r.countingReviews(), r.conflicts(), r.criteria()));
+            ranked.add(new Ranked(
+                    i + 1, r.application(), r.weightedScore(), r.countingReviews(), r.conflicts(), r.criteria()));
         }
         return ranked;
     }
 
     static Ranked score(Application application, List<Review> reviews, List<Criterion> criteria) {
-        List<Review> counting = reviews.stream().filter(r -> !r.conflictOfInterest).toList();
+        List<Review> counting =
+                reviews.stream().filter(r -> !r.conflictOfInterest).toList();
         int conflicts = reviews.size() - counting.size();
         List<CriterionMean> means = new ArrayList<>();
         double weighted = 0;
         int weights = 0;
         for (Criterion c : criteria) {
-            List<Integer> scores = counting.stream().map(r -> r.scores.get(c.key)).filter(s -> s != null).toList();
+            List<Integer> scores = counting.stream()
+                    .map(r -> r.scores.get(c.key))
+                    .filter(s -> s != null)
+                    .toList();
             if (scores.isEmpty()) {
                 continue;
             }

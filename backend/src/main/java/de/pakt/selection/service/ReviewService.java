@@ -34,8 +34,7 @@ public class ReviewService {
 
     public static final String ENTITY_TYPE = "review";
 
-    public record ReviewData(boolean conflictOfInterest, List<Map.Entry<String, Integer>> scores, String comment) {
-    }
+    public record ReviewData(boolean conflictOfInterest, List<Map.Entry<String, Integer>> scores, String comment) {}
 
     @Inject
     ApplicationService applications;
@@ -52,27 +51,31 @@ public class ReviewService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Review> list(UUID applicationId) {
         applications.requireVisible(applicationId);
-        return Review.list("select distinct r from Review r left join fetch r.scores where r.applicationId = ?1 order by r.createdAt, r.id",
+        return Review.list(
+                "select distinct r from Review r left join fetch r.scores where r.applicationId = ?1 order by r.createdAt, r.id",
                 applicationId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Review> mine(UUID applicationId) {
         applications.requireVisible(applicationId);
-        return Review.find("applicationId = ?1 and reviewer = ?2", applicationId, user.subject()).firstResultOptional();
+        return Review.find("applicationId = ?1 and reviewer = ?2", applicationId, user.subject())
+                .firstResultOptional();
     }
 
     public Review save(UUID applicationId, String ifMatch, ReviewData data) {
         Application application = applications.requireVisible(applicationId);
         FundingRound round = rounds.require(application.roundId, true);
         if (round.status != FundingRound.Status.IN_REVIEW) {
-            throw ProblemException.conflict("Bewertet wird nur, solange die Förderrunde in der Bewertung ist (Status " + round.status + ").");
+            throw ProblemException.conflict(
+                    "Bewertet wird nur, solange die Förderrunde in der Bewertung ist (Status " + round.status + ").");
         }
         if (application.status != Application.Status.SUBMITTED) {
             throw ProblemException.conflict("Diese Bewerbung ist " + application.status + " und wird nicht bewertet.");
         }
         validate(data, round);
-        Optional<Review> existing = Review.find("applicationId = ?1 and reviewer = ?2", applicationId, user.subject()).firstResultOptional();
+        Optional<Review> existing = Review.find("applicationId = ?1 and reviewer = ?2", applicationId, user.subject())
+                .firstResultOptional();
         Review review;
         Action action;
         if (existing.isPresent()) {
@@ -81,7 +84,8 @@ public class ReviewService {
             action = Action.UPDATE;
         } else {
             if (!"*".equals(ifMatch.strip())) {
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                throw new ProblemException(
+                        ProblemType.PRECONDITION_FAILED,
                         "Sie haben diese Bewerbung noch nicht bewertet; die erste Bewertung wird mit If-Match: * gespeichert.");
             }
             review = new Review();
@@ -92,7 +96,9 @@ public class ReviewService {
             action = Action.CREATE;
         }
         review.conflictOfInterest = data.conflictOfInterest();
-        review.comment = data.comment() == null || data.comment().isBlank() ? null : data.comment().strip();
+        review.comment = data.comment() == null || data.comment().isBlank()
+                ? null
+                : data.comment().strip();
         review.scores.clear();
         data.scores().forEach(e -> review.scores.put(e.getKey(), e.getValue()));
         review.updatedAt = Instant.now();
@@ -131,15 +137,21 @@ public class ReviewService {
             for (int i = 0; i < data.scores().size(); i++) {
                 var score = data.scores().get(i);
                 if (!known.contains(score.getKey())) {
-                    violations.add(new FieldViolation("scores[" + i + "].criterionKey", "Kriterium " + score.getKey() + " gibt es in dieser Runde nicht"));
+                    violations.add(new FieldViolation(
+                            "scores[" + i + "].criterionKey",
+                            "Kriterium " + score.getKey() + " gibt es in dieser Runde nicht"));
                 } else if (seen.put(score.getKey(), score.getValue()) != null) {
                     violations.add(new FieldViolation("scores[" + i + "].criterionKey", "kommt doppelt vor"));
                 }
                 if (score.getValue() > round.scoreScaleMax) {
-                    violations.add(new FieldViolation("scores[" + i + "].score", "höchstens " + round.scoreScaleMax + " Punkte"));
+                    violations.add(new FieldViolation(
+                            "scores[" + i + "].score", "höchstens " + round.scoreScaleMax + " Punkte"));
                 }
             }
-            List<String> missing = round.criteria.stream().map(c -> c.key).filter(k -> !seen.containsKey(k)).toList();
+            List<String> missing = round.criteria.stream()
+                    .map(c -> c.key)
+                    .filter(k -> !seen.containsKey(k))
+                    .toList();
             if (!missing.isEmpty()) {
                 violations.add(new FieldViolation("scores", "Punkte fehlen für: " + String.join(", ", missing)));
             }

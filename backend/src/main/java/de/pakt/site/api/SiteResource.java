@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.pakt.api.SitesApi;
+import de.pakt.api.model.DiscontinuationInput;
 import de.pakt.api.model.SiteStatus;
 import de.pakt.application.Application;
 import de.pakt.common.problem.ProblemException;
@@ -17,7 +18,6 @@ import de.pakt.common.web.ETags;
 import de.pakt.registry.api.AreaRefs;
 import de.pakt.round.service.RoundService;
 import de.pakt.site.Site;
-import de.pakt.api.model.DiscontinuationInput;
 import de.pakt.site.service.SiteService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,21 +70,30 @@ public class SiteResource implements SitesApi {
     }
 
     private static Response ok(Site site) {
-        return Response.ok(toApi(List.of(site)).get(0)).tag(ETags.of(site.version)).build();
+        return Response.ok(toApi(List.of(site)).get(0))
+                .tag(ETags.of(site.version))
+                .build();
     }
 
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response getSite(UUID siteId) {
-        Site site = Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
-        return Response.ok(toApi(List.of(site)).get(0)).tag(ETags.of(site.version)).build();
+        Site site =
+                Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        return Response.ok(toApi(List.of(site)).get(0))
+                .tag(ETags.of(site.version))
+                .build();
     }
 
     /** Three queries for any number of sites: sites, their applications (partners), the names. */
     private static List<de.pakt.api.model.Site> toApi(List<Site> sites) {
-        Map<UUID, Application> applications = sites.isEmpty() ? Map.of()
-                : Application.<Application>list("id in ?1", sites.stream().map(s -> s.applicationId).toList()).stream()
+        Map<UUID, Application> applications = sites.isEmpty()
+                ? Map.of()
+                : Application.<Application>list(
+                                "id in ?1",
+                                sites.stream().map(s -> s.applicationId).toList())
+                        .stream()
                         .collect(Collectors.toMap(a -> a.id, Function.identity()));
         List<String> keys = new ArrayList<>();
         sites.forEach(s -> {
@@ -92,12 +101,19 @@ public class SiteResource implements SitesApi {
             keys.addAll(applications.get(s.applicationId).partnerKeys);
         });
         AreaRefs areas = AreaRefs.of(keys);
-        return new ArrayList<>(sites.stream().map(s -> new de.pakt.api.model.Site()
-                .id(s.id).roundId(s.roundId).applicationId(s.applicationId)
-                .applicant(areas.ref(s.applicantKey))
-                .partners(applications.get(s.applicationId).partnerKeys.stream().map(areas::ref).toList())
-                .regionKey(s.regionKey).grantedCents(s.grantedCents)
-                .status(SiteStatus.fromValue(s.status.name())).statusReason(s.statusReason)).toList());
+        return new ArrayList<>(sites.stream()
+                .map(s -> new de.pakt.api.model.Site()
+                        .id(s.id)
+                        .roundId(s.roundId)
+                        .applicationId(s.applicationId)
+                        .applicant(areas.ref(s.applicantKey))
+                        .partners(applications.get(s.applicationId).partnerKeys.stream()
+                                .map(areas::ref)
+                                .toList())
+                        .regionKey(s.regionKey)
+                        .grantedCents(s.grantedCents)
+                        .status(SiteStatus.fromValue(s.status.name()))
+                        .statusReason(s.statusReason))
+                .toList());
     }
-
 }

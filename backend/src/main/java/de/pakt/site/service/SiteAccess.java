@@ -34,7 +34,8 @@ public class SiteAccess {
             return Set.of();
         }
         Set<UUID> sites = new HashSet<>();
-        Site.<Site>list("leadFacilitatorId in ?1 or coFacilitatorId in ?1", mine).forEach(s -> sites.add(s.id));
+        Site.<Site>list("leadFacilitatorId in ?1 or coFacilitatorId in ?1", mine)
+                .forEach(s -> sites.add(s.id));
         return sites;
     }
 
@@ -44,16 +45,25 @@ public class SiteAccess {
      */
     private List<UUID> facilitatorIds() {
         String subject = user.subject();
-        List<UUID> linked = Facilitator.<Facilitator>list("accountSubject = ?1", subject).stream().map(f -> f.id).toList();
+        List<UUID> linked = Facilitator.<Facilitator>list("accountSubject = ?1", subject).stream()
+                .map(f -> f.id)
+                .toList();
         if (!linked.isEmpty()) {
             return linked;
         }
-        return user.verifiedEmail().map(email -> QuarkusTransaction.requiringNew().call(() -> {
-            int taken = Facilitator.update("accountSubject = ?1 where lower(email) = ?2 and accountSubject is null", subject,
-                    email.toLowerCase(Locale.ROOT));
-            return taken == 0 ? List.<UUID>of()
-                    : Facilitator.<Facilitator>list("accountSubject = ?1", subject).stream().map(f -> f.id).toList();
-        })).orElse(List.of());
+        return user.verifiedEmail()
+                .map(email -> QuarkusTransaction.requiringNew().call(() -> {
+                    int taken = Facilitator.update(
+                            "accountSubject = ?1 where lower(email) = ?2 and accountSubject is null",
+                            subject,
+                            email.toLowerCase(Locale.ROOT));
+                    return taken == 0
+                            ? List.<UUID>of()
+                            : Facilitator.<Facilitator>list("accountSubject = ?1", subject).stream()
+                                    .map(f -> f.id)
+                                    .toList();
+                }))
+                .orElse(List.of());
     }
 
     public boolean isProgramOffice() {
@@ -62,11 +72,13 @@ public class SiteAccess {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Site requireVisible(UUID siteId) {
-        Site site = Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        Site site =
+                Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
         if (user.hasAnyRole(Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)) {
             return site;
         }
-        if (user.hasRole(Roles.MUNICIPALITY) && user.municipalityKey().map(site.applicantKey::equals).orElse(false)) {
+        if (user.hasRole(Roles.MUNICIPALITY)
+                && user.municipalityKey().map(site.applicantKey::equals).orElse(false)) {
             return site;
         }
         if (user.hasRole(Roles.FACILITATOR)) {

@@ -26,7 +26,8 @@ public class SiteService {
         Site site = require(id, ifMatch);
         requireStatus(site, "gestartet", Status.ONBOARDING);
         if (site.leadFacilitatorId == null) {
-            throw ProblemException.conflict("Ein Standort startet erst, wenn ihm eine Prozessbegleitung (Leitung) zugeordnet ist.");
+            throw ProblemException.conflict(
+                    "Ein Standort startet erst, wenn ihm eine Prozessbegleitung (Leitung) zugeordnet ist.");
         }
         return transition(site, Status.ACTIVE, null);
     }
@@ -54,7 +55,8 @@ public class SiteService {
 
     private static void requireStatus(Site site, String verb, Status... allowed) {
         if (!List.of(allowed).contains(site.status)) {
-            throw ProblemException.conflict("Ein Standort im Status " + site.status + " kann nicht " + verb + " werden.");
+            throw ProblemException.conflict(
+                    "Ein Standort im Status " + site.status + " kann nicht " + verb + " werden.");
         }
     }
 
@@ -62,7 +64,8 @@ public class SiteService {
         site.status = to;
         site.statusReason = reason;
         site.updatedAt = Instant.now();
-        audit.record("site", site.id, Action.ACTION, reason == null ? List.of("status") : List.of("status", "statusReason"));
+        audit.record(
+                "site", site.id, Action.ACTION, reason == null ? List.of("status") : List.of("status", "statusReason"));
         Site.getEntityManager().flush();
         return site;
     }

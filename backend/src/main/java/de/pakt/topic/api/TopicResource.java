@@ -55,20 +55,28 @@ public class TopicResource implements TopicsApi {
         topic.updatedAt = topic.createdAt;
         topic.persist();
         audit.record("topic", topic.id, Action.CREATE, List.of("name", "position", "active"));
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/topics/{id}").build(topic.id)).entity(toApi(topic))
-                .tag(ETags.of(topic.version)).build();
+        return Response.created(
+                        uriInfo.getBaseUriBuilder().path("api/v1/topics/{id}").build(topic.id))
+                .entity(toApi(topic))
+                .tag(ETags.of(topic.version))
+                .build();
     }
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     @Transactional
     public Response updateTopic(UUID topicId, String ifMatch, TopicInput input) {
-        Topic topic = Topic.<Topic>findByIdOptional(topicId).orElseThrow(() -> ProblemException.notFound("Handlungsfeld", topicId));
+        Topic topic = Topic.<Topic>findByIdOptional(topicId)
+                .orElseThrow(() -> ProblemException.notFound("Handlungsfeld", topicId));
         ETags.requireMatch(ifMatch, topic.version);
         String name = requireName(input, topicId);
         FieldChanges changes = new FieldChanges()
                 .set("name", topic.name, name, v -> topic.name = v)
-                .set("position", topic.position, input.getPosition() == null ? topic.position : input.getPosition(), v -> topic.position = v)
+                .set(
+                        "position",
+                        topic.position,
+                        input.getPosition() == null ? topic.position : input.getPosition(),
+                        v -> topic.position = v)
                 .set("active", topic.active, !Boolean.FALSE.equals(input.getActive()), v -> topic.active = v);
         if (!changes.isEmpty()) {
             topic.updatedAt = Instant.now();
@@ -83,7 +91,8 @@ public class TopicResource implements TopicsApi {
         if (name.length() < 2) {
             throw ProblemException.invalid("name", "muss mindestens 2 Zeichen haben");
         }
-        long same = self == null ? Topic.count("lower(name) = ?1", name.toLowerCase())
+        long same = self == null
+                ? Topic.count("lower(name) = ?1", name.toLowerCase())
                 : Topic.count("lower(name) = ?1 and id <> ?2", name.toLowerCase(), self);
         if (same > 0) {
             throw ProblemException.conflict("Das Handlungsfeld „" + name + "“ gibt es schon.");
@@ -92,6 +101,10 @@ public class TopicResource implements TopicsApi {
     }
 
     private static de.pakt.api.model.Topic toApi(Topic t) {
-        return new de.pakt.api.model.Topic().id(t.id).name(t.name).position(t.position).active(t.active);
+        return new de.pakt.api.model.Topic()
+                .id(t.id)
+                .name(t.name)
+                .position(t.position)
+                .active(t.active);
     }
 }

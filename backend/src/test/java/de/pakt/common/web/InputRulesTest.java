@@ -1,18 +1,21 @@
 package de.pakt.common.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shared input rules on their own: which text is refused, which dates are in range, how search text is escaped. */
 class InputRulesTest {
 
     @Test
     void controlCharactersAreRefusedButTabsLineBreaksAndEmojiAreNot() {
-        assertThat(InputRules.hasForbiddenControlCharacter("Zeile eins\nZeile\tzwei\r\n🙂 Ärger ß")).isFalse();
-        for (String bad : new String[] { "a\u0000b", "\u0007", "\u001b[31m", "\u007f", "C1\u0085", "lone \ud800 high", "lone \udc00 low", "end\ud83d" }) {
+        assertThat(InputRules.hasForbiddenControlCharacter("Zeile eins\nZeile\tzwei\r\n🙂 Ärger ß"))
+                .isFalse();
+        for (String bad : new String[] {
+            "a\u0000b", "\u0007", "\u001b[31m", "\u007f", "C1\u0085", "lone \ud800 high", "lone \udc00 low", "end\ud83d"
+        }) {
             assertThat(InputRules.hasForbiddenControlCharacter(bad)).as(bad).isTrue();
         }
     }

@@ -25,7 +25,8 @@ public final class SelectionBenchmark {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         SelectionProposer proposer = new SelectionProposer();
         List<String> regions = List.of("081", "082", "083", "084");
-        Map<String, String> names = Map.of("081", "Stuttgart", "082", "Karlsruhe", "083", "Freiburg", "084", "Tübingen");
+        Map<String, String> names =
+                Map.of("081", "Stuttgart", "082", "Karlsruhe", "083", "Freiburg", "084", "Tübingen");
 
         long[] millis = new long[runs];
         int warmups = 3;
@@ -43,20 +44,27 @@ public final class SelectionBenchmark {
                 long euros = 15_000 + 1_000L * random.nextInt(26);
                 candidates.add(new Candidate(new UUID(0, i), i + 1, scores[applications - 1 - i], euros * 100, region));
             }
-            List<Quota> quotas = regions.stream().map(r -> new Quota(r, minPerRegion)).toList();
+            List<Quota> quotas =
+                    regions.stream().map(r -> new Quota(r, minPerRegion)).toList();
             ProposalInput input = new ProposalInput(candidates, 23 * 40_000_00L, 40_000_00L, 23, quotas, names);
             long start = System.nanoTime();
             Proposal proposal = proposer.propose(input);
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             if (run >= 0) {
                 millis[run] = elapsed;
-                System.out.printf("run %2d: %5d ms, %d sites, %,d EUR, optimal=%s, quotas met=%s%n", run + 1, elapsed,
-                        proposal.selectedSites(), proposal.budgetUsedCents() / 100, proposal.optimal(),
+                System.out.printf(
+                        "run %2d: %5d ms, %d sites, %,d EUR, optimal=%s, quotas met=%s%n",
+                        run + 1,
+                        elapsed,
+                        proposal.selectedSites(),
+                        proposal.budgetUsedCents() / 100,
+                        proposal.optimal(),
                         proposal.quotas().stream().allMatch(Proposal.QuotaStatus::met));
             }
         }
         Arrays.sort(millis);
-        System.out.printf("%d applications, 4 quotas (min %d per Regierungsbezirk), %d runs: median %d ms, min %d ms, max %d ms%n",
+        System.out.printf(
+                "%d applications, 4 quotas (min %d per Regierungsbezirk), %d runs: median %d ms, min %d ms, max %d ms%n",
                 applications, minPerRegion, runs, millis[runs / 2], millis[0], millis[runs - 1]);
     }
 }

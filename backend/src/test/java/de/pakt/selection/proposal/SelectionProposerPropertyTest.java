@@ -1,7 +1,5 @@
 package de.pakt.selection.proposal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,6 +21,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The proposal's rules over random rounds; small rounds are compared with brute force over every subset. */
 class SelectionProposerPropertyTest {
 
@@ -34,10 +34,15 @@ class SelectionProposerPropertyTest {
     void neverExceedsBudgetCapOrTarget(@ForAll("rounds") ProposalInput input) {
         Proposal proposal = proposer.propose(input);
         Map<UUID, Candidate> byId = byId(input);
-        List<Candidate> selected = proposal.entries().stream().filter(Entry::selected).map(e -> byId.get(e.applicationId())).toList();
-        assertThat(selected.stream().mapToLong(Candidate::requestedCents).sum()).isLessThanOrEqualTo(input.totalBudgetCents())
+        List<Candidate> selected = proposal.entries().stream()
+                .filter(Entry::selected)
+                .map(e -> byId.get(e.applicationId()))
+                .toList();
+        assertThat(selected.stream().mapToLong(Candidate::requestedCents).sum())
+                .isLessThanOrEqualTo(input.totalBudgetCents())
                 .isEqualTo(proposal.budgetUsedCents());
-        assertThat(selected).allSatisfy(c -> assertThat(c.requestedCents()).isLessThanOrEqualTo(input.capPerSiteCents()));
+        assertThat(selected)
+                .allSatisfy(c -> assertThat(c.requestedCents()).isLessThanOrEqualTo(input.capPerSiteCents()));
         assertThat(selected.size()).isLessThanOrEqualTo(input.targetSites()).isEqualTo(proposal.selectedSites());
         assertThat(proposal.entries()).hasSize(input.candidates().size());
         assertThat(proposal.optimal()).isTrue();
@@ -47,7 +52,10 @@ class SelectionProposerPropertyTest {
     void equalsBruteForceOnSmallRounds(@ForAll("smallRounds") ProposalInput input) {
         Proposal proposal = proposer.propose(input);
         Best best = bruteForce(input);
-        Set<UUID> chosen = proposal.entries().stream().filter(Entry::selected).map(Entry::applicationId).collect(Collectors.toSet());
+        Set<UUID> chosen = proposal.entries().stream()
+                .filter(Entry::selected)
+                .map(Entry::applicationId)
+                .collect(Collectors.toSet());
         assertThat(shortfall(input, chosen)).as("quota shortfall").isEqualTo(best.shortfall);
         assertThat(proposal.totalScore()).as("total score").isEqualTo(best.score);
         assertThat(preference(input, chosen)).as("rank preference").isEqualTo(best.preference);
@@ -67,8 +75,13 @@ class SelectionProposerPropertyTest {
     void sameInputGivesTheSameProposalWhateverTheOrder(@ForAll("rounds") ProposalInput input, @ForAll long seed) {
         List<Candidate> shuffled = new ArrayList<>(input.candidates());
         Collections.shuffle(shuffled, new Random(seed));
-        ProposalInput reordered = new ProposalInput(shuffled, input.totalBudgetCents(), input.capPerSiteCents(), input.targetSites(),
-                input.quotas(), input.regionNames());
+        ProposalInput reordered = new ProposalInput(
+                shuffled,
+                input.totalBudgetCents(),
+                input.capPerSiteCents(),
+                input.targetSites(),
+                input.quotas(),
+                input.regionNames());
         Proposal first = proposer.propose(input);
         assertThat(proposer.propose(input)).isEqualTo(first);
         assertThat(proposer.propose(reordered)).isEqualTo(first);
@@ -76,8 +89,7 @@ class SelectionProposerPropertyTest {
 
     // --- brute force: every subset, best by (least quota shortfall, most score, best ranks) ---
 
-    record Best(long shortfall, long score, long preference) {
-    }
+    record Best(long shortfall, long score, long preference) {}
 
     static Best bruteForce(ProposalInput input) {
         List<Candidate> c = sorted(input);
@@ -99,7 +111,10 @@ class SelectionProposerPropertyTest {
             if (!ok || budget > input.totalBudgetCents() || count > input.targetSites()) {
                 continue;
             }
-            long score = c.stream().filter(x -> chosen.contains(x.applicationId())).mapToLong(Candidate::score).sum();
+            long score = c.stream()
+                    .filter(x -> chosen.contains(x.applicationId()))
+                    .mapToLong(Candidate::score)
+                    .sum();
             Best candidate = new Best(shortfall(input, chosen), score, preference(input, chosen));
             if (best == null || better(candidate, best)) {
                 best = candidate;
@@ -121,7 +136,10 @@ class SelectionProposerPropertyTest {
     static long shortfall(ProposalInput input, Set<UUID> chosen) {
         long total = 0;
         for (Quota q : input.quotas()) {
-            long in = input.candidates().stream().filter(c -> chosen.contains(c.applicationId()) && c.regionKey().equals(q.regionKey())).count();
+            long in = input.candidates().stream()
+                    .filter(c ->
+                            chosen.contains(c.applicationId()) && c.regionKey().equals(q.regionKey()))
+                    .count();
             total += Math.max(0, q.minSites() - in);
         }
         return total;
@@ -163,13 +181,21 @@ class SelectionProposerPropertyTest {
     }
 
     Arbitrary<ProposalInput> rounds(int minCandidates, int maxCandidates, int maxTarget) {
-        Arbitrary<List<int[]>> raw = Arbitraries.integers().between(0, 5000) // score (milli-points)
-                .flatMap(score -> Arbitraries.integers().between(10, 45) // request in thousand euros; above 40 breaks the cap
-                        .flatMap(request -> Arbitraries.integers().between(0, 3).map(region -> new int[] { score, request, region })))
-                .list().ofMinSize(minCandidates).ofMaxSize(maxCandidates);
+        Arbitrary<List<int[]>> raw = Arbitraries.integers()
+                .between(0, 5000) // score (milli-points)
+                .flatMap(score -> Arbitraries.integers()
+                        .between(10, 45) // request in thousand euros; above 40 breaks the cap
+                        .flatMap(request ->
+                                Arbitraries.integers().between(0, 3).map(region -> new int[] {score, request, region})))
+                .list()
+                .ofMinSize(minCandidates)
+                .ofMaxSize(maxCandidates);
         Arbitrary<Long> budget = Arbitraries.longs().between(0, 1_000_000).map(euros -> euros * 100);
         Arbitrary<Integer> target = Arbitraries.integers().between(0, maxTarget);
-        Arbitrary<List<Quota>> quotas = Arbitraries.integers().between(0, 2).list().ofSize(4)
+        Arbitrary<List<Quota>> quotas = Arbitraries.integers()
+                .between(0, 2)
+                .list()
+                .ofSize(4)
                 .map(mins -> {
                     List<Quota> list = new ArrayList<>();
                     for (int r = 0; r < 4; r++) {
@@ -186,10 +212,20 @@ class SelectionProposerPropertyTest {
             ordered.sort((x, y) -> Integer.compare(y[0], x[0]));
             for (int i = 0; i < ordered.size(); i++) {
                 int[] row = ordered.get(i);
-                candidates.add(new Candidate(UUID.nameUUIDFromBytes(("c" + i + "-" + rows.size()).getBytes()), i + 1, row[0],
-                        row[1] * 100_000L, REGIONS.get(row[2])));
+                candidates.add(new Candidate(
+                        UUID.nameUUIDFromBytes(("c" + i + "-" + rows.size()).getBytes()),
+                        i + 1,
+                        row[0],
+                        row[1] * 100_000L,
+                        REGIONS.get(row[2])));
             }
-            return new ProposalInput(candidates, b, CAP, t, q, Map.of("081", "Stuttgart", "082", "Karlsruhe", "083", "Freiburg", "084", "Tübingen"));
+            return new ProposalInput(
+                    candidates,
+                    b,
+                    CAP,
+                    t,
+                    q,
+                    Map.of("081", "Stuttgart", "082", "Karlsruhe", "083", "Freiburg", "084", "Tübingen"));
         });
     }
 }
