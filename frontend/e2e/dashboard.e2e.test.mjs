@@ -4,8 +4,12 @@ import { after, before, test } from 'node:test';
 import { SPA, expectAccessible, launch, loginThroughKeycloak, newPage } from './support.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 test('the steering group opens its dashboard, filters to round 2, drills into a number and downloads the CSV', async () => {
   const page = await newPage(browser);
@@ -40,7 +44,10 @@ test('the steering group opens its dashboard, filters to round 2, drills into a 
   assert.equal(await page.getByTestId('drill-down').locator('tbody tr').count(), 13);
   await expectAccessible(page, 'dashboard-list');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV herunterladen (Excel)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV herunterladen (Excel)' }).click(),
+  ]);
   assert.match(download.suggestedFilename(), /^Bewerbungen-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), 'utf8');
   assert.equal(csv.charCodeAt(0), 0xfeff, 'UTF-8 with BOM');

@@ -3,8 +3,12 @@ import { after, before, test } from 'node:test';
 import { SPA, expectAccessible, launch, loginThroughKeycloak, newPage } from './support.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 /** "2031-05-20T10:00" in the form's datetime-local format, some days from now. */
 function local(daysAhead, hour) {
@@ -38,7 +42,11 @@ test('a municipality registers for an open event and sees the result in list, ev
   await page.getByText(after).waitFor();
 
   await page.getByRole('link', { name: 'Alle Veranstaltungen' }).click();
-  await page.getByRole('row').filter({ hasText: 'Lernnetzwerktreffen online (Demo)' }).getByText('Sie sind angemeldet').waitFor();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Lernnetzwerktreffen online (Demo)' })
+    .getByText('Sie sind angemeldet')
+    .waitFor();
   await page.locator('label', { hasText: /^Kalender$/ }).click();
   await page.waitForURL(/ansicht=kalender/);
   await page.getByRole('table', { name: /Veranstaltungen im/ }).waitFor();
@@ -74,8 +82,15 @@ test('the programme office plans an event, people beyond capacity are waitlisted
   await page.getByRole('button', { name: 'Verbindlich anmelden' }).click();
   await page.getByRole('cell', { name: 'Warteliste, Platz 1' }).waitFor();
   // The first cancels: the waitlist moves up.
-  await page.getByRole('button', { name: /abmelden$/ }).first().click();
-  await page.getByRole('row').filter({ hasText: 'Erika Kollegin' }).getByRole('cell', { name: 'Angemeldet', exact: true }).waitFor();
+  await page
+    .getByRole('button', { name: /abmelden$/ })
+    .first()
+    .click();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Erika Kollegin' })
+    .getByRole('cell', { name: 'Angemeldet', exact: true })
+    .waitFor();
   await expectAccessible(page, 'event-organiser');
 
   // After a held event: attendance check-in and documentation.
@@ -117,7 +132,11 @@ test('a municipality sees whom it met in the network and publishes a good practi
   const anonymous = await newPage(browser);
   await anonymous.goto(`${SPA}/oeffentlich/praxisbeispiele`);
   await anonymous.getByRole('heading', { level: 2, name: 'Lerninsel Meßkirch' }).first().waitFor();
-  await anonymous.getByRole('article', { name: 'Lerninsel Meßkirch' }).first().getByText('Ansprechstelle: Integrationsbeauftragte der Stadt Meßkirch').waitFor();
+  await anonymous
+    .getByRole('article', { name: 'Lerninsel Meßkirch' })
+    .first()
+    .getByText('Ansprechstelle: Integrationsbeauftragte der Stadt Meßkirch')
+    .waitFor();
 });
 
 test('the steering group reads the exchange matrix', async () => {

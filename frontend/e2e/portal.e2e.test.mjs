@@ -3,8 +3,12 @@ import { after, before, test } from 'node:test';
 import { SPA, expectAccessible, launch, newPage } from './support.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 test('the transparency portal works without login: map, measures, events with the calendar, good practices', async () => {
   const page = await newPage(browser);
@@ -28,7 +32,10 @@ test('the transparency portal works without login: map, measures, events with th
   await page.waitForURL(/thema=/);
   await page.getByRole('heading', { level: 2, name: 'Lerninsel an der Grundschule' }).first().waitFor();
   // Measures of other topics leave the list.
-  await page.getByRole('heading', { level: 2, name: 'Jobpatenschaften mit örtlichen Betrieben' }).first().waitFor({ state: 'detached' });
+  await page
+    .getByRole('heading', { level: 2, name: 'Jobpatenschaften mit örtlichen Betrieben' })
+    .first()
+    .waitFor({ state: 'detached' });
   await expectAccessible(page, 'portal-measures');
 
   await page.getByRole('link', { name: 'Veranstaltungen', exact: true }).last().click();

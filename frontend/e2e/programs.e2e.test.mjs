@@ -3,8 +3,12 @@ import { after, before, test } from 'node:test';
 import { SPA, expectAccessible, launch, loginThroughKeycloak, newPage } from './support.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 test('the programme office logs in through Keycloak, creates a programme and finds it in the list', async () => {
   const page = await newPage(browser);

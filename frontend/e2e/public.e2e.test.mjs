@@ -3,8 +3,12 @@ import { after, before, test } from 'node:test';
 import { SPA, expectAccessible, launch, newPage } from './support.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 test('anonymously, "Messkirch" finds Meßkirch with its Kreis', async () => {
   const page = await newPage(browser);

@@ -5,23 +5,37 @@ import { SPA, expectAccessible, launch, loginThroughKeycloak, newPage } from './
 
 const API = process.env.PAKT_API_URL ?? 'http://localhost:8080';
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 /** Someone else saves the measure in between: the same API call the SPA makes, with the logged-in user's token. */
 async function changeElsewhere(page, siteId, title) {
-  return page.evaluate(async ({ api, siteId, title }) => {
-    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    const headers = { Authorization: `Bearer ${JSON.parse(sessionStorage.getItem(key)).access_token}`, 'Content-Type': 'application/json' };
-    const roadmap = await (await fetch(`${api}/api/v1/sites/${siteId}/roadmap`, { headers })).json();
-    const m = roadmap.goals.flatMap((g) => g.measures).find((x) => x.title === title);
-    const progress = m.progress === 50 ? 30 : 50; // a real change, so the version moves even when the test runs twice
-    const body = { ...m, progress };
-    for (const field of ['id', 'goalId', 'version']) delete body[field];
-    const answer = await fetch(`${api}/api/v1/measures/${m.id}`, { method: 'PUT', headers: { ...headers, 'If-Match': `"${m.version}"` }, body: JSON.stringify(body) });
-    if (!answer.ok) throw new Error(`change elsewhere failed: ${answer.status}`);
-    return progress;
-  }, { api: API, siteId, title });
+  return page.evaluate(
+    async ({ api, siteId, title }) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const headers = {
+        Authorization: `Bearer ${JSON.parse(sessionStorage.getItem(key)).access_token}`,
+        'Content-Type': 'application/json',
+      };
+      const roadmap = await (await fetch(`${api}/api/v1/sites/${siteId}/roadmap`, { headers })).json();
+      const m = roadmap.goals.flatMap((g) => g.measures).find((x) => x.title === title);
+      const progress = m.progress === 50 ? 30 : 50; // a real change, so the version moves even when the test runs twice
+      const body = { ...m, progress };
+      for (const field of ['id', 'goalId', 'version']) delete body[field];
+      const answer = await fetch(`${api}/api/v1/measures/${m.id}`, {
+        method: 'PUT',
+        headers: { ...headers, 'If-Match': `"${m.version}"` },
+        body: JSON.stringify(body),
+      });
+      if (!answer.ok) throw new Error(`change elsewhere failed: ${answer.status}`);
+      return progress;
+    },
+    { api: API, siteId, title },
+  );
 }
 
 test('a facilitator filters, edits measures and milestones, meets a conflict with a reload choice, and downloads the roadmap', async () => {
@@ -68,7 +82,12 @@ test('a facilitator filters, edits measures and milestones, meets a conflict wit
   await dialog.getByText('Inzwischen geändert', { exact: true }).waitFor();
   await dialog.getByRole('button', { name: 'Neu laden' }).click();
   await dialog.waitFor({ state: 'detached' });
-  await page.waitForFunction((value) => document.querySelector('[aria-label="Fortschritt von „Jobpatenschaften mit örtlichen Betrieben“ in Prozent"]')?.value === `${value} %`, theirs);
+  await page.waitForFunction(
+    (value) =>
+      document.querySelector('[aria-label="Fortschritt von „Jobpatenschaften mit örtlichen Betrieben“ in Prozent"]')
+        ?.value === `${value} %`,
+    theirs,
+  );
 
   // A milestone of the site's own.
   await page.getByRole('button', { name: 'Meilenstein hinzufügen' }).click();
@@ -81,7 +100,10 @@ test('a facilitator filters, edits measures and milestones, meets a conflict wit
   await page.getByText('geplant 20.06.2030').first().waitFor();
 
   // The document the municipality keeps.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als PDF herunterladen' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Als PDF herunterladen' }).click(),
+  ]);
   assert.equal(download.suggestedFilename(), 'Fahrplan-Esslingen am Neckar.pdf');
   const bytes = await readFile(await download.path());
   assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');

@@ -6,8 +6,12 @@ import { SPA, launch, loginThroughKeycloak, newPage } from './support.mjs';
 // the portal, the Keycloak login round trip, the API calls and the dashboard — without a single CSP violation.
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 async function watchViolations(page) {
   const violations = [];
@@ -27,7 +31,12 @@ test('the SPA is served with strict security headers and no source maps', async 
   const response = await page.goto(`${SPA}/oeffentlich`);
   const headers = response.headers();
   const csp = headers['content-security-policy'] ?? '';
-  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
   assert.deepEqual(directives['script-src'], ["'self'"], `script-src is only the SPA's own origin: ${csp}`);
   assert.ok(!csp.includes("'unsafe-eval'"), csp);
   assert.deepEqual(directives['frame-ancestors'], ["'none'"]);
@@ -50,7 +59,9 @@ test('with the CSP in force the portal, the login and the dashboard work without
   const page = await newPage(browser);
   const violations = await watchViolations(page);
   const apiAnswers = [];
-  page.on('response', (r) => { if (r.url().startsWith('http://localhost:8080/api/v1/')) apiAnswers.push(r); });
+  page.on('response', (r) => {
+    if (r.url().startsWith('http://localhost:8080/api/v1/')) apiAnswers.push(r);
+  });
   await page.goto(`${SPA}/oeffentlich`);
   await page.getByRole('heading', { level: 1, name: 'Transparenzportal' }).waitFor();
   await page.getByRole('heading', { name: '36 geförderte Standorte' }).waitFor();

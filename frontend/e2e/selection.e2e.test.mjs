@@ -5,8 +5,12 @@ import { SPA, expectAccessible, launch, loginThroughKeycloak, newPage } from './
 // One flow, in order: a municipality applies, the programme office ends the call, a steering-group member
 // reviews, the programme office finalises the decision, and the new site appears. Demo round 3 is open.
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 const ROUND = 'Dritte Auflage (Demo)';
 
@@ -26,7 +30,9 @@ test('a municipality applies, the steering group reviews, the programme office d
   await kommune.getByText(/Bewerbungszeitraum: .* bis .* Uhr/).waitFor();
   await kommune.getByLabel('Ansprechperson').fill('Markus Keller');
   await kommune.getByLabel('E-Mail').fill('integration@messkirch.example.org');
-  await kommune.getByLabel('Motivation und Ziele').fill('Helferkreis und Verwaltung entwickeln gemeinsam einen Fahrplan.');
+  await kommune
+    .getByLabel('Motivation und Ziele')
+    .fill('Helferkreis und Verwaltung entwickeln gemeinsam einen Fahrplan.');
   await kommune.getByLabel('Partner (amtliche Schlüssel, durch Komma getrennt)').fill('08437086');
   await kommune.getByRole('button', { name: 'Entwurf speichern' }).click();
   await kommune.getByText('Entwurf', { exact: true }).waitFor();

@@ -3,8 +3,12 @@ import { after, before, test } from 'node:test';
 import { SPA, expectAccessible, launch, loginThroughKeycloak, newPage } from './support.mjs';
 
 let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
 
 async function openSite(page, name) {
   await page.goto(`${SPA}/runden`);
@@ -72,7 +76,10 @@ test('a facilitator adds a measure, marks it done, and the site progress changes
   await page.getByRole('option', { name: 'Erledigt' }).click();
   // Heidenheim's draft roadmap has goals already: the new goal is 100 % done and the site's mean moves.
   await page.getByRole('heading', { level: 3, name: /Ehrenamt stärken · 100 %$/ }).waitFor();
-  await page.waitForFunction((text) => document.querySelector('[data-testid="site-progress"]')?.textContent !== text, before);
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid="site-progress"]')?.textContent !== text,
+    before,
+  );
 
   // The council adopts the roadmap.
   await page.getByLabel('Beschluss (z. B. Gemeinderatsbeschluss Nr. 23/2020)').fill('Gemeinderatsbeschluss Nr. 7/2020');
@@ -95,7 +102,9 @@ test('the programme office adds a co-facilitator and the kickoff date, then comp
   await page.waitForResponse((r) => r.url().includes('/facilitation') && r.request().method() === 'GET' && r.ok());
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Standort Salach' }).waitFor();
-  await page.waitForFunction(() => (document.querySelector('input[aria-haspopup="listbox"][value^="Hannah Vogt"]') !== null));
+  await page.waitForFunction(
+    () => document.querySelector('input[aria-haspopup="listbox"][value^="Hannah Vogt"]') !== null,
+  );
   assert.equal(await page.getByLabel('Auftaktgespräch', { exact: true }).inputValue(), '2019-10-21');
   await expectAccessible(page, 'site-office');
 

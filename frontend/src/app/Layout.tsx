@@ -1,4 +1,15 @@
-import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  SegmentedControl,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet } from 'react-router';
@@ -12,7 +23,11 @@ const NAV = [
   { to: '/programme', key: 'nav.programs' },
   { to: '/runden', key: 'nav.rounds' },
   { to: '/prozessbegleitung', key: 'nav.facilitators', roles: ['program-office', 'steering-group'] },
-  { to: '/veranstaltungen', key: 'nav.events', roles: ['program-office', 'steering-group', 'facilitator', 'municipality'] },
+  {
+    to: '/veranstaltungen',
+    key: 'nav.events',
+    roles: ['program-office', 'steering-group', 'facilitator', 'municipality'],
+  },
   { to: '/lernnetzwerk/austausch', key: 'nav.exchange', roles: ['program-office', 'steering-group'] },
   { to: '/oeffentlich', key: 'nav.portal' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
@@ -25,8 +40,14 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure();
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <a href="#main" className="skip-link">{t('app.skipToContent')}</a>
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -34,7 +55,9 @@ export function Layout() {
             <Anchor component={Link} to="/" underline="never" c="pakt.8" fw={800} fz="xl">
               {t('app.name')}
             </Anchor>
-            <Text size="sm" visibleFrom="md">{t('app.tagline')}</Text>
+            <Text size="sm" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <SegmentedControl
@@ -50,25 +73,40 @@ export function Layout() {
             {user.isAuthenticated ? (
               <Group gap="xs" wrap="nowrap">
                 <div>
-                  <Text size="sm" fw={600} data-testid="user-name">{t('auth.signedInAs', { name: user.name })}</Text>
+                  <Text size="sm" fw={600} data-testid="user-name">
+                    {t('auth.signedInAs', { name: user.name })}
+                  </Text>
                   <Group gap={4}>
                     <VisuallyHidden>{t('auth.roles')}:</VisuallyHidden>
                     {user.roles.map((r) => (
-                      <Badge key={r} size="xs" variant="light" c="dark">{t(`auth.role.${r}`)}</Badge>
+                      <Badge key={r} size="xs" variant="light" c="dark">
+                        {t(`auth.role.${r}`)}
+                      </Badge>
                     ))}
                   </Group>
                 </div>
-                <Button size="xs" variant="default" onClick={user.logout}>{t('auth.logout')}</Button>
+                <Button size="xs" variant="default" onClick={user.logout}>
+                  {t('auth.logout')}
+                </Button>
               </Group>
             ) : (
-              <Button size="xs" onClick={user.login}>{t('auth.login')}</Button>
+              <Button size="xs" onClick={user.login}>
+                {t('auth.login')}
+              </Button>
             )}
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('app.mainNavigation')}>
         {NAV.filter((item) => !('roles' in item) || item.roles.some((r) => user.hasRole(r))).map((item) => (
-          <NavLink key={item.to} component={RouterNavLink} to={item.to} end={'end' in item} label={t(item.key)} onClick={close} />
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            end={'end' in item}
+            label={t(item.key)}
+            onClick={close}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

@@ -9,52 +9,128 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: '/', element: <HomePage /> },
-      { path: '/dashboard', lazy: async () => ({ Component: (await import('../features/dashboard/routes/DashboardPage')).DashboardPage }) },
+      {
+        path: '/dashboard',
+        lazy: async () => ({ Component: (await import('../features/dashboard/routes/DashboardPage')).DashboardPage }),
+      },
       {
         path: '/dashboard/liste/:list',
-        lazy: async () => ({ Component: (await import('../features/dashboard/routes/DashboardListPage')).DashboardListPage }),
+        lazy: async () => ({
+          Component: (await import('../features/dashboard/routes/DashboardListPage')).DashboardListPage,
+        }),
       },
-      { path: '/gemeinden', lazy: async () => ({ Component: (await import('../features/registry/routes/RegistryPage')).RegistryPage }) },
-      { path: '/programme', lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramListPage')).ProgramListPage }) },
-      { path: '/programme/neu', lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramEditPage')).ProgramCreatePage }) },
-      { path: '/programme/:id', lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramDetailPage')).ProgramDetailPage }) },
+      {
+        path: '/gemeinden',
+        lazy: async () => ({ Component: (await import('../features/registry/routes/RegistryPage')).RegistryPage }),
+      },
+      {
+        path: '/programme',
+        lazy: async () => ({
+          Component: (await import('../features/programs/routes/ProgramListPage')).ProgramListPage,
+        }),
+      },
+      {
+        path: '/programme/neu',
+        lazy: async () => ({
+          Component: (await import('../features/programs/routes/ProgramEditPage')).ProgramCreatePage,
+        }),
+      },
+      {
+        path: '/programme/:id',
+        lazy: async () => ({
+          Component: (await import('../features/programs/routes/ProgramDetailPage')).ProgramDetailPage,
+        }),
+      },
       {
         path: '/programme/:id/bearbeiten',
-        lazy: async () => ({ Component: (await import('../features/programs/routes/ProgramEditPage')).ProgramEditPage }),
+        lazy: async () => ({
+          Component: (await import('../features/programs/routes/ProgramEditPage')).ProgramEditPage,
+        }),
       },
-      { path: '/runden', lazy: async () => ({ Component: (await import('../features/rounds/routes/RoundListPage')).RoundListPage }) },
-      { path: '/runden/neu', lazy: async () => ({ Component: (await import('../features/rounds/routes/RoundCreatePage')).RoundCreatePage }) },
-      { path: '/runden/:id', lazy: async () => ({ Component: (await import('../features/rounds/routes/RoundDetailPage')).RoundDetailPage }) },
+      {
+        path: '/runden',
+        lazy: async () => ({ Component: (await import('../features/rounds/routes/RoundListPage')).RoundListPage }),
+      },
+      {
+        path: '/runden/neu',
+        lazy: async () => ({ Component: (await import('../features/rounds/routes/RoundCreatePage')).RoundCreatePage }),
+      },
+      {
+        path: '/runden/:id',
+        lazy: async () => ({ Component: (await import('../features/rounds/routes/RoundDetailPage')).RoundDetailPage }),
+      },
       {
         path: '/runden/:roundId/bewerbung',
-        lazy: async () => ({ Component: (await import('../features/applications/routes/ApplicationPage')).ApplicationPage }),
+        lazy: async () => ({
+          Component: (await import('../features/applications/routes/ApplicationPage')).ApplicationPage,
+        }),
       },
-      { path: '/runden/:roundId/bewertung', lazy: async () => ({ Component: (await import('../features/selection/routes/ReviewPage')).ReviewPage }) },
-      { path: '/runden/:roundId/auswahl', lazy: async () => ({ Component: (await import('../features/selection/routes/SelectionPage')).SelectionPage }) },
-      { path: '/standorte/:id', lazy: async () => ({ Component: (await import('../features/sites/routes/SitePage')).SitePage }) },
+      {
+        path: '/runden/:roundId/bewertung',
+        lazy: async () => ({ Component: (await import('../features/selection/routes/ReviewPage')).ReviewPage }),
+      },
+      {
+        path: '/runden/:roundId/auswahl',
+        lazy: async () => ({ Component: (await import('../features/selection/routes/SelectionPage')).SelectionPage }),
+      },
+      {
+        path: '/standorte/:id',
+        lazy: async () => ({ Component: (await import('../features/sites/routes/SitePage')).SitePage }),
+      },
       {
         path: '/prozessbegleitung',
-        lazy: async () => ({ Component: (await import('../features/facilitators/routes/FacilitatorPoolPage')).FacilitatorPoolPage }),
+        lazy: async () => ({
+          Component: (await import('../features/facilitators/routes/FacilitatorPoolPage')).FacilitatorPoolPage,
+        }),
       },
-      { path: '/veranstaltungen', lazy: async () => ({ Component: (await import('../features/events/routes/EventListPage')).EventListPage }) },
-      { path: '/veranstaltungen/neu', lazy: async () => ({ Component: (await import('../features/events/routes/EventCreatePage')).EventCreatePage }) },
-      { path: '/veranstaltungen/:id', lazy: async () => ({ Component: (await import('../features/events/routes/EventPage')).EventPage }) },
-      { path: '/lernnetzwerk/austausch', lazy: async () => ({ Component: (await import('../features/events/routes/ExchangePage')).ExchangePage }) },
-      { path: '/oeffentlich', lazy: async () => ({ Component: (await import('../features/portal/routes/PortalPage')).PortalPage }) },
+      {
+        path: '/veranstaltungen',
+        lazy: async () => ({ Component: (await import('../features/events/routes/EventListPage')).EventListPage }),
+      },
+      {
+        path: '/veranstaltungen/neu',
+        lazy: async () => ({ Component: (await import('../features/events/routes/EventCreatePage')).EventCreatePage }),
+      },
+      {
+        path: '/veranstaltungen/:id',
+        lazy: async () => ({ Component: (await import('../features/events/routes/EventPage')).EventPage }),
+      },
+      {
+        path: '/lernnetzwerk/austausch',
+        lazy: async () => ({ Component: (await import('../features/events/routes/ExchangePage')).ExchangePage }),
+      },
+      {
+        path: '/oeffentlich',
+        lazy: async () => ({ Component: (await import('../features/portal/routes/PortalPage')).PortalPage }),
+      },
       {
         path: '/oeffentlich/massnahmen',
-        lazy: async () => ({ Component: (await import('../features/portal/routes/PortalMeasuresPage')).PortalMeasuresPage }),
+        lazy: async () => ({
+          Component: (await import('../features/portal/routes/PortalMeasuresPage')).PortalMeasuresPage,
+        }),
       },
       {
         path: '/oeffentlich/veranstaltungen',
-        lazy: async () => ({ Component: (await import('../features/portal/routes/PortalEventsPage')).PortalEventsPage }),
+        lazy: async () => ({
+          Component: (await import('../features/portal/routes/PortalEventsPage')).PortalEventsPage,
+        }),
       },
       {
         path: '/oeffentlich/praxisbeispiele',
-        lazy: async () => ({ Component: (await import('../features/portal/routes/PortalPracticesPage')).PortalPracticesPage }),
+        lazy: async () => ({
+          Component: (await import('../features/portal/routes/PortalPracticesPage')).PortalPracticesPage,
+        }),
       },
-      { path: '/barrierefreiheit', lazy: async () => ({ Component: (await import('../features/legal/routes/AccessibilityPage')).AccessibilityPage }) },
-      { path: '/impressum', lazy: async () => ({ Component: (await import('../features/legal/routes/ImprintPage')).ImprintPage }) },
+      {
+        path: '/barrierefreiheit',
+        lazy: async () => ({
+          Component: (await import('../features/legal/routes/AccessibilityPage')).AccessibilityPage,
+        }),
+      },
+      {
+        path: '/impressum',
+        lazy: async () => ({ Component: (await import('../features/legal/routes/ImprintPage')).ImprintPage }),
+      },
     ],
   },
 ]);

@@ -2,7 +2,16 @@ import { Anchor, createTheme, type CSSVariablesResolver, type MantineColorsTuple
 
 // A dark blue whose shades 6–9 reach at least 4.5:1 on white (WCAG 2.1 AA for text).
 const pakt: MantineColorsTuple = [
-  '#e8f1fb', '#cfe0f4', '#9fc1e8', '#6c9fdb', '#4383d0', '#2a70c8', '#1d5fae', '#174f92', '#114178', '#08325f',
+  '#e8f1fb',
+  '#cfe0f4',
+  '#9fc1e8',
+  '#6c9fdb',
+  '#4383d0',
+  '#2a70c8',
+  '#1d5fae',
+  '#174f92',
+  '#114178',
+  '#08325f',
 ];
 
 export const theme = createTheme({

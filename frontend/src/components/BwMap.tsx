@@ -11,7 +11,10 @@ export interface DistrictProps {
   regionKey: string;
 }
 
-type BwTopology = Topology<{ regions: GeometryCollection<{ key: string; name: string }>; districts: GeometryCollection<DistrictProps> }>;
+type BwTopology = Topology<{
+  regions: GeometryCollection<{ key: string; name: string }>;
+  districts: GeometryCollection<DistrictProps>;
+}>;
 
 const WIDTH = 420;
 const HEIGHT = 480;
@@ -21,7 +24,12 @@ const HEIGHT = 480;
  * (© GeoBasis-DE / BKG). The map is a pointer shortcut; keyboard and screen-reader users get the same choice
  * from the labelled select next to it, so the drawing itself is an image with a text alternative.
  */
-export function BwMap({ selectedKey, onSelect, label, fillFor }: {
+export function BwMap({
+  selectedKey,
+  onSelect,
+  label,
+  fillFor,
+}: {
   selectedKey?: string;
   onSelect?: (key: string) => void;
   label: string;
@@ -49,7 +57,10 @@ export function BwMap({ selectedKey, onSelect, label, fillFor }: {
     const regionBorders = path(mesh(topology, topology.objects.regions, (a, b) => a !== b)) ?? '';
     const outline = path(mesh(topology, topology.objects.regions, (a, b) => a === b)) ?? '';
     return {
-      districts: districts.features.map((f: Feature<Geometry, DistrictProps>) => ({ props: f.properties, d: path(f) ?? '' })),
+      districts: districts.features.map((f: Feature<Geometry, DistrictProps>) => ({
+        props: f.properties,
+        d: path(f) ?? '',
+      })),
       regionBorders,
       outline,
     };
@@ -59,14 +70,27 @@ export function BwMap({ selectedKey, onSelect, label, fillFor }: {
 
   return (
     <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} style={{ width: '100%', height: 'auto', maxWidth: WIDTH }}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={label}
+        style={{ width: '100%', height: 'auto', maxWidth: WIDTH }}
+      >
         {drawing?.districts.map(({ props, d }) => (
           <path
             key={props.key}
             d={d}
             data-key={props.key}
             data-testid={`district-${props.key}`}
-            fill={fillFor ? fillFor(props) : props.key === selectedKey ? '#174f92' : props.key === hovered ? '#9fc1e8' : '#e8f1fb'}
+            fill={
+              fillFor
+                ? fillFor(props)
+                : props.key === selectedKey
+                  ? '#174f92'
+                  : props.key === hovered
+                    ? '#9fc1e8'
+                    : '#e8f1fb'
+            }
             stroke="#4a5563"
             strokeWidth={0.6}
             style={{ cursor: onSelect ? 'pointer' : 'default' }}

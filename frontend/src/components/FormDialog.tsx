@@ -34,8 +34,12 @@ export function FormDialog({ title, size, saving, error, onSubmit, onClose, extr
           <Group justify={extra ? 'space-between' : 'flex-end'}>
             {extra}
             <Group>
-              <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-              <Button type="submit" loading={saving}>{t('common.save')}</Button>
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={saving}>
+                {t('common.save')}
+              </Button>
             </Group>
           </Group>
         </Stack>

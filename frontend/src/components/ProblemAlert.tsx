@@ -14,12 +14,22 @@ export function ProblemAlert({ error, onReload }: { error: unknown; onReload?: (
   if (error instanceof ProblemError && error.status === 412) {
     return (
       <Alert color="pakt" title={t('common.conflictTitle')} role="alert">
-        <Text size="sm" mb="xs">{t('common.conflictText')}</Text>
-        <Button size="xs" onClick={() => { void client.invalidateQueries(); onReload?.(); }}>{t('common.reload')}</Button>
+        <Text size="sm" mb="xs">
+          {t('common.conflictText')}
+        </Text>
+        <Button
+          size="xs"
+          onClick={() => {
+            void client.invalidateQueries();
+            onReload?.();
+          }}
+        >
+          {t('common.reload')}
+        </Button>
       </Alert>
     );
   }
-  const text = error instanceof ProblemError ? error.problem.detail ?? error.problem.title : String(error);
+  const text = error instanceof ProblemError ? (error.problem.detail ?? error.problem.title) : String(error);
   return (
     <Alert color="red.9" title={t('common.errorTitle')} role="alert">
       {text}

@@ -3,7 +3,9 @@ import { de } from './de';
 import { en } from './en';
 
 function keys(value: object, prefix = ''): string[] {
-  return Object.entries(value).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
+  return Object.entries(value).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`),
+  );
 }
 
 describe('translations', () => {

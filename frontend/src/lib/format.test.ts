@@ -31,7 +31,9 @@ describe('event times', () => {
   it('shows one day with its weekday and the time span in Berlin time', async () => {
     const { formatTimeRange, berlinDay } = await import('./format');
     expect(formatTimeRange('2030-10-12T08:00:00Z', '2030-10-12T14:00:00Z')).toBe('Sa., 12.10.2030, 10:00–16:00 Uhr');
-    expect(formatTimeRange('2030-01-31T22:30:00Z', '2030-02-01T10:00:00Z')).toBe('Do., 31.01.2030, 23:30 Uhr – Fr., 01.02.2030, 11:00 Uhr');
+    expect(formatTimeRange('2030-01-31T22:30:00Z', '2030-02-01T10:00:00Z')).toBe(
+      'Do., 31.01.2030, 23:30 Uhr – Fr., 01.02.2030, 11:00 Uhr',
+    );
     expect(berlinDay('2030-03-30T23:30:00Z')).toBe('2030-03-31');
   });
 });

@@ -14,7 +14,8 @@ export const areaKeys = {
 export function areasQuery(query: AreaQuery) {
   return queryOptions({
     queryKey: areaKeys.list(query),
-    queryFn: async () => (await api.GET('/api/v1/administrative-areas', { params: { query: { ...query, sort: 'name,asc' } } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/administrative-areas', { params: { query: { ...query, sort: 'name,asc' } } })).data!,
     placeholderData: keepPreviousData,
   });
 }
@@ -28,8 +29,11 @@ export function useDistricts() {
   return useQuery({
     queryKey: areaKeys.districts(),
     queryFn: async () =>
-      (await api.GET('/api/v1/administrative-areas', { params: { query: { level: 'DISTRICT', size: 200, sort: 'name,asc' } } })).data!
-        .items,
+      (
+        await api.GET('/api/v1/administrative-areas', {
+          params: { query: { level: 'DISTRICT', size: 200, sort: 'name,asc' } },
+        })
+      ).data!.items,
     staleTime: Infinity,
   });
 }

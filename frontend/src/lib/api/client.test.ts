@@ -60,7 +60,9 @@ describe('the generated API client', () => {
 
 describe('attachmentName', () => {
   it('prefers the UTF-8 name and falls back to the ASCII one', () => {
-    expect(attachmentName(`attachment; filename="Fahrplan-Messkirch.pdf"; filename*=UTF-8''Fahrplan-Me%C3%9Fkirch.pdf`)).toBe('Fahrplan-Meßkirch.pdf');
+    expect(
+      attachmentName(`attachment; filename="Fahrplan-Messkirch.pdf"; filename*=UTF-8''Fahrplan-Me%C3%9Fkirch.pdf`),
+    ).toBe('Fahrplan-Meßkirch.pdf');
     expect(attachmentName('attachment; filename="Fahrplan-Messkirch.xlsx"')).toBe('Fahrplan-Messkirch.xlsx');
     expect(attachmentName(null)).toBeUndefined();
   });
@@ -68,7 +70,9 @@ describe('attachmentName', () => {
   it('keeps an Accept header the call set itself', async () => {
     const fetchMock = stubFetch(new Response(new Blob(['%PDF']), { headers: { 'Content-Type': 'application/pdf' } }));
     await api.GET('/api/v1/sites/{siteId}/roadmap/export', {
-      params: { path: { siteId: 'x' }, query: { format: 'pdf' } }, parseAs: 'blob', headers: { Accept: 'application/pdf, application/problem+json' },
+      params: { path: { siteId: 'x' }, query: { format: 'pdf' } },
+      parseAs: 'blob',
+      headers: { Accept: 'application/pdf, application/problem+json' },
     });
     expect(fetchMock.mock.calls[0]![0].headers.get('Accept')).toBe('application/pdf, application/problem+json');
   });

@@ -24,7 +24,12 @@ export function useRound(id: string) {
   return useQuery(roundQuery(id));
 }
 
-export const REGION_NAMES: Record<string, string> = { '081': 'Stuttgart', '082': 'Karlsruhe', '083': 'Freiburg', '084': 'Tübingen' };
+export const REGION_NAMES: Record<string, string> = {
+  '081': 'Stuttgart',
+  '082': 'Karlsruhe',
+  '083': 'Freiburg',
+  '084': 'Tübingen',
+};
 
 /** Every round (up to 200), for filters. */
 export function useRounds() {

@@ -14,10 +14,14 @@ export function useMyApplication(roundId: string) {
   return useQuery({
     queryKey: keys.mine(roundId),
     queryFn: async () => {
-      const list = (await api.GET('/api/v1/rounds/{roundId}/applications', { params: { path: { roundId }, query: { size: 200 } } })).data!;
+      const list = (
+        await api.GET('/api/v1/rounds/{roundId}/applications', { params: { path: { roundId }, query: { size: 200 } } })
+      ).data!;
       const live = list.items.find((a) => a.status !== 'WITHDRAWN');
       if (!live) return null;
-      const { data, response } = await api.GET('/api/v1/applications/{applicationId}', { params: { path: { applicationId: live.id } } });
+      const { data, response } = await api.GET('/api/v1/applications/{applicationId}', {
+        params: { path: { applicationId: live.id } },
+      });
       return { application: data!, etag: response.headers.get('ETag') ?? '' };
     },
   });
@@ -34,17 +38,30 @@ export function useApplicationMutations(roundId: string) {
     }),
     update: useMutation({
       mutationFn: async ({ id, etag, input }: { id: string; etag: string; input: ApplicationInput }) =>
-        (await api.PUT('/api/v1/applications/{applicationId}', { params: { path: { applicationId: id }, header: { 'If-Match': etag } }, body: input })).data!,
+        (
+          await api.PUT('/api/v1/applications/{applicationId}', {
+            params: { path: { applicationId: id }, header: { 'If-Match': etag } },
+            body: input,
+          })
+        ).data!,
       onSuccess: refresh,
     }),
     submit: useMutation({
       mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
-        (await api.POST('/api/v1/applications/{applicationId}/submission', { params: { path: { applicationId: id }, header: { 'If-Match': etag } } })).data!,
+        (
+          await api.POST('/api/v1/applications/{applicationId}/submission', {
+            params: { path: { applicationId: id }, header: { 'If-Match': etag } },
+          })
+        ).data!,
       onSuccess: refresh,
     }),
     withdraw: useMutation({
       mutationFn: async ({ id, etag }: { id: string; etag: string }) =>
-        (await api.POST('/api/v1/applications/{applicationId}/withdrawal', { params: { path: { applicationId: id }, header: { 'If-Match': etag } } })).data!,
+        (
+          await api.POST('/api/v1/applications/{applicationId}/withdrawal', {
+            params: { path: { applicationId: id }, header: { 'If-Match': etag } },
+          })
+        ).data!,
       onSuccess: refresh,
     }),
   };

@@ -8,9 +8,18 @@ import { ProblemError } from '../../../lib/api/client';
 import { useRound } from '../../../lib/api/rounds';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDate, formatDateTime, formatEuroCents } from '../../../lib/format';
-import { useApplicationMutations, useMyApplication, type Application, type ApplicationInput } from '../api/applications';
+import {
+  useApplicationMutations,
+  useMyApplication,
+  type Application,
+  type ApplicationInput,
+} from '../api/applications';
 
-const split = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const split = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The municipality's application to one round: draft, submit, withdraw. */
 export function ApplicationPage() {
@@ -20,7 +29,12 @@ export function ApplicationPage() {
   const round = useRound(roundId);
   const mine = useMyApplication(roundId);
   const m = useApplicationMutations(roundId);
-  if (!user.hasRole('municipality')) return <Alert role="alert" color="pakt">{t('applications.onlyMunicipalities')}</Alert>;
+  if (!user.hasRole('municipality'))
+    return (
+      <Alert role="alert" color="pakt">
+        {t('applications.onlyMunicipalities')}
+      </Alert>
+    );
   if (round.isPending || mine.isPending) return <Text>{t('common.loading')}</Text>;
   if (round.error) return <ProblemAlert error={round.error} />;
   const r = round.data.round;
@@ -33,19 +47,32 @@ export function ApplicationPage() {
       <PageTitle text={t('applications.title', { round: `${r.number}. ${r.title}` })} />
       {r.applicationWindow && (
         <Text>
-          {t('applications.windowInfo', { opens: formatDateTime(r.applicationWindow.opensAt), closes: formatDateTime(r.applicationWindow.closesAt) })}
+          {t('applications.windowInfo', {
+            opens: formatDateTime(r.applicationWindow.opensAt),
+            closes: formatDateTime(r.applicationWindow.closesAt),
+          })}
           {' · '}
           {t('rounds.cap')}: {formatEuroCents(r.capPerSiteCents)}
         </Text>
       )}
-      {r.status !== 'OPEN' && <Alert color="pakt" role="alert">{t('applications.notOpen')}</Alert>}
+      {r.status !== 'OPEN' && (
+        <Alert color="pakt" role="alert">
+          {t('applications.notOpen')}
+        </Alert>
+      )}
       {current && (
         <Group>
-          <Badge size="lg" variant="light" c="dark">{t(`applications.statuses.${current.application.status}`)}</Badge>
-          {current.application.submittedAt && <Text>{t('applications.submittedAt', { date: formatDate(current.application.submittedAt) })}</Text>}
+          <Badge size="lg" variant="light" c="dark">
+            {t(`applications.statuses.${current.application.status}`)}
+          </Badge>
+          {current.application.submittedAt && (
+            <Text>{t('applications.submittedAt', { date: formatDate(current.application.submittedAt) })}</Text>
+          )}
         </Group>
       )}
-      {error && !(error instanceof ProblemError && error.problem.errors?.length && error.status === 400) && <ProblemAlert error={error} />}
+      {error && !(error instanceof ProblemError && error.problem.errors?.length && error.status === 400) && (
+        <ProblemAlert error={error} />
+      )}
       {editable && r.status === 'OPEN' ? (
         <ApplicationForm
           key={current?.etag ?? 'new'}
@@ -65,8 +92,16 @@ export function ApplicationPage() {
         current && <Summary application={current.application} />
       )}
       {current && current.application.status === 'SUBMITTED' && (r.status === 'OPEN' || r.status === 'IN_REVIEW') && (
-        <Button color="red.9" variant="outline" style={{ alignSelf: 'flex-start' }} loading={m.withdraw.isPending}
-          onClick={() => window.confirm(t('applications.confirmWithdraw')) && m.withdraw.mutate({ id: current.application.id, etag: current.etag })}>
+        <Button
+          color="red.9"
+          variant="outline"
+          style={{ alignSelf: 'flex-start' }}
+          loading={m.withdraw.isPending}
+          onClick={() =>
+            window.confirm(t('applications.confirmWithdraw')) &&
+            m.withdraw.mutate({ id: current.application.id, etag: current.etag })
+          }
+        >
           {t('applications.withdraw')}
         </Button>
       )}
@@ -78,12 +113,24 @@ function Summary({ application: a }: { application: Application }) {
   const { t } = useTranslation();
   return (
     <dl>
-      <Text component="dt" fw={700}>{t('applications.applicant')}</Text>
-      <Text component="dd" mb="xs">{[a.applicant, ...a.partners].map((p) => p.name).join(', ')}</Text>
-      <Text component="dt" fw={700}>{t('applications.motivation')}</Text>
-      <Text component="dd" mb="xs">{a.motivation ?? '–'}</Text>
-      <Text component="dt" fw={700}>{t('applications.requested')}</Text>
-      <Text component="dd" mb="xs">{formatEuroCents(a.requestedCents)}</Text>
+      <Text component="dt" fw={700}>
+        {t('applications.applicant')}
+      </Text>
+      <Text component="dd" mb="xs">
+        {[a.applicant, ...a.partners].map((p) => p.name).join(', ')}
+      </Text>
+      <Text component="dt" fw={700}>
+        {t('applications.motivation')}
+      </Text>
+      <Text component="dd" mb="xs">
+        {a.motivation ?? '–'}
+      </Text>
+      <Text component="dt" fw={700}>
+        {t('applications.requested')}
+      </Text>
+      <Text component="dd" mb="xs">
+        {formatEuroCents(a.requestedCents)}
+      </Text>
     </dl>
   );
 }
@@ -114,8 +161,12 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, onSave
     e.preventDefault();
     onSave({
       partnerKeys: split(partners),
-      contactName, contactEmail: contactEmail || undefined, contactPhone: contactPhone || undefined,
-      motivation, focusTopics: split(topics), existingStructures: structures,
+      contactName,
+      contactEmail: contactEmail || undefined,
+      contactPhone: contactPhone || undefined,
+      motivation,
+      focusTopics: split(topics),
+      existingStructures: structures,
       requestedCents: Math.round(Number(euros) * 100),
     });
   };
@@ -123,20 +174,74 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, onSave
   return (
     <form onSubmit={save} noValidate>
       <Stack gap="sm">
-        <TextInput label={t('applications.partners')} value={partners} onChange={(e) => setPartners(e.currentTarget.value)} error={partnerError} />
+        <TextInput
+          label={t('applications.partners')}
+          value={partners}
+          onChange={(e) => setPartners(e.currentTarget.value)}
+          error={partnerError}
+        />
         <Group grow>
-          <TextInput label={t('applications.contactName')} value={contactName} onChange={(e) => setContactName(e.currentTarget.value)} error={errors.contactName} />
-          <TextInput type="email" label={t('applications.contactEmail')} value={contactEmail} onChange={(e) => setContactEmail(e.currentTarget.value)} error={errors.contactEmail} />
-          <TextInput type="tel" label={t('applications.contactPhone')} value={contactPhone} onChange={(e) => setContactPhone(e.currentTarget.value)} error={errors.contactPhone} />
+          <TextInput
+            label={t('applications.contactName')}
+            value={contactName}
+            onChange={(e) => setContactName(e.currentTarget.value)}
+            error={errors.contactName}
+          />
+          <TextInput
+            type="email"
+            label={t('applications.contactEmail')}
+            value={contactEmail}
+            onChange={(e) => setContactEmail(e.currentTarget.value)}
+            error={errors.contactEmail}
+          />
+          <TextInput
+            type="tel"
+            label={t('applications.contactPhone')}
+            value={contactPhone}
+            onChange={(e) => setContactPhone(e.currentTarget.value)}
+            error={errors.contactPhone}
+          />
         </Group>
-        <Textarea label={t('applications.motivation')} autosize minRows={3} value={motivation} onChange={(e) => setMotivation(e.currentTarget.value)} error={errors.motivation} />
-        <TextInput label={t('applications.focusTopics')} value={topics} onChange={(e) => setTopics(e.currentTarget.value)} error={errors.focusTopics} />
-        <Textarea label={t('applications.existingStructures')} autosize minRows={2} value={structures} onChange={(e) => setStructures(e.currentTarget.value)} />
-        <NumberInput label={t('applications.requested')} description={t('applications.requestedHint', { cap: formatEuroCents(capCents) })}
-          min={0} thousandSeparator="." decimalSeparator="," value={euros} onChange={setEuros} error={errors.requestedCents} />
+        <Textarea
+          label={t('applications.motivation')}
+          autosize
+          minRows={3}
+          value={motivation}
+          onChange={(e) => setMotivation(e.currentTarget.value)}
+          error={errors.motivation}
+        />
+        <TextInput
+          label={t('applications.focusTopics')}
+          value={topics}
+          onChange={(e) => setTopics(e.currentTarget.value)}
+          error={errors.focusTopics}
+        />
+        <Textarea
+          label={t('applications.existingStructures')}
+          autosize
+          minRows={2}
+          value={structures}
+          onChange={(e) => setStructures(e.currentTarget.value)}
+        />
+        <NumberInput
+          label={t('applications.requested')}
+          description={t('applications.requestedHint', { cap: formatEuroCents(capCents) })}
+          min={0}
+          thousandSeparator="."
+          decimalSeparator=","
+          value={euros}
+          onChange={setEuros}
+          error={errors.requestedCents}
+        />
         <Group>
-          <Button type="submit" variant={onSubmit ? 'default' : 'filled'} loading={saving}>{t('applications.saveDraft')}</Button>
-          {onSubmit && <Button onClick={onSubmit} loading={submitting}>{t('applications.submit')}</Button>}
+          <Button type="submit" variant={onSubmit ? 'default' : 'filled'} loading={saving}>
+            {t('applications.saveDraft')}
+          </Button>
+          {onSubmit && (
+            <Button onClick={onSubmit} loading={submitting}>
+              {t('applications.submit')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>

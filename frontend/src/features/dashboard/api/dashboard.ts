@@ -18,7 +18,8 @@ export interface ListFilters extends DashboardFilters {
   districtKey?: string;
 }
 
-const clean = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
+const clean = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T;
 
 export function useDashboard(filters: DashboardFilters) {
   return useQuery({
@@ -31,7 +32,8 @@ export function useDashboard(filters: DashboardFilters) {
 export function useCohorts(programId?: string) {
   return useQuery({
     queryKey: ['dashboard', 'cohorts', programId],
-    queryFn: async () => (await api.GET('/api/v1/dashboard/cohorts', { params: { query: clean({ programId }) } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/dashboard/cohorts', { params: { query: clean({ programId }) } })).data!,
   });
 }
 
@@ -39,7 +41,9 @@ export function useDashboardList(list: DashboardList, filters: ListFilters) {
   return useQuery({
     queryKey: ['dashboard', 'list', list, filters],
     // JSON by default (the same operation answers CSV and XLSX for downloads).
-    queryFn: async () => (await api.GET('/api/v1/dashboard/lists/{list}', { params: { path: { list }, query: clean(filters) } })).data as DashboardTable,
+    queryFn: async () =>
+      (await api.GET('/api/v1/dashboard/lists/{list}', { params: { path: { list }, query: clean(filters) } }))
+        .data as DashboardTable,
   });
 }
 
@@ -48,11 +52,24 @@ const MEDIA = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedoc
 /** Downloads a list as CSV or XLSX (the server builds the file; the same access rules apply). */
 export function useListDownload() {
   return useMutation({
-    mutationFn: async ({ list, filters, format }: { list: DashboardList; filters: ListFilters; format: 'csv' | 'xlsx' }) => {
+    mutationFn: async ({
+      list,
+      filters,
+      format,
+    }: {
+      list: DashboardList;
+      filters: ListFilters;
+      format: 'csv' | 'xlsx';
+    }) => {
       const { data, response } = await api.GET('/api/v1/dashboard/lists/{list}', {
-        params: { path: { list }, query: clean(filters) }, headers: { Accept: `${MEDIA[format]}, application/problem+json` }, parseAs: 'blob',
+        params: { path: { list }, query: clean(filters) },
+        headers: { Accept: `${MEDIA[format]}, application/problem+json` },
+        parseAs: 'blob',
       });
-      saveFile(data as unknown as Blob, attachmentName(response.headers.get('Content-Disposition')) ?? `${list}.${format}`);
+      saveFile(
+        data as unknown as Blob,
+        attachmentName(response.headers.get('Content-Disposition')) ?? `${list}.${format}`,
+      );
     },
   });
 }
@@ -61,7 +78,9 @@ export function useReportDownload() {
   return useMutation({
     mutationFn: async (roundId: string) => {
       const { data, response } = await api.GET('/api/v1/rounds/{roundId}/report', {
-        params: { path: { roundId } }, headers: { Accept: 'application/pdf, application/problem+json' }, parseAs: 'blob',
+        params: { path: { roundId } },
+        headers: { Accept: 'application/pdf, application/problem+json' },
+        parseAs: 'blob',
       });
       saveFile(data as unknown as Blob, attachmentName(response.headers.get('Content-Disposition')) ?? 'Bericht.pdf');
     },

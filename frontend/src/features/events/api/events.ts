@@ -8,7 +8,14 @@ export type EventStatus = Schemas['EventStatus'];
 export type Registration = Schemas['Registration'];
 export type RegistrationInput = Schemas['RegistrationInput'];
 
-export const EVENT_KINDS: EventKind[] = ['KICKOFF', 'NETWORK_MEETING', 'REGIONAL_CONFERENCE', 'WORKSHOP', 'EXPERT_WORKSHOP', 'FINAL_PRESENTATION'];
+export const EVENT_KINDS: EventKind[] = [
+  'KICKOFF',
+  'NETWORK_MEETING',
+  'REGIONAL_CONFERENCE',
+  'WORKSHOP',
+  'EXPERT_WORKSHOP',
+  'FINAL_PRESENTATION',
+];
 export const EVENT_STATUSES: EventStatus[] = ['PLANNED', 'OPEN', 'CLOSED', 'HELD', 'CANCELLED'];
 
 export function useEvents(filters: { status?: EventStatus; kind?: EventKind; from?: string; page: number }) {
@@ -32,7 +39,8 @@ export function useEvent(id: string) {
 export function useRegistrations(eventId: string) {
   return useQuery({
     queryKey: ['events', eventId, 'registrations'],
-    queryFn: async () => (await api.GET('/api/v1/events/{eventId}/registrations', { params: { path: { eventId } } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/events/{eventId}/registrations', { params: { path: { eventId } } })).data!,
   });
 }
 
@@ -53,8 +61,10 @@ export function useEventMutations(eventId: string) {
   return {
     step: useMutation({
       mutationFn: async ({ step, etag }: { step: EventStep; etag: string }) => {
-        if (step === 'opening') return (await api.POST('/api/v1/events/{eventId}/opening', { params: params(etag) })).data!;
-        if (step === 'closing') return (await api.POST('/api/v1/events/{eventId}/closing', { params: params(etag) })).data!;
+        if (step === 'opening')
+          return (await api.POST('/api/v1/events/{eventId}/opening', { params: params(etag) })).data!;
+        if (step === 'closing')
+          return (await api.POST('/api/v1/events/{eventId}/closing', { params: params(etag) })).data!;
         return (await api.POST('/api/v1/events/{eventId}/completion', { params: params(etag) })).data!;
       },
       onSuccess: refresh,
@@ -65,23 +75,40 @@ export function useEventMutations(eventId: string) {
       onSuccess: refresh,
     }),
     document: useMutation({
-      mutationFn: async ({ etag, ...body }: { etag: string; outcomes?: string; minutes?: string; lessonsLearned?: string }) =>
-        (await api.PUT('/api/v1/events/{eventId}/documentation', { params: params(etag), body })).data!,
+      mutationFn: async ({
+        etag,
+        ...body
+      }: {
+        etag: string;
+        outcomes?: string;
+        minutes?: string;
+        lessonsLearned?: string;
+      }) => (await api.PUT('/api/v1/events/{eventId}/documentation', { params: params(etag), body })).data!,
       onSuccess: refresh,
     }),
     register: useMutation({
       mutationFn: async (input: RegistrationInput) =>
-        (await api.POST('/api/v1/events/{eventId}/registrations', { params: { path: { eventId } }, body: input })).data!,
+        (await api.POST('/api/v1/events/{eventId}/registrations', { params: { path: { eventId } }, body: input }))
+          .data!,
       onSuccess: refresh,
     }),
     cancelRegistration: useMutation({
       mutationFn: async (registrationId: string) =>
-        (await api.POST('/api/v1/registrations/{registrationId}/cancellation', { params: { path: { registrationId } } })).data!,
+        (
+          await api.POST('/api/v1/registrations/{registrationId}/cancellation', {
+            params: { path: { registrationId } },
+          })
+        ).data!,
       onSuccess: refresh,
     }),
     attendance: useMutation({
       mutationFn: async ({ registrationId, status }: { registrationId: string; status: 'ATTENDED' | 'NO_SHOW' }) =>
-        (await api.PUT('/api/v1/registrations/{registrationId}/attendance', { params: { path: { registrationId } }, body: { status } })).data!,
+        (
+          await api.PUT('/api/v1/registrations/{registrationId}/attendance', {
+            params: { path: { registrationId } },
+            body: { status },
+          })
+        ).data!,
       onSuccess: refresh,
     }),
   };

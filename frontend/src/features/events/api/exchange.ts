@@ -15,16 +15,24 @@ export function useSiteExchange(siteId: string, enabled: boolean) {
 export function useExchangeMatrix(roundId?: string) {
   return useQuery({
     queryKey: ['exchange', 'matrix', roundId],
-    queryFn: async () => (await api.GET('/api/v1/exchange/matrix', { params: { query: roundId ? { roundId } : {} } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/exchange/matrix', { params: { query: roundId ? { roundId } : {} } })).data!,
   });
 }
 
 export function useTopicSites() {
-  return useQuery({ queryKey: ['exchange', 'topics'], queryFn: async () => (await api.GET('/api/v1/exchange/topics')).data! });
+  return useQuery({
+    queryKey: ['exchange', 'topics'],
+    queryFn: async () => (await api.GET('/api/v1/exchange/topics')).data!,
+  });
 }
 
 export function useGoodPractices(enabled: boolean) {
-  return useQuery({ queryKey: ['good-practices'], enabled, queryFn: async () => (await api.GET('/api/v1/good-practices')).data! });
+  return useQuery({
+    queryKey: ['good-practices'],
+    enabled,
+    queryFn: async () => (await api.GET('/api/v1/good-practices')).data!,
+  });
 }
 
 export function useGoodPracticeMutations(siteId: string) {
@@ -38,9 +46,12 @@ export function useGoodPracticeMutations(siteId: string) {
     }),
     update: useMutation({
       mutationFn: async ({ practice, input }: { practice: GoodPractice; input: GoodPracticeInput }) =>
-        (await api.PUT('/api/v1/good-practices/{goodPracticeId}', {
-          params: { path: { goodPracticeId: practice.id }, header: { 'If-Match': `"${practice.version}"` } }, body: input,
-        })).data!,
+        (
+          await api.PUT('/api/v1/good-practices/{goodPracticeId}', {
+            params: { path: { goodPracticeId: practice.id }, header: { 'If-Match': `"${practice.version}"` } },
+            body: input,
+          })
+        ).data!,
       onSuccess: refresh,
     }),
   };

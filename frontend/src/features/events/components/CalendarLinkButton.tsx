@@ -15,21 +15,37 @@ export function CalendarLinkButton() {
   return (
     <Popover width={420} position="bottom-end" withArrow trapFocus>
       <Popover.Target>
-        <Button variant="default" onClick={() => !link.data && created.mutate()}>{t('events.myCalendar')}</Button>
+        <Button variant="default" onClick={() => !link.data && created.mutate()}>
+          {t('events.myCalendar')}
+        </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <Text size="sm" mb="xs">{t('events.myCalendarHint')}</Text>
+        <Text size="sm" mb="xs">
+          {t('events.myCalendarHint')}
+        </Text>
         <ProblemAlert error={created.error ?? renewed.error} />
         {link.data && (
           <Group align="flex-end" wrap="nowrap">
-            <TextInput style={{ flex: 1 }} label={t('events.feedAddress')} readOnly value={link.data.url} onFocus={(e) => e.currentTarget.select()} />
+            <TextInput
+              style={{ flex: 1 }}
+              label={t('events.feedAddress')}
+              readOnly
+              value={link.data.url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <CopyButton value={link.data.url}>
-              {({ copied, copy }) => <Button variant="light" onClick={copy}>{copied ? t('events.copied') : t('events.copy')}</Button>}
+              {({ copied, copy }) => (
+                <Button variant="light" onClick={copy}>
+                  {copied ? t('events.copied') : t('events.copy')}
+                </Button>
+              )}
             </CopyButton>
           </Group>
         )}
         {link.data && (
-          <Button mt="xs" size="xs" variant="subtle" loading={renewed.isPending} onClick={() => renewed.mutate()}>{t('events.renewFeed')}</Button>
+          <Button mt="xs" size="xs" variant="subtle" loading={renewed.isPending} onClick={() => renewed.mutate()}>
+            {t('events.renewFeed')}
+          </Button>
         )}
       </Popover.Dropdown>
     </Popover>

@@ -19,32 +19,61 @@ export function GoodPracticesPanel({ siteId, editable }: { siteId: string; edita
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h3">{t('practices.title')}</Title>
-        {editable && <Button size="xs" variant="light" onClick={() => setEditing('new')}>{t('practices.add')}</Button>}
+        <Title order={2} size="h3">
+          {t('practices.title')}
+        </Title>
+        {editable && (
+          <Button size="xs" variant="light" onClick={() => setEditing('new')}>
+            {t('practices.add')}
+          </Button>
+        )}
       </Group>
       {mine.length === 0 && <Text>{t('practices.none')}</Text>}
       <Stack gap="xs">
         {mine.map((p) => (
           <Group key={p.id} justify="space-between">
             <Text>
-              <Text span fw={700}>{p.title}</Text>{p.topic ? ` · ${p.topic.name}` : ''} · {t('practices.contact')}: {p.contactRole}
+              <Text span fw={700}>
+                {p.title}
+              </Text>
+              {p.topic ? ` · ${p.topic.name}` : ''} · {t('practices.contact')}: {p.contactRole}
             </Text>
             <Group gap="xs">
-              <Badge variant="light" c="dark">{p.published ? t('practices.published') : t('practices.draft')}</Badge>
-              {editable && <Button size="compact-xs" variant="subtle" aria-label={t('practices.editOf', { title: p.title })} onClick={() => setEditing(p)}>{t('common.edit')}</Button>}
+              <Badge variant="light" c="dark">
+                {p.published ? t('practices.published') : t('practices.draft')}
+              </Badge>
+              {editable && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  aria-label={t('practices.editOf', { title: p.title })}
+                  onClick={() => setEditing(p)}
+                >
+                  {t('common.edit')}
+                </Button>
+              )}
             </Group>
           </Group>
         ))}
       </Stack>
       {editing && (
-        <PracticeDialog practice={editing === 'new' ? null : editing} measures={(roadmap.data?.goals ?? []).flatMap((g) => g.measures)} m={m}
-          onClose={() => setEditing(null)} />
+        <PracticeDialog
+          practice={editing === 'new' ? null : editing}
+          measures={(roadmap.data?.goals ?? []).flatMap((g) => g.measures)}
+          m={m}
+          onClose={() => setEditing(null)}
+        />
       )}
     </Paper>
   );
 }
 
-function PracticeDialog({ practice, measures, m, onClose }: {
+function PracticeDialog({
+  practice,
+  measures,
+  m,
+  onClose,
+}: {
   practice: GoodPractice | null;
   measures: { id: string; title: string; description?: string; topicId?: string }[];
   m: ReturnType<typeof useGoodPracticeMutations>;
@@ -59,7 +88,11 @@ function PracticeDialog({ practice, measures, m, onClose }: {
   const [topicId, setTopicId] = useState<string | undefined>(practice?.topic?.id);
   const save = practice ? m.update : m.create;
   const errors = save.error instanceof ProblemError ? save.error.fieldErrors() : {};
-  const close = () => { m.create.reset(); m.update.reset(); onClose(); };
+  const close = () => {
+    m.create.reset();
+    m.update.reset();
+    onClose();
+  };
   const fromMeasure = (id: string | null) => {
     setMeasureId(id);
     const chosen = measures.find((x) => x.id === id);
@@ -70,21 +103,63 @@ function PracticeDialog({ practice, measures, m, onClose }: {
     }
   };
   const submit = () => {
-    const input = { title, description, contactRole, published, ...(measureId ? { measureId } : {}), ...(topicId ? { topicId } : {}) };
+    const input = {
+      title,
+      description,
+      contactRole,
+      published,
+      ...(measureId ? { measureId } : {}),
+      ...(topicId ? { topicId } : {}),
+    };
     if (practice) m.update.mutate({ practice, input }, { onSuccess: close });
     else m.create.mutate(input, { onSuccess: close });
   };
   return (
-    <FormDialog title={practice ? t('practices.edit') : t('practices.add')} size="lg" saving={save.isPending} error={save.error} onSubmit={submit}
-      onClose={close}>
-      <Select label={t('practices.fromMeasure')} clearable data={measures.map((x) => ({ value: x.id, label: x.title }))} value={measureId}
-        onChange={fromMeasure} error={errors.measureId} />
-      <TextInput label={t('practices.practiceTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-      <Textarea label={t('practices.description')} required autosize minRows={3} value={description} onChange={(e) => setDescription(e.currentTarget.value)}
-        error={errors.description} />
-      <TextInput label={t('practices.contactRole')} description={t('practices.contactHint')} required value={contactRole}
-        onChange={(e) => setContactRole(e.currentTarget.value)} error={errors.contactRole} />
-      <Checkbox label={t('practices.publish')} checked={published} onChange={(e) => setPublished(e.currentTarget.checked)} />
+    <FormDialog
+      title={practice ? t('practices.edit') : t('practices.add')}
+      size="lg"
+      saving={save.isPending}
+      error={save.error}
+      onSubmit={submit}
+      onClose={close}
+    >
+      <Select
+        label={t('practices.fromMeasure')}
+        clearable
+        data={measures.map((x) => ({ value: x.id, label: x.title }))}
+        value={measureId}
+        onChange={fromMeasure}
+        error={errors.measureId}
+      />
+      <TextInput
+        label={t('practices.practiceTitle')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={errors.title}
+      />
+      <Textarea
+        label={t('practices.description')}
+        required
+        autosize
+        minRows={3}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        error={errors.description}
+      />
+      <TextInput
+        label={t('practices.contactRole')}
+        description={t('practices.contactHint')}
+        required
+        value={contactRole}
+        onChange={(e) => setContactRole(e.currentTarget.value)}
+        error={errors.contactRole}
+      />
+      <Checkbox
+        label={t('practices.publish')}
+        checked={published}
+        onChange={(e) => setPublished(e.currentTarget.checked)}
+      />
     </FormDialog>
   );
 }

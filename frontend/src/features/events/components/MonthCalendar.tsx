@@ -12,13 +12,24 @@ export interface CalendarEntry {
 }
 
 /** A month as a table (weeks × Monday…Sunday); each day lists its events as links. Keyboard users tab through the links. */
-export function MonthCalendar({ month, onMonth, entries }: { month: string; onMonth: (month: string) => void; entries: CalendarEntry[] }) {
+export function MonthCalendar({
+  month,
+  onMonth,
+  entries,
+}: {
+  month: string;
+  onMonth: (month: string) => void;
+  entries: CalendarEntry[];
+}) {
   const { t, i18n } = useTranslation();
   const [year, m] = month.split('-').map(Number) as [number, number];
   const first = new Date(Date.UTC(year, m - 1, 1));
   const days = new Date(Date.UTC(year, m, 0)).getUTCDate();
   const offset = (first.getUTCDay() + 6) % 7; // Monday first
-  const cells: (number | null)[] = [...Array<null>(offset).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)];
+  const cells: (number | null)[] = [
+    ...Array<null>(offset).fill(null),
+    ...Array.from({ length: days }, (_, i) => i + 1),
+  ];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   const byDay = new Map<string, CalendarEntry[]>();
@@ -33,9 +44,15 @@ export function MonthCalendar({ month, onMonth, entries }: { month: string; onMo
   return (
     <div>
       <Group justify="space-between" mb="xs">
-        <Button variant="default" size="xs" onClick={() => shift(-1)}>{t('events.previousMonth')}</Button>
-        <Text fw={700} aria-live="polite">{title}</Text>
-        <Button variant="default" size="xs" onClick={() => shift(1)}>{t('events.nextMonth')}</Button>
+        <Button variant="default" size="xs" onClick={() => shift(-1)}>
+          {t('events.previousMonth')}
+        </Button>
+        <Text fw={700} aria-live="polite">
+          {title}
+        </Text>
+        <Button variant="default" size="xs" onClick={() => shift(1)}>
+          {t('events.nextMonth')}
+        </Button>
       </Group>
       <Table withTableBorder withColumnBorders layout="fixed">
         <Table.Caption>{t('events.calendarCaption', { month: title })}</Table.Caption>
@@ -57,9 +74,20 @@ export function MonthCalendar({ month, onMonth, entries }: { month: string; onMo
                 const key = day ? `${month}-${String(day).padStart(2, '0')}` : '';
                 return (
                   <Table.Td key={i} style={{ verticalAlign: 'top', height: 72 }}>
-                    {day && <Text size="xs" c="dimmed">{day}</Text>}
+                    {day && (
+                      <Text size="xs" c="dimmed">
+                        {day}
+                      </Text>
+                    )}
                     {(byDay.get(key) ?? []).map((e) => (
-                      <Anchor key={e.id} component={Link} to={e.href} size="xs" display="block" td={e.cancelled ? 'line-through' : undefined}>
+                      <Anchor
+                        key={e.id}
+                        component={Link}
+                        to={e.href}
+                        size="xs"
+                        display="block"
+                        td={e.cancelled ? 'line-through' : undefined}
+                      >
                         {e.title}
                       </Anchor>
                     ))}

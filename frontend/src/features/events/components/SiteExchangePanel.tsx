@@ -12,20 +12,35 @@ export function SiteExchangePanel({ siteId }: { siteId: string }) {
   const x = exchange.data;
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h3" mb="sm">{t('exchange.title')}</Title>
-      {x.events.length === 0 ? <Text>{t('exchange.none')}</Text> : (
+      <Title order={2} size="h3" mb="sm">
+        {t('exchange.title')}
+      </Title>
+      {x.events.length === 0 ? (
+        <Text>{t('exchange.none')}</Text>
+      ) : (
         <>
           <List spacing={4}>
             {x.events.map((e) => (
               <List.Item key={e.event.id}>
-                <Anchor component={Link} to={`/veranstaltungen/${e.event.id}`}>{e.event.title}</Anchor> ({formatDate(e.event.startsAt)})
-                {e.sitesMet.length > 0 && <Text size="sm">{t('exchange.met')}: {e.sitesMet.map((s) => s.applicant.name).join(', ')}</Text>}
+                <Anchor component={Link} to={`/veranstaltungen/${e.event.id}`}>
+                  {e.event.title}
+                </Anchor>{' '}
+                ({formatDate(e.event.startsAt)})
+                {e.sitesMet.length > 0 && (
+                  <Text size="sm">
+                    {t('exchange.met')}: {e.sitesMet.map((s) => s.applicant.name).join(', ')}
+                  </Text>
+                )}
               </List.Item>
             ))}
           </List>
           {x.sitesMet.length > 0 && (
             <Text mt="sm">
-              {t('exchange.mostMet')}: {x.sitesMet.slice(0, 5).map((m) => t('exchange.shared', { name: m.site.applicant.name, count: m.sharedEvents })).join(' · ')}
+              {t('exchange.mostMet')}:{' '}
+              {x.sitesMet
+                .slice(0, 5)
+                .map((m) => t('exchange.shared', { name: m.site.applicant.name, count: m.sharedEvents }))
+                .join(' · ')}
             </Text>
           )}
         </>

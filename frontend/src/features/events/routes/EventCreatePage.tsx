@@ -41,23 +41,40 @@ export function EventCreatePage() {
   const rounds = useQuery({
     queryKey: ['rounds', 'of', programId],
     enabled: !!programId,
-    queryFn: async () => (await api.GET('/api/v1/rounds', { params: { query: { programId: programId!, size: 200 } } })).data!.items,
+    queryFn: async () =>
+      (await api.GET('/api/v1/rounds', { params: { query: { programId: programId!, size: 200 } } })).data!.items,
   });
   const sites = useQuery({
     queryKey: ['rounds', roundId, 'sites'],
     enabled: !!roundId,
-    queryFn: async () => (await api.GET('/api/v1/rounds/{roundId}/sites', { params: { path: { roundId: roundId! } } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/rounds/{roundId}/sites', { params: { path: { roundId: roundId! } } })).data!,
   });
   const hosts = useAreas({ q: hostSearch || undefined, level: 'MUNICIPALITY', size: 20 });
   const errors = create.error instanceof ProblemError ? create.error.fieldErrors() : {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({
-      programId: programId ?? '', kind, title, startsAt: toInstant(start), endsAt: toInstant(end), registrationDeadline: toInstant(deadline),
-      capacity: Number(capacity), public: isPublic,
-      ...(roundId ? { roundId } : {}), ...(siteId ? { siteId } : {}), ...(motto ? { motto } : {}), ...(topicId ? { topicId } : {}),
-      ...(venue ? { venue } : {}), ...(hostKey ? { hostKey } : {}), ...(onlineUrl ? { onlineUrl } : {}), ...(agenda ? { agenda } : {}),
-    }, { onSuccess: (created) => navigate(`/veranstaltungen/${created.id}`) });
+    create.mutate(
+      {
+        programId: programId ?? '',
+        kind,
+        title,
+        startsAt: toInstant(start),
+        endsAt: toInstant(end),
+        registrationDeadline: toInstant(deadline),
+        capacity: Number(capacity),
+        public: isPublic,
+        ...(roundId ? { roundId } : {}),
+        ...(siteId ? { siteId } : {}),
+        ...(motto ? { motto } : {}),
+        ...(topicId ? { topicId } : {}),
+        ...(venue ? { venue } : {}),
+        ...(hostKey ? { hostKey } : {}),
+        ...(onlineUrl ? { onlineUrl } : {}),
+        ...(agenda ? { agenda } : {}),
+      },
+      { onSuccess: (created) => navigate(`/veranstaltungen/${created.id}`) },
+    );
   };
   const hostChoices = (hosts.data?.items ?? []).map((a) => ({ value: a.key, label: a.name }));
   return (
@@ -66,40 +83,154 @@ export function EventCreatePage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select label={t('events.program')} required data={(programs.data ?? []).map((p) => ({ value: p.id, label: p.title }))} value={programId}
-              onChange={(v) => { setProgramId(v); setRoundId(null); setSiteId(null); }} error={errors.programId} />
-            <Select label={t('events.round')} clearable data={(rounds.data ?? []).map((r) => ({ value: r.id, label: r.title }))} value={roundId}
-              onChange={(v) => { setRoundId(v); setSiteId(null); }} error={errors.roundId} disabled={!programId} />
-            <Select label={t('events.site')} clearable searchable data={(sites.data ?? []).map((s) => ({ value: s.id, label: s.applicant.name }))}
-              value={siteId} onChange={setSiteId} error={errors.siteId} disabled={!roundId} description={t('events.siteHint')} />
+            <Select
+              label={t('events.program')}
+              required
+              data={(programs.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+              value={programId}
+              onChange={(v) => {
+                setProgramId(v);
+                setRoundId(null);
+                setSiteId(null);
+              }}
+              error={errors.programId}
+            />
+            <Select
+              label={t('events.round')}
+              clearable
+              data={(rounds.data ?? []).map((r) => ({ value: r.id, label: r.title }))}
+              value={roundId}
+              onChange={(v) => {
+                setRoundId(v);
+                setSiteId(null);
+              }}
+              error={errors.roundId}
+              disabled={!programId}
+            />
+            <Select
+              label={t('events.site')}
+              clearable
+              searchable
+              data={(sites.data ?? []).map((s) => ({ value: s.id, label: s.applicant.name }))}
+              value={siteId}
+              onChange={setSiteId}
+              error={errors.siteId}
+              disabled={!roundId}
+              description={t('events.siteHint')}
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('events.kind')} allowDeselect={false} data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
-              value={kind} onChange={(v) => setKind((v ?? 'NETWORK_MEETING') as EventKind)} />
-            <Select label={t('events.topic')} clearable data={(topics.data ?? []).filter((x) => x.active).map((x) => ({ value: x.id, label: x.name }))}
-              value={topicId} onChange={setTopicId} />
+            <Select
+              label={t('events.kind')}
+              allowDeselect={false}
+              data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
+              value={kind}
+              onChange={(v) => setKind((v ?? 'NETWORK_MEETING') as EventKind)}
+            />
+            <Select
+              label={t('events.topic')}
+              clearable
+              data={(topics.data ?? []).filter((x) => x.active).map((x) => ({ value: x.id, label: x.name }))}
+              value={topicId}
+              onChange={setTopicId}
+            />
           </SimpleGrid>
-          <TextInput label={t('events.eventTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-          <TextInput label={t('events.motto')} value={motto} onChange={(e) => setMotto(e.currentTarget.value)} error={errors.motto} />
+          <TextInput
+            label={t('events.eventTitle')}
+            required
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={errors.title}
+          />
+          <TextInput
+            label={t('events.motto')}
+            value={motto}
+            onChange={(e) => setMotto(e.currentTarget.value)}
+            error={errors.motto}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput type="datetime-local" label={t('events.start')} required value={start} onChange={(e) => setStart(e.currentTarget.value)} error={errors.startsAt} />
-            <TextInput type="datetime-local" label={t('events.end')} required value={end} onChange={(e) => setEnd(e.currentTarget.value)} error={errors.endsAt} />
-            <TextInput type="datetime-local" label={t('events.deadline')} required value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)}
-              error={errors.registrationDeadline} />
+            <TextInput
+              type="datetime-local"
+              label={t('events.start')}
+              required
+              value={start}
+              onChange={(e) => setStart(e.currentTarget.value)}
+              error={errors.startsAt}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('events.end')}
+              required
+              value={end}
+              onChange={(e) => setEnd(e.currentTarget.value)}
+              error={errors.endsAt}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('events.deadline')}
+              required
+              value={deadline}
+              onChange={(e) => setDeadline(e.currentTarget.value)}
+              error={errors.registrationDeadline}
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('events.venue')} value={venue} onChange={(e) => setVenue(e.currentTarget.value)} error={errors.venue} />
-            <Select label={t('events.host')} searchable clearable data={hostChoices} value={hostKey} onChange={setHostKey}
-              searchValue={hostSearch} onSearchChange={setHostSearch} error={errors.hostKey} nothingFoundMessage={t('common.noResults')} />
-            <TextInput label={t('events.onlineUrl')} value={onlineUrl} onChange={(e) => setOnlineUrl(e.currentTarget.value)} error={errors.onlineUrl} />
+            <TextInput
+              label={t('events.venue')}
+              value={venue}
+              onChange={(e) => setVenue(e.currentTarget.value)}
+              error={errors.venue}
+            />
+            <Select
+              label={t('events.host')}
+              searchable
+              clearable
+              data={hostChoices}
+              value={hostKey}
+              onChange={setHostKey}
+              searchValue={hostSearch}
+              onSearchChange={setHostSearch}
+              error={errors.hostKey}
+              nothingFoundMessage={t('common.noResults')}
+            />
+            <TextInput
+              label={t('events.onlineUrl')}
+              value={onlineUrl}
+              onChange={(e) => setOnlineUrl(e.currentTarget.value)}
+              error={errors.onlineUrl}
+            />
           </SimpleGrid>
-          <NumberInput label={t('events.capacity')} required min={1} max={5000} value={capacity} onChange={setCapacity} error={errors.capacity} maw={200} />
-          <Textarea label={t('events.agenda')} autosize minRows={3} value={agenda} onChange={(e) => setAgenda(e.currentTarget.value)} error={errors.agenda} />
-          <Checkbox label={t('events.public')} checked={isPublic} onChange={(e) => setPublic(e.currentTarget.checked)} />
+          <NumberInput
+            label={t('events.capacity')}
+            required
+            min={1}
+            max={5000}
+            value={capacity}
+            onChange={setCapacity}
+            error={errors.capacity}
+            maw={200}
+          />
+          <Textarea
+            label={t('events.agenda')}
+            autosize
+            minRows={3}
+            value={agenda}
+            onChange={(e) => setAgenda(e.currentTarget.value)}
+            error={errors.agenda}
+          />
+          <Checkbox
+            label={t('events.public')}
+            checked={isPublic}
+            onChange={(e) => setPublic(e.currentTarget.checked)}
+          />
           {create.error && !Object.keys(errors).length && <ProblemAlert error={create.error} />}
           <Group>
-            <Button type="submit" loading={create.isPending}>{t('events.createSubmit')}</Button>
-            <Button variant="default" onClick={() => navigate('/veranstaltungen')}>{t('common.cancel')}</Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('events.createSubmit')}
+            </Button>
+            <Button variant="default" onClick={() => navigate('/veranstaltungen')}>
+              {t('common.cancel')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -32,53 +32,94 @@ export function EventListPage() {
       <Text>{t('events.intro')}</Text>
       <Group align="flex-end" justify="space-between">
         <Group align="flex-end">
-          <Select label={t('events.status')} clearable value={status ?? null} onChange={(v) => set('status', v)}
-            data={EVENT_STATUSES.map((s) => ({ value: s, label: t(`events.statuses.${s}`) }))} />
-          <Select label={t('events.kind')} clearable value={kind ?? null} onChange={(v) => set('art', v)}
-            data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))} />
-          <SegmentedControl value={view} onChange={(v) => set('ansicht', v === 'liste' ? null : v)} aria-label={t('events.view')}
-            data={[{ value: 'liste', label: t('events.list') }, { value: 'kalender', label: t('events.calendar') }]} />
+          <Select
+            label={t('events.status')}
+            clearable
+            value={status ?? null}
+            onChange={(v) => set('status', v)}
+            data={EVENT_STATUSES.map((s) => ({ value: s, label: t(`events.statuses.${s}`) }))}
+          />
+          <Select
+            label={t('events.kind')}
+            clearable
+            value={kind ?? null}
+            onChange={(v) => set('art', v)}
+            data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
+          />
+          <SegmentedControl
+            value={view}
+            onChange={(v) => set('ansicht', v === 'liste' ? null : v)}
+            aria-label={t('events.view')}
+            data={[
+              { value: 'liste', label: t('events.list') },
+              { value: 'kalender', label: t('events.calendar') },
+            ]}
+          />
         </Group>
         <Group>
           <CalendarLinkButton />
-          {organiser && <Button component={Link} to="/veranstaltungen/neu">{t('events.create')}</Button>}
+          {organiser && (
+            <Button component={Link} to="/veranstaltungen/neu">
+              {t('events.create')}
+            </Button>
+          )}
         </Group>
       </Group>
       <ProblemAlert error={events.error} />
       {events.data && view === 'kalender' && (
-        <MonthCalendar month={month} onMonth={(m) => set('monat', m)}
-          entries={events.data.items.map((e) => ({ id: e.id, title: e.title, startsAt: e.startsAt, cancelled: e.status === 'CANCELLED', href: `/veranstaltungen/${e.id}` }))} />
+        <MonthCalendar
+          month={month}
+          onMonth={(m) => set('monat', m)}
+          entries={events.data.items.map((e) => ({
+            id: e.id,
+            title: e.title,
+            startsAt: e.startsAt,
+            cancelled: e.status === 'CANCELLED',
+            href: `/veranstaltungen/${e.id}`,
+          }))}
+        />
       )}
-      {events.data && view === 'liste' && (events.data.items.length === 0 ? <Text>{t('common.noResults')}</Text> : (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('events.when')}</Table.Th>
-              <Table.Th scope="col">{t('events.event')}</Table.Th>
-              <Table.Th scope="col">{t('events.where')}</Table.Th>
-              <Table.Th scope="col">{t('events.status')}</Table.Th>
-              <Table.Th scope="col">{t('events.places')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {events.data.items.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{formatTimeRange(e.startsAt, e.endsAt)}</Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/veranstaltungen/${e.id}`}>{e.title}</Anchor>
-                  <Text size="xs">{t(`events.kinds.${e.kind}`)}{e.motto ? ` · ${e.motto}` : ''}</Text>
-                </Table.Td>
-                <Table.Td>{e.venue ? `${e.venue}${e.host ? `, ${e.host.name}` : ''}` : t('events.online')}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" c="dark">{t(`events.statuses.${e.status}`)}</Badge>
-                  {e.myRegistrationStatus && <Text size="xs">{t(`events.myStatus.${e.myRegistrationStatus}`)}</Text>}
-                </Table.Td>
-                <Table.Td>{t('events.placesOf', { left: e.placesLeft, capacity: e.capacity })}</Table.Td>
+      {events.data &&
+        view === 'liste' &&
+        (events.data.items.length === 0 ? (
+          <Text>{t('common.noResults')}</Text>
+        ) : (
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('events.when')}</Table.Th>
+                <Table.Th scope="col">{t('events.event')}</Table.Th>
+                <Table.Th scope="col">{t('events.where')}</Table.Th>
+                <Table.Th scope="col">{t('events.status')}</Table.Th>
+                <Table.Th scope="col">{t('events.places')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ))}
+            </Table.Thead>
+            <Table.Tbody>
+              {events.data.items.map((e) => (
+                <Table.Tr key={e.id}>
+                  <Table.Td>{formatTimeRange(e.startsAt, e.endsAt)}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/veranstaltungen/${e.id}`}>
+                      {e.title}
+                    </Anchor>
+                    <Text size="xs">
+                      {t(`events.kinds.${e.kind}`)}
+                      {e.motto ? ` · ${e.motto}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{e.venue ? `${e.venue}${e.host ? `, ${e.host.name}` : ''}` : t('events.online')}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" c="dark">
+                      {t(`events.statuses.${e.status}`)}
+                    </Badge>
+                    {e.myRegistrationStatus && <Text size="xs">{t(`events.myStatus.${e.myRegistrationStatus}`)}</Text>}
+                  </Table.Td>
+                  <Table.Td>{t('events.placesOf', { left: e.placesLeft, capacity: e.capacity })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
     </Stack>
   );
 }

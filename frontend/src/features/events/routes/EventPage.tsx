@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -29,11 +44,19 @@ export function EventPage() {
     <Stack gap="md" maw={1000}>
       <PageTitle text={e.title} />
       <Group>
-        <Badge size="lg" variant="light" c="dark">{t(`events.statuses.${e.status}`)}</Badge>
+        <Badge size="lg" variant="light" c="dark">
+          {t(`events.statuses.${e.status}`)}
+        </Badge>
         <Text>{t(`events.kinds.${e.kind}`)}</Text>
-        <Anchor component={Link} to="/veranstaltungen">{t('events.backToList')}</Anchor>
+        <Anchor component={Link} to="/veranstaltungen">
+          {t('events.backToList')}
+        </Anchor>
       </Group>
-      {e.status === 'CANCELLED' && <Alert color="red.9" title={t('events.cancelledTitle')}>{e.cancelReason}</Alert>}
+      {e.status === 'CANCELLED' && (
+        <Alert color="red.9" title={t('events.cancelledTitle')}>
+          {e.cancelReason}
+        </Alert>
+      )}
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Stack gap={4}>
@@ -50,21 +73,48 @@ export function EventPage() {
         </SimpleGrid>
         {e.agenda && (
           <>
-            <Title order={2} size="h4" mt="md">{t('events.agenda')}</Title>
+            <Title order={2} size="h4" mt="md">
+              {t('events.agenda')}
+            </Title>
             <Text style={{ whiteSpace: 'pre-line' }}>{e.agenda}</Text>
           </>
         )}
         {e.documentation && (
           <>
-            <Title order={2} size="h4" mt="md">{t('events.documentation')}</Title>
-            {e.documentation.outcomes && <Text><Text span fw={700}>{t('events.outcomes')}:</Text> {e.documentation.outcomes}</Text>}
-            {e.documentation.lessonsLearned && <Text><Text span fw={700}>{t('events.lessons')}:</Text> {e.documentation.lessonsLearned}</Text>}
-            {e.documentation.minutes && <Text style={{ whiteSpace: 'pre-line' }}><Text span fw={700}>{t('events.minutes')}:</Text> {e.documentation.minutes}</Text>}
+            <Title order={2} size="h4" mt="md">
+              {t('events.documentation')}
+            </Title>
+            {e.documentation.outcomes && (
+              <Text>
+                <Text span fw={700}>
+                  {t('events.outcomes')}:
+                </Text>{' '}
+                {e.documentation.outcomes}
+              </Text>
+            )}
+            {e.documentation.lessonsLearned && (
+              <Text>
+                <Text span fw={700}>
+                  {t('events.lessons')}:
+                </Text>{' '}
+                {e.documentation.lessonsLearned}
+              </Text>
+            )}
+            {e.documentation.minutes && (
+              <Text style={{ whiteSpace: 'pre-line' }}>
+                <Text span fw={700}>
+                  {t('events.minutes')}:
+                </Text>{' '}
+                {e.documentation.minutes}
+              </Text>
+            )}
           </>
         )}
       </Paper>
       {canRegister && <MyRegistrations registrations={list} organiser={mayOrganise} m={m} />}
-      {canRegister && e.status === 'OPEN' && <RegistrationForm m={m} defaultName={user.name ?? ''} defaultEmail={user.email ?? ''} />}
+      {canRegister && e.status === 'OPEN' && (
+        <RegistrationForm m={m} defaultName={user.name ?? ''} defaultEmail={user.email ?? ''} />
+      )}
       {mayOrganise && <OrganiserPanel key={e.etag} event={e} registrations={list} m={m} />}
     </Stack>
   );
@@ -73,23 +123,47 @@ export function EventPage() {
 type Mutations = ReturnType<typeof useEventMutations>;
 
 function statusText(t: (k: string, o?: Record<string, unknown>) => string, r: Registration) {
-  return r.status === 'WAITLISTED' ? t('events.waitlistPosition', { position: r.waitlistPosition }) : t(`events.registrationStatuses.${r.status}`);
+  return r.status === 'WAITLISTED'
+    ? t('events.waitlistPosition', { position: r.waitlistPosition })
+    : t(`events.registrationStatuses.${r.status}`);
 }
 
 /** What the caller entered (for an organiser: shown in the participant list instead). */
-function MyRegistrations({ registrations, organiser, m }: { registrations: Registration[]; organiser: boolean; m: Mutations }) {
+function MyRegistrations({
+  registrations,
+  organiser,
+  m,
+}: {
+  registrations: Registration[];
+  organiser: boolean;
+  m: Mutations;
+}) {
   const { t } = useTranslation();
   if (organiser || registrations.length === 0) return null;
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h3" mb="sm">{t('events.myRegistrations')}</Title>
+      <Title order={2} size="h3" mb="sm">
+        {t('events.myRegistrations')}
+      </Title>
       <Stack gap="xs">
         {registrations.map((r) => (
           <Group key={r.id} justify="space-between">
-            <Text>{r.name} · <Text span fw={700} data-testid="my-registration-status">{statusText(t, r)}</Text></Text>
+            <Text>
+              {r.name} ·{' '}
+              <Text span fw={700} data-testid="my-registration-status">
+                {statusText(t, r)}
+              </Text>
+            </Text>
             {(r.status === 'REGISTERED' || r.status === 'WAITLISTED') && (
-              <Button size="xs" variant="outline" color="red.9" onClick={() => m.cancelRegistration.mutate(r.id)}
-                aria-label={t('events.cancelRegistrationOf', { name: r.name })}>{t('events.cancelRegistration')}</Button>
+              <Button
+                size="xs"
+                variant="outline"
+                color="red.9"
+                onClick={() => m.cancelRegistration.mutate(r.id)}
+                aria-label={t('events.cancelRegistrationOf', { name: r.name })}
+              >
+                {t('events.cancelRegistration')}
+              </Button>
             )}
           </Group>
         ))}
@@ -99,7 +173,15 @@ function MyRegistrations({ registrations, organiser, m }: { registrations: Regis
   );
 }
 
-function RegistrationForm({ m, defaultName, defaultEmail }: { m: Mutations; defaultName: string; defaultEmail: string }) {
+function RegistrationForm({
+  m,
+  defaultName,
+  defaultEmail,
+}: {
+  m: Mutations;
+  defaultName: string;
+  defaultEmail: string;
+}) {
   const { t } = useTranslation();
   const [self, setSelf] = useState(true);
   const [name, setName] = useState(defaultName);
@@ -108,33 +190,67 @@ function RegistrationForm({ m, defaultName, defaultEmail }: { m: Mutations; defa
   const errors = m.register.error instanceof ProblemError ? m.register.error.fieldErrors() : {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    m.register.mutate({ name, email, self, ...(organisation ? { organisation } : {}) }, {
-      onSuccess: () => {
-        if (!self) { setName(''); setEmail(''); }
+    m.register.mutate(
+      { name, email, self, ...(organisation ? { organisation } : {}) },
+      {
+        onSuccess: () => {
+          if (!self) {
+            setName('');
+            setEmail('');
+          }
+        },
       },
-    });
+    );
   };
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h3" mb="sm">{t('events.register')}</Title>
+      <Title order={2} size="h3" mb="sm">
+        {t('events.register')}
+      </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Checkbox label={t('events.registerSelf')} checked={self} onChange={(e) => {
-            const checked = e.currentTarget.checked;
-            setSelf(checked);
-            setName(checked ? defaultName : '');
-            setEmail(checked ? defaultEmail : '');
-          }} />
+          <Checkbox
+            label={t('events.registerSelf')}
+            checked={self}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setSelf(checked);
+              setName(checked ? defaultName : '');
+              setEmail(checked ? defaultEmail : '');
+            }}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('events.personName')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
-            <TextInput label={t('events.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} />
-            <TextInput label={t('events.organisation')} value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)} error={errors.organisation} />
+            <TextInput
+              label={t('events.personName')}
+              required
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={errors.name}
+            />
+            <TextInput
+              label={t('events.email')}
+              type="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={errors.email}
+            />
+            <TextInput
+              label={t('events.organisation')}
+              value={organisation}
+              onChange={(e) => setOrganisation(e.currentTarget.value)}
+              error={errors.organisation}
+            />
           </SimpleGrid>
           {m.register.error && !Object.keys(errors).length && <ProblemAlert error={m.register.error} />}
           {m.register.data && (
-            <Text role="status">{t('events.registeredAs', { name: m.register.data.name, status: statusText(t, m.register.data) })}</Text>
+            <Text role="status">
+              {t('events.registeredAs', { name: m.register.data.name, status: statusText(t, m.register.data) })}
+            </Text>
           )}
-          <Button type="submit" style={{ alignSelf: 'flex-start' }} loading={m.register.isPending}>{t('events.registerSubmit')}</Button>
+          <Button type="submit" style={{ alignSelf: 'flex-start' }} loading={m.register.isPending}>
+            {t('events.registerSubmit')}
+          </Button>
         </Stack>
       </form>
     </Paper>
@@ -152,24 +268,49 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
   const error = m.step.error ?? m.cancel.error ?? m.document.error ?? m.attendance.error;
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h3" mb="sm">{t('events.organiser')}</Title>
+      <Title order={2} size="h3" mb="sm">
+        {t('events.organiser')}
+      </Title>
       <Group mb="sm">
-        {event.status === 'PLANNED' && <Button onClick={() => m.step.mutate({ step: 'opening', etag: event.etag })}>{t('events.open')}</Button>}
-        {event.status === 'OPEN' && <Button variant="light" onClick={() => m.step.mutate({ step: 'closing', etag: event.etag })}>{t('events.close')}</Button>}
+        {event.status === 'PLANNED' && (
+          <Button onClick={() => m.step.mutate({ step: 'opening', etag: event.etag })}>{t('events.open')}</Button>
+        )}
+        {event.status === 'OPEN' && (
+          <Button variant="light" onClick={() => m.step.mutate({ step: 'closing', etag: event.etag })}>
+            {t('events.close')}
+          </Button>
+        )}
         {(event.status === 'OPEN' || event.status === 'CLOSED') && (
-          <Button variant="light" onClick={() => m.step.mutate({ step: 'completion', etag: event.etag })}>{t('events.markHeld')}</Button>
+          <Button variant="light" onClick={() => m.step.mutate({ step: 'completion', etag: event.etag })}>
+            {t('events.markHeld')}
+          </Button>
         )}
       </Group>
       {event.status !== 'HELD' && event.status !== 'CANCELLED' && (
         <Group align="flex-end" mb="sm">
-          <TextInput style={{ flex: 1 }} label={t('events.cancelReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          <Button variant="outline" color="red.9" disabled={reason.trim().length < 3}
-            onClick={() => m.cancel.mutate({ reason, etag: event.etag })}>{t('events.cancelEvent')}</Button>
+          <TextInput
+            style={{ flex: 1 }}
+            label={t('events.cancelReason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
+          <Button
+            variant="outline"
+            color="red.9"
+            disabled={reason.trim().length < 3}
+            onClick={() => m.cancel.mutate({ reason, etag: event.etag })}
+          >
+            {t('events.cancelEvent')}
+          </Button>
         </Group>
       )}
       <ProblemAlert error={error} />
-      <Title order={3} size="h4" mt="md" mb="xs">{t('events.participants', { count: registrations.filter((r) => r.status !== 'CANCELLED').length })}</Title>
-      {registrations.length === 0 ? <Text>{t('events.noRegistrations')}</Text> : (
+      <Title order={3} size="h4" mt="md" mb="xs">
+        {t('events.participants', { count: registrations.filter((r) => r.status !== 'CANCELLED').length })}
+      </Title>
+      {registrations.length === 0 ? (
+        <Text>{t('events.noRegistrations')}</Text>
+      ) : (
         <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -177,32 +318,57 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
               <Table.Th scope="col">{t('events.organisation')}</Table.Th>
               <Table.Th scope="col">{t('events.site')}</Table.Th>
               <Table.Th scope="col">{t('events.registrationStatus')}</Table.Th>
-              <Table.Th scope="col">{held ? t('events.attendance') : <span className="visually-hidden">{t('events.cancelRegistration')}</span>}</Table.Th>
+              <Table.Th scope="col">
+                {held ? (
+                  t('events.attendance')
+                ) : (
+                  <span className="visually-hidden">{t('events.cancelRegistration')}</span>
+                )}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {registrations.map((r) => (
               <Table.Tr key={r.id}>
-                <Table.Td>{r.name}<Text size="xs">{r.email}</Text></Table.Td>
+                <Table.Td>
+                  {r.name}
+                  <Text size="xs">{r.email}</Text>
+                </Table.Td>
                 <Table.Td>{r.organisation ?? ''}</Table.Td>
                 <Table.Td>{r.site?.name ?? ''}</Table.Td>
                 <Table.Td>{statusText(t, r)}</Table.Td>
                 <Table.Td>
                   {held && r.status !== 'WAITLISTED' && r.status !== 'CANCELLED' && (
                     <Group gap={4}>
-                      <Button size="compact-xs" variant={r.status === 'ATTENDED' ? 'filled' : 'default'} aria-pressed={r.status === 'ATTENDED'}
-                        aria-label={t('events.attendedOf', { name: r.name })} onClick={() => m.attendance.mutate({ registrationId: r.id, status: 'ATTENDED' })}>
+                      <Button
+                        size="compact-xs"
+                        variant={r.status === 'ATTENDED' ? 'filled' : 'default'}
+                        aria-pressed={r.status === 'ATTENDED'}
+                        aria-label={t('events.attendedOf', { name: r.name })}
+                        onClick={() => m.attendance.mutate({ registrationId: r.id, status: 'ATTENDED' })}
+                      >
                         {t('events.attended')}
                       </Button>
-                      <Button size="compact-xs" variant={r.status === 'NO_SHOW' ? 'filled' : 'default'} aria-pressed={r.status === 'NO_SHOW'}
-                        aria-label={t('events.noShowOf', { name: r.name })} onClick={() => m.attendance.mutate({ registrationId: r.id, status: 'NO_SHOW' })}>
+                      <Button
+                        size="compact-xs"
+                        variant={r.status === 'NO_SHOW' ? 'filled' : 'default'}
+                        aria-pressed={r.status === 'NO_SHOW'}
+                        aria-label={t('events.noShowOf', { name: r.name })}
+                        onClick={() => m.attendance.mutate({ registrationId: r.id, status: 'NO_SHOW' })}
+                      >
                         {t('events.noShow')}
                       </Button>
                     </Group>
                   )}
                   {!held && (r.status === 'REGISTERED' || r.status === 'WAITLISTED') && (
-                    <Button size="compact-xs" variant="subtle" aria-label={t('events.cancelRegistrationOf', { name: r.name })}
-                      onClick={() => m.cancelRegistration.mutate(r.id)}>{t('events.cancelRegistration')}</Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      aria-label={t('events.cancelRegistrationOf', { name: r.name })}
+                      onClick={() => m.cancelRegistration.mutate(r.id)}
+                    >
+                      {t('events.cancelRegistration')}
+                    </Button>
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -212,12 +378,37 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
       )}
       {held && (
         <Stack gap="sm" mt="md">
-          <Title order={3} size="h4">{t('events.documentation')}</Title>
-          <Textarea label={t('events.outcomes')} autosize minRows={2} value={outcomes} onChange={(e) => setOutcomes(e.currentTarget.value)} />
-          <Textarea label={t('events.minutes')} autosize minRows={3} value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} />
-          <Textarea label={t('events.lessons')} autosize minRows={2} value={lessons} onChange={(e) => setLessons(e.currentTarget.value)} />
-          <Button style={{ alignSelf: 'flex-start' }} loading={m.document.isPending}
-            onClick={() => m.document.mutate({ etag: event.etag, outcomes, minutes, lessonsLearned: lessons })}>{t('events.saveDocumentation')}</Button>
+          <Title order={3} size="h4">
+            {t('events.documentation')}
+          </Title>
+          <Textarea
+            label={t('events.outcomes')}
+            autosize
+            minRows={2}
+            value={outcomes}
+            onChange={(e) => setOutcomes(e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('events.minutes')}
+            autosize
+            minRows={3}
+            value={minutes}
+            onChange={(e) => setMinutes(e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('events.lessons')}
+            autosize
+            minRows={2}
+            value={lessons}
+            onChange={(e) => setLessons(e.currentTarget.value)}
+          />
+          <Button
+            style={{ alignSelf: 'flex-start' }}
+            loading={m.document.isPending}
+            onClick={() => m.document.mutate({ etag: event.etag, outcomes, minutes, lessonsLearned: lessons })}
+          >
+            {t('events.saveDocumentation')}
+          </Button>
         </Stack>
       )}
     </Paper>

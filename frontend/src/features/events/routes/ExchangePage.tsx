@@ -15,14 +15,23 @@ export function ExchangePage() {
   const matrix = useExchangeMatrix(roundId);
   const topics = useTopicSites();
   const shared = new Map<string, number>();
-  (matrix.data?.pairs ?? []).forEach((p) => { shared.set(`${p.a}|${p.b}`, p.sharedEvents); shared.set(`${p.b}|${p.a}`, p.sharedEvents); });
+  (matrix.data?.pairs ?? []).forEach((p) => {
+    shared.set(`${p.a}|${p.b}`, p.sharedEvents);
+    shared.set(`${p.b}|${p.a}`, p.sharedEvents);
+  });
   const sites = matrix.data?.sites ?? [];
   return (
     <Stack gap="md">
       <PageTitle text={t('exchange.pageTitle')} />
       <Text>{t('exchange.intro')}</Text>
-      <Select label={t('exchange.round')} clearable maw={360} value={roundId ?? null} onChange={(v) => setParams(v ? { runde: v } : {}, { replace: true })}
-        data={(rounds.data ?? []).map((r) => ({ value: r.id, label: r.title }))} />
+      <Select
+        label={t('exchange.round')}
+        clearable
+        maw={360}
+        value={roundId ?? null}
+        onChange={(v) => setParams(v ? { runde: v } : {}, { replace: true })}
+        data={(rounds.data ?? []).map((r) => ({ value: r.id, label: r.title }))}
+      />
       <ProblemAlert error={matrix.error ?? topics.error} />
       {sites.length > 0 && (
         // Scrolls sideways with many sites: focusable so keyboard users can scroll it too.
@@ -32,7 +41,11 @@ export function ExchangePage() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('exchange.site')}</Table.Th>
-                {sites.map((s) => <Table.Th key={s.siteId} scope="col" style={{ writingMode: 'vertical-rl' }}>{s.applicant.name}</Table.Th>)}
+                {sites.map((s) => (
+                  <Table.Th key={s.siteId} scope="col" style={{ writingMode: 'vertical-rl' }}>
+                    {s.applicant.name}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -40,9 +53,15 @@ export function ExchangePage() {
                 <Table.Tr key={row.siteId}>
                   <Table.Th scope="row">{row.applicant.name}</Table.Th>
                   {sites.map((col) => {
-                    const n = row.siteId === col.siteId ? undefined : shared.get(`${row.siteId}|${col.siteId}`) ?? 0;
+                    const n = row.siteId === col.siteId ? undefined : (shared.get(`${row.siteId}|${col.siteId}`) ?? 0);
                     return (
-                      <Table.Td key={col.siteId} style={{ textAlign: 'center', background: n ? `rgba(23, 79, 146, ${Math.min(0.15 + n * 0.12, 0.6)})` : undefined }}>
+                      <Table.Td
+                        key={col.siteId}
+                        style={{
+                          textAlign: 'center',
+                          background: n ? `rgba(23, 79, 146, ${Math.min(0.15 + n * 0.12, 0.6)})` : undefined,
+                        }}
+                      >
                         {n === undefined ? '–' : n}
                       </Table.Td>
                     );
@@ -53,7 +72,9 @@ export function ExchangePage() {
           </Table>
         </div>
       )}
-      <Title order={2} size="h3">{t('exchange.topics')}</Title>
+      <Title order={2} size="h3">
+        {t('exchange.topics')}
+      </Title>
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -65,7 +86,9 @@ export function ExchangePage() {
           {(topics.data ?? []).map((x) => (
             <Table.Tr key={x.topic.id}>
               <Table.Td>{x.topic.name}</Table.Td>
-              <Table.Td>{x.sites.length === 0 ? '–' : x.sites.map((s) => `${s.site.applicant.name} (${s.measures})`).join(', ')}</Table.Td>
+              <Table.Td>
+                {x.sites.length === 0 ? '–' : x.sites.map((s) => `${s.site.applicant.name} (${s.measures})`).join(', ')}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -17,7 +17,8 @@ export function FacilitatorPoolPage() {
   const client = useQueryClient();
   const pool = useQuery({ queryKey: KEY, queryFn: async () => (await api.GET('/api/v1/facilitators')).data! });
   const create = useMutation({
-    mutationFn: async (input: Schemas['FacilitatorInput']) => (await api.POST('/api/v1/facilitators', { body: input })).data!,
+    mutationFn: async (input: Schemas['FacilitatorInput']) =>
+      (await api.POST('/api/v1/facilitators', { body: input })).data!,
     onSuccess: () => client.invalidateQueries({ queryKey: ['facilitators'] }),
   });
   const [name, setName] = useState('');
@@ -29,8 +30,23 @@ export function FacilitatorPoolPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { name, ...(email ? { email } : {}), expertise: expertise.split(',').map((x) => x.trim()).filter(Boolean), homeRegionKey: region ?? '', capacity: Number(capacity) },
-      { onSuccess: () => { setName(''); setEmail(''); setExpertise(''); } },
+      {
+        name,
+        ...(email ? { email } : {}),
+        expertise: expertise
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+        homeRegionKey: region ?? '',
+        capacity: Number(capacity),
+      },
+      {
+        onSuccess: () => {
+          setName('');
+          setEmail('');
+          setExpertise('');
+        },
+      },
     );
   };
   return (
@@ -57,7 +73,10 @@ export function FacilitatorPoolPage() {
                   <Table.Td>{REGION_NAMES[f.homeRegionKey] ?? f.homeRegionKey}</Table.Td>
                   <Table.Td>
                     <Text size="sm">{label}</Text>
-                    <Progress value={f.capacity === 0 ? 100 : (100 * f.assignedSites) / f.capacity} aria-label={`${f.name}: ${label}`} />
+                    <Progress
+                      value={f.capacity === 0 ? 100 : (100 * f.assignedSites) / f.capacity}
+                      aria-label={`${f.name}: ${label}`}
+                    />
                   </Table.Td>
                 </Table.Tr>
               );
@@ -67,17 +86,51 @@ export function FacilitatorPoolPage() {
       )}
       {user.hasRole('program-office') && (
         <Paper withBorder p="md" mt="md" maw={900}>
-          <Title order={2} size="h3" mb="sm">{t('facilitators.add')}</Title>
+          <Title order={2} size="h3" mb="sm">
+            {t('facilitators.add')}
+          </Title>
           <form onSubmit={submit} noValidate>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('facilitators.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} />
-              <TextInput type="email" label={t('facilitators.email')} value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} />
-              <TextInput label={t('facilitators.expertise')} value={expertise} onChange={(e) => setExpertise(e.currentTarget.value)} />
-              <Select label={t('facilitators.homeRegion')} allowDeselect={false} data={Object.entries(REGION_NAMES).map(([value, label]) => ({ value, label }))} value={region} onChange={setRegion} />
-              <NumberInput label={t('facilitators.capacity')} min={0} value={capacity} onChange={setCapacity} error={errors.capacity} />
+              <TextInput
+                label={t('facilitators.name')}
+                required
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={errors.name}
+              />
+              <TextInput
+                type="email"
+                label={t('facilitators.email')}
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+                error={errors.email}
+              />
+              <TextInput
+                label={t('facilitators.expertise')}
+                value={expertise}
+                onChange={(e) => setExpertise(e.currentTarget.value)}
+              />
+              <Select
+                label={t('facilitators.homeRegion')}
+                allowDeselect={false}
+                data={Object.entries(REGION_NAMES).map(([value, label]) => ({ value, label }))}
+                value={region}
+                onChange={setRegion}
+              />
+              <NumberInput
+                label={t('facilitators.capacity')}
+                min={0}
+                value={capacity}
+                onChange={setCapacity}
+                error={errors.capacity}
+              />
             </SimpleGrid>
-            {create.error && !(create.error instanceof ProblemError && create.error.problem.errors?.length) && <ProblemAlert error={create.error} />}
-            <Button type="submit" mt="sm" loading={create.isPending}>{t('facilitators.add')}</Button>
+            {create.error && !(create.error instanceof ProblemError && create.error.problem.errors?.length) && (
+              <ProblemAlert error={create.error} />
+            )}
+            <Button type="submit" mt="sm" loading={create.isPending}>
+              {t('facilitators.add')}
+            </Button>
           </form>
         </Paper>
       )}

@@ -14,17 +14,23 @@ export function HomePage() {
   return (
     <>
       <PageTitle text={t('home.title')} />
-      <Text mb="lg" maw={820}>{t('home.intro')}</Text>
+      <Text mb="lg" maw={820}>
+        {t('home.intro')}
+      </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} maw={820}>
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
-            <Anchor component={Link} to="/gemeinden">{t('nav.registry')}</Anchor>
+            <Anchor component={Link} to="/gemeinden">
+              {t('nav.registry')}
+            </Anchor>
           </Title>
           <Text size="sm">{t('home.registryCard')}</Text>
         </Card>
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
-            <Anchor component={Link} to="/programme">{t('nav.programs')}</Anchor>
+            <Anchor component={Link} to="/programme">
+              {t('nav.programs')}
+            </Anchor>
           </Title>
           <Text size="sm">{t('home.programsCard')}</Text>
         </Card>

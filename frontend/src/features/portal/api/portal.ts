@@ -13,7 +13,8 @@ export function usePublicSites(programId?: string) {
   return useQuery({
     queryKey: ['public', 'sites', programId],
     staleTime: FIVE_MINUTES,
-    queryFn: async () => (await api.GET('/api/v1/public/sites', { params: { query: programId ? { programId } : {} } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/public/sites', { params: { query: programId ? { programId } : {} } })).data!,
   });
 }
 
@@ -31,7 +32,8 @@ export function usePublicMeasures(filters: MeasureFilters) {
     queryKey: ['public', 'measures', filters],
     staleTime: FIVE_MINUTES,
     placeholderData: keepPreviousData,
-    queryFn: async () => (await api.GET('/api/v1/public/measures', { params: { query: { ...filters, size: 20 } } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/public/measures', { params: { query: { ...filters, size: 20 } } })).data!,
   });
 }
 
@@ -47,7 +49,8 @@ export function usePublicGoodPractices(topicId?: string) {
   return useQuery({
     queryKey: ['public', 'good-practices', topicId],
     staleTime: FIVE_MINUTES,
-    queryFn: async () => (await api.GET('/api/v1/public/good-practices', { params: { query: topicId ? { topicId } : {} } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/public/good-practices', { params: { query: topicId ? { topicId } : {} } })).data!,
   });
 }
 

@@ -16,7 +16,15 @@ export function PortalNav() {
     <nav aria-label={t('portal.sections')}>
       <Group gap={4} wrap="wrap">
         {PAGES.map((p) => (
-          <NavLink key={p.to} component={RouterNavLink} to={p.to} end={'end' in p} label={t(p.key)} w="auto" variant="light" />
+          <NavLink
+            key={p.to}
+            component={RouterNavLink}
+            to={p.to}
+            end={'end' in p}
+            label={t(p.key)}
+            w="auto"
+            variant="light"
+          />
         ))}
       </Group>
     </nav>

@@ -16,17 +16,33 @@ export function PortalEventsPage() {
       <PageTitle text={t('portal.eventsTitle')} />
       <PortalNav />
       <Card withBorder>
-        <Title order={2} size="h4">{t('portal.subscribe')}</Title>
-        <Text size="sm" mb="xs">{t('portal.subscribeHint')}</Text>
+        <Title order={2} size="h4">
+          {t('portal.subscribe')}
+        </Title>
+        <Text size="sm" mb="xs">
+          {t('portal.subscribeHint')}
+        </Text>
         <Group align="flex-end" wrap="nowrap">
-          <TextInput style={{ flex: 1 }} readOnly label={t('portal.feedAddress')} value={feed.https} onFocus={(e) => e.currentTarget.select()} />
+          <TextInput
+            style={{ flex: 1 }}
+            readOnly
+            label={t('portal.feedAddress')}
+            value={feed.https}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <CopyButton value={feed.https}>
-            {({ copied, copy }) => <Button variant="light" onClick={copy}>{copied ? t('events.copied') : t('events.copy')}</Button>}
+            {({ copied, copy }) => (
+              <Button variant="light" onClick={copy}>
+                {copied ? t('events.copied') : t('events.copy')}
+              </Button>
+            )}
           </CopyButton>
         </Group>
         <Group mt="xs">
           <Anchor href={feed.webcal}>{t('portal.subscribeWebcal')}</Anchor>
-          <Anchor href={feed.https} download="lernnetzwerk.ics">{t('portal.downloadIcs')}</Anchor>
+          <Anchor href={feed.https} download="lernnetzwerk.ics">
+            {t('portal.downloadIcs')}
+          </Anchor>
         </Group>
       </Card>
       <ProblemAlert error={events.error} />
@@ -34,15 +50,28 @@ export function PortalEventsPage() {
       {events.data?.map((e) => (
         <Card key={e.id} withBorder component="article" aria-labelledby={`e-${e.id}`}>
           <Group justify="space-between" align="flex-start">
-            <Title order={2} size="h4" id={`e-${e.id}`} td={e.status === 'CANCELLED' ? 'line-through' : undefined}>{e.title}</Title>
-            <Badge variant="light" c="dark">{t(`events.statuses.${e.status}`)}</Badge>
+            <Title order={2} size="h4" id={`e-${e.id}`} td={e.status === 'CANCELLED' ? 'line-through' : undefined}>
+              {e.title}
+            </Title>
+            <Badge variant="light" c="dark">
+              {t(`events.statuses.${e.status}`)}
+            </Badge>
           </Group>
-          <Text size="sm">{t(`events.kinds.${e.kind}`)}{e.motto ? ` · ${e.motto}` : ''}</Text>
+          <Text size="sm">
+            {t(`events.kinds.${e.kind}`)}
+            {e.motto ? ` · ${e.motto}` : ''}
+          </Text>
           <Text>{formatTimeRange(e.startsAt, e.endsAt)}</Text>
           <Text>{e.venue ? `${e.venue}${e.host ? `, ${e.host.name}` : ''}` : t('events.online')}</Text>
-          {e.status === 'CANCELLED' && e.cancelReason && <Text c="red.9">{t('events.cancelledTitle')}: {e.cancelReason}</Text>}
+          {e.status === 'CANCELLED' && e.cancelReason && (
+            <Text c="red.9">
+              {t('events.cancelledTitle')}: {e.cancelReason}
+            </Text>
+          )}
           {e.status === 'OPEN' && (
-            <Text size="sm">{t('portal.placesAndDeadline', { left: e.placesLeft, date: formatDateTime(e.registrationDeadline) })}</Text>
+            <Text size="sm">
+              {t('portal.placesAndDeadline', { left: e.placesLeft, date: formatDateTime(e.registrationDeadline) })}
+            </Text>
           )}
         </Card>
       ))}

@@ -1,4 +1,16 @@
-import { Badge, Button, Card, Group, Pagination, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Pagination,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -47,19 +59,48 @@ export function PortalMeasuresPage() {
     <Stack gap="md">
       <PageTitle text={t('portal.measuresTitle')} />
       <PortalNav />
-      <form role="search" onSubmit={(e) => { e.preventDefault(); set('q', q.trim() || null); }}>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set('q', q.trim() || null);
+        }}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
           <TextInput label={t('portal.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
-          <Select label={t('portal.topic')} clearable value={filters.topicId ?? null} onChange={(v) => set('thema', v)}
-            data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))} />
-          <Select label={t('portal.region')} clearable value={filters.regionKey ?? null} onChange={(v) => set('bezirk', v)}
-            data={Object.entries(REGION_NAMES).map(([value, label]) => ({ value, label }))} />
-          <Select label={t('portal.district')} clearable searchable value={filters.districtKey ?? null} onChange={(v) => set('kreis', v)}
-            data={(districts.data ?? []).map((d) => ({ value: d.key, label: d.name }))} />
-          <Select label={t('portal.program')} clearable value={filters.programId ?? null} onChange={(v) => set('programm', v)}
-            data={(programs.data ?? []).map((p) => ({ value: p.id, label: p.title }))} />
+          <Select
+            label={t('portal.topic')}
+            clearable
+            value={filters.topicId ?? null}
+            onChange={(v) => set('thema', v)}
+            data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+          />
+          <Select
+            label={t('portal.region')}
+            clearable
+            value={filters.regionKey ?? null}
+            onChange={(v) => set('bezirk', v)}
+            data={Object.entries(REGION_NAMES).map(([value, label]) => ({ value, label }))}
+          />
+          <Select
+            label={t('portal.district')}
+            clearable
+            searchable
+            value={filters.districtKey ?? null}
+            onChange={(v) => set('kreis', v)}
+            data={(districts.data ?? []).map((d) => ({ value: d.key, label: d.name }))}
+          />
+          <Select
+            label={t('portal.program')}
+            clearable
+            value={filters.programId ?? null}
+            onChange={(v) => set('programm', v)}
+            data={(programs.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+          />
         </SimpleGrid>
-        <Button type="submit" mt="sm" variant="light">{t('portal.searchSubmit')}</Button>
+        <Button type="submit" mt="sm" variant="light">
+          {t('portal.searchSubmit')}
+        </Button>
       </form>
       <ProblemAlert error={measures.error} />
       {data && <Text aria-live="polite">{t('common.results', { count: data.totalItems })}</Text>}
@@ -67,22 +108,39 @@ export function PortalMeasuresPage() {
         {data?.items.map((m) => (
           <Card key={m.id} withBorder component="article" aria-labelledby={`m-${m.id}`}>
             <Group justify="space-between" align="flex-start">
-              <Title order={2} size="h4" id={`m-${m.id}`}>{m.title}</Title>
-              <Badge variant="light" c="dark">{t(`roadmap.statuses.${m.status}`)}</Badge>
+              <Title order={2} size="h4" id={`m-${m.id}`}>
+                {m.title}
+              </Title>
+              <Badge variant="light" c="dark">
+                {t(`roadmap.statuses.${m.status}`)}
+              </Badge>
             </Group>
-            <Text size="sm">{m.site.applicant.name} · {REGION_NAMES[m.regionKey]}{m.topic ? ` · ${m.topic.name}` : ''}</Text>
+            <Text size="sm">
+              {m.site.applicant.name} · {REGION_NAMES[m.regionKey]}
+              {m.topic ? ` · ${m.topic.name}` : ''}
+            </Text>
             {(m.startDate || m.endDate) && (
               <Text size="sm">{[m.startDate, m.endDate].map((d) => (d ? formatDate(d) : '')).join(' – ')}</Text>
             )}
             {m.description && <Text mt="xs">{m.description}</Text>}
-            {m.partners && m.partners.length > 0 && <Text size="sm" mt="xs">{t('portal.partners')}: {m.partners.join(', ')}</Text>}
+            {m.partners && m.partners.length > 0 && (
+              <Text size="sm" mt="xs">
+                {t('portal.partners')}: {m.partners.join(', ')}
+              </Text>
+            )}
           </Card>
         ))}
       </Stack>
       {data && data.totalPages > 1 && (
-        <Pagination total={data.totalPages} value={filters.page + 1} onChange={(p) => set('seite', String(p - 1))}
-          getControlProps={(control) => ({ 'aria-label': t(`common.${control === 'next' ? 'next' : control === 'previous' ? 'previous' : control}`) })}
-          getItemProps={(page) => ({ 'aria-label': `${t('common.page')} ${page}` })} />
+        <Pagination
+          total={data.totalPages}
+          value={filters.page + 1}
+          onChange={(p) => set('seite', String(p - 1))}
+          getControlProps={(control) => ({
+            'aria-label': t(`common.${control === 'next' ? 'next' : control === 'previous' ? 'previous' : control}`),
+          })}
+          getItemProps={(page) => ({ 'aria-label': `${t('common.page')} ${page}` })}
+        />
       )}
     </Stack>
   );

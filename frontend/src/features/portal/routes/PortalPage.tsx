@@ -39,20 +39,39 @@ export function PortalPage() {
       <ProblemAlert error={sites.error} />
       {[...programs.values()].map((p) => (
         <Text key={p.title}>
-          <Text span fw={700}>{p.title}:</Text> {[...p.rounds.values()].map((r) => t('portal.roundSites', { round: r.title, count: r.count })).join(' · ')}
+          <Text span fw={700}>
+            {p.title}:
+          </Text>{' '}
+          {[...p.rounds.values()].map((r) => t('portal.roundSites', { round: r.title, count: r.count })).join(' · ')}
         </Text>
       ))}
       <Grid>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <BwMap label={t('portal.mapLabel', { count: sites.data?.length ?? 0 })} selectedKey={district} onSelect={(k) => setDistrict(k === district ? null : k)}
-            fillFor={(d) => (d.key === district ? '#0b2f5a' : SHADES[Math.min(3, perDistrict.get(d.key) ?? 0)]!)} />
+          <BwMap
+            label={t('portal.mapLabel', { count: sites.data?.length ?? 0 })}
+            selectedKey={district}
+            onSelect={(k) => setDistrict(k === district ? null : k)}
+            fillFor={(d) => (d.key === district ? '#0b2f5a' : SHADES[Math.min(3, perDistrict.get(d.key) ?? 0)]!)}
+          />
           <Text size="xs">{t('portal.legend')}</Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Select label={t('portal.district')} clearable searchable value={district ?? null} onChange={setDistrict}
-            data={(districts.data ?? []).map((d) => ({ value: d.key, label: `${d.name} (${perDistrict.get(d.key) ?? 0})` }))} mb="sm" />
+          <Select
+            label={t('portal.district')}
+            clearable
+            searchable
+            value={district ?? null}
+            onChange={setDistrict}
+            data={(districts.data ?? []).map((d) => ({
+              value: d.key,
+              label: `${d.name} (${perDistrict.get(d.key) ?? 0})`,
+            }))}
+            mb="sm"
+          />
           <Title order={2} size="h3" mb="xs" aria-live="polite">
-            {districtName ? t('portal.sitesIn', { name: districtName, count: shown.length }) : t('portal.allSites', { count: shown.length })}
+            {districtName
+              ? t('portal.sitesIn', { name: districtName, count: shown.length })
+              : t('portal.allSites', { count: shown.length })}
           </Title>
           <Table striped withTableBorder>
             <Table.Thead>
@@ -66,13 +85,21 @@ export function PortalPage() {
             <Table.Tbody>
               {shown.map((s) => (
                 <Table.Tr key={s.site.siteId}>
-                  <Table.Td><Anchor component={Link} to={`/standorte/${s.site.siteId}`}>{s.site.applicant.name}</Anchor></Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/standorte/${s.site.siteId}`}>
+                      {s.site.applicant.name}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>{REGION_NAMES[s.regionKey]}</Table.Td>
                   <Table.Td>{s.roundTitle}</Table.Td>
                   <Table.Td>
                     {s.publicMeasures > 0 ? (
-                      <Anchor component={Link} to={`/oeffentlich/massnahmen?kreis=${s.districtKey}`}>{s.publicMeasures}</Anchor>
-                    ) : '0'}
+                      <Anchor component={Link} to={`/oeffentlich/massnahmen?kreis=${s.districtKey}`}>
+                        {s.publicMeasures}
+                      </Anchor>
+                    ) : (
+                      '0'
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -18,16 +18,29 @@ export function PortalPracticesPage() {
     <Stack gap="md">
       <PageTitle text={t('portal.practicesTitle')} />
       <PortalNav />
-      <Select label={t('portal.topic')} clearable maw={360} value={topicId ?? null} onChange={(v) => setParams(v ? { thema: v } : {}, { replace: true })}
-        data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))} />
+      <Select
+        label={t('portal.topic')}
+        clearable
+        maw={360}
+        value={topicId ?? null}
+        onChange={(v) => setParams(v ? { thema: v } : {}, { replace: true })}
+        data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+      />
       <ProblemAlert error={practices.error} />
       {practices.data?.length === 0 && <Text>{t('common.noResults')}</Text>}
       {practices.data?.map((g) => (
         <Card key={g.id} withBorder component="article" aria-labelledby={`g-${g.id}`}>
-          <Title order={2} size="h4" id={`g-${g.id}`}>{g.title}</Title>
-          <Text size="sm">{g.place.name}{g.topic ? ` · ${g.topic.name}` : ''}</Text>
+          <Title order={2} size="h4" id={`g-${g.id}`}>
+            {g.title}
+          </Title>
+          <Text size="sm">
+            {g.place.name}
+            {g.topic ? ` · ${g.topic.name}` : ''}
+          </Text>
           <Text mt="xs">{g.description}</Text>
-          <Text size="sm" mt="xs">{t('portal.contact')}: {g.contactRole}</Text>
+          <Text size="sm" mt="xs">
+            {t('portal.contact')}: {g.contactRole}
+          </Text>
         </Card>
       ))}
     </Stack>

@@ -72,7 +72,9 @@ export function useDeleteProgram(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (etag: string) => {
-      await api.DELETE('/api/v1/programs/{programId}', { params: { path: { programId: id }, header: { 'If-Match': etag } } });
+      await api.DELETE('/api/v1/programs/{programId}', {
+        params: { path: { programId: id }, header: { 'If-Match': etag } },
+      });
     },
     onSuccess: () => {
       client.removeQueries({ queryKey: programKeys.detail(id) });

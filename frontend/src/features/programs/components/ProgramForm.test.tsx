@@ -9,7 +9,14 @@ function renderForm(props: Partial<Parameters<typeof ProgramForm>[0]> = {}) {
   const onSubmit = vi.fn();
   render(
     <MantineProvider>
-      <ProgramForm initial={EMPTY_PROGRAM} errors={{}} saving={false} onSubmit={onSubmit} onCancel={() => {}} {...props} />
+      <ProgramForm
+        initial={EMPTY_PROGRAM}
+        errors={{}}
+        saving={false}
+        onSubmit={onSubmit}
+        onCancel={() => {}}
+        {...props}
+      />
     </MantineProvider>,
   );
   return { onSubmit };
@@ -24,7 +31,9 @@ describe('ProgramForm', () => {
     const title = screen.getByRole('textbox', { name: /^Titel( \*)?$/ });
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(title).toHaveAccessibleDescription('Größe muss zwischen 3 und 300 sein');
-    expect(screen.getByRole('textbox', { name: /Titel des Bausteins 1/ })).toHaveAccessibleDescription('darf nicht leer sein');
+    expect(screen.getByRole('textbox', { name: /Titel des Bausteins 1/ })).toHaveAccessibleDescription(
+      'darf nicht leer sein',
+    );
   });
 
   it('submits the entered programme with its process modules in order', async () => {
@@ -48,7 +57,9 @@ describe('ProgramForm', () => {
 
   it('removes a process module', async () => {
     const user = userEvent.setup();
-    const { onSubmit } = renderForm({ initial: { ...EMPTY_PROGRAM, title: 'X Programm', processModules: [{ title: 'A' }, { title: 'B' }] } });
+    const { onSubmit } = renderForm({
+      initial: { ...EMPTY_PROGRAM, title: 'X Programm', processModules: [{ title: 'A' }, { title: 'B' }] },
+    });
     await user.click(screen.getByRole('button', { name: 'Baustein 1 entfernen' }));
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
     expect(onSubmit.mock.calls[0]![0].processModules).toEqual([{ title: 'B' }]);

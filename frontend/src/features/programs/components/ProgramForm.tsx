@@ -42,15 +42,30 @@ export function ProgramForm({ initial, errors, saving, onSubmit, onCancel }: Pro
     e.preventDefault();
     onSubmit({
       ...value,
-      processModules: modules.map((m) => ({ title: m.title, ...(m.description ? { description: m.description } : {}) })),
+      processModules: modules.map((m) => ({
+        title: m.title,
+        ...(m.description ? { description: m.description } : {}),
+      })),
     });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={820}>
-        <TextInput label={t('programs.fields.title')} required value={value.title} onChange={(e) => set('title', e.currentTarget.value)} error={errors.title} />
-        <TextInput label={t('programs.fields.funder')} required value={value.funder} onChange={(e) => set('funder', e.currentTarget.value)} error={errors.funder} />
+        <TextInput
+          label={t('programs.fields.title')}
+          required
+          value={value.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={errors.title}
+        />
+        <TextInput
+          label={t('programs.fields.funder')}
+          required
+          value={value.funder}
+          onChange={(e) => set('funder', e.currentTarget.value)}
+          error={errors.funder}
+        />
         <TextInput
           label={t('programs.fields.coordinatingBody')}
           required
@@ -58,7 +73,12 @@ export function ProgramForm({ initial, errors, saving, onSubmit, onCancel }: Pro
           onChange={(e) => set('coordinatingBody', e.currentTarget.value)}
           error={errors.coordinatingBody}
         />
-        <TextInput label={t('programs.fields.umbrella')} value={value.umbrella ?? ''} onChange={(e) => set('umbrella', e.currentTarget.value)} error={errors.umbrella} />
+        <TextInput
+          label={t('programs.fields.umbrella')}
+          value={value.umbrella ?? ''}
+          onChange={(e) => set('umbrella', e.currentTarget.value)}
+          error={errors.umbrella}
+        />
         <Textarea
           label={t('programs.fields.description')}
           autosize
@@ -80,18 +100,27 @@ export function ProgramForm({ initial, errors, saving, onSubmit, onCancel }: Pro
                     label={t('programs.fields.moduleTitle', { number: i + 1 })}
                     required
                     value={m.title}
-                    onChange={(e) => setModules(modules.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)))}
+                    onChange={(e) =>
+                      setModules(modules.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)))
+                    }
                     error={errors[`processModules[${i}].title`]}
                   />
                   <TextInput
                     label={t('programs.fields.moduleDescription', { number: i + 1 })}
                     value={m.description ?? ''}
-                    onChange={(e) => setModules(modules.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)))}
+                    onChange={(e) =>
+                      setModules(modules.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)))
+                    }
                     error={errors[`processModules[${i}].description`]}
                   />
                 </Stack>
                 <Group gap={4} mt={28}>
-                  <ActionIcon variant="default" aria-label={t('programs.moveUp', { number: i + 1 })} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                  <ActionIcon
+                    variant="default"
+                    aria-label={t('programs.moveUp', { number: i + 1 })}
+                    disabled={i === 0}
+                    onClick={() => move(i, i - 1)}
+                  >
                     ↑
                   </ActionIcon>
                   <ActionIcon
@@ -102,18 +131,31 @@ export function ProgramForm({ initial, errors, saving, onSubmit, onCancel }: Pro
                   >
                     ↓
                   </ActionIcon>
-                  <ActionIcon variant="default" color="red" aria-label={t('programs.removeModule', { number: i + 1 })} onClick={() => setModules(modules.filter((_, j) => j !== i))}>
+                  <ActionIcon
+                    variant="default"
+                    color="red"
+                    aria-label={t('programs.removeModule', { number: i + 1 })}
+                    onClick={() => setModules(modules.filter((_, j) => j !== i))}
+                  >
                     ✕
                   </ActionIcon>
                 </Group>
               </Group>
             ))}
-            <Button variant="light" onClick={() => setModules([...modules, { title: '' }])} style={{ alignSelf: 'flex-start' }}>
+            <Button
+              variant="light"
+              onClick={() => setModules([...modules, { title: '' }])}
+              style={{ alignSelf: 'flex-start' }}
+            >
               {t('programs.addModule')}
             </Button>
           </Stack>
         </Fieldset>
-        <Checkbox label={t('programs.fields.published')} checked={value.published ?? false} onChange={(e) => set('published', e.currentTarget.checked)} />
+        <Checkbox
+          label={t('programs.fields.published')}
+          checked={value.published ?? false}
+          onChange={(e) => set('published', e.currentTarget.checked)}
+        />
         <Textarea
           label={t('programs.fields.internalNotes')}
           autosize

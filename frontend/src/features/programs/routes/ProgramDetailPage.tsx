@@ -19,7 +19,13 @@ export function ProgramDetailPage() {
   if (query.isPending) return <Text>{t('common.loading')}</Text>;
   if (query.error) {
     const notFound = query.error instanceof ProblemError && query.error.status === 404;
-    return notFound ? <Alert color="pakt" role="alert">{t('programs.notFound')}</Alert> : <ProblemAlert error={query.error} />;
+    return notFound ? (
+      <Alert color="pakt" role="alert">
+        {t('programs.notFound')}
+      </Alert>
+    ) : (
+      <ProblemAlert error={query.error} />
+    );
   }
   const { program, etag } = query.data;
 
@@ -37,30 +43,47 @@ export function ProgramDetailPage() {
           {program.published ? t('programs.published') : t('programs.draft')}
         </Badge>
         <Text size="sm">
-          {t('programs.createdAt')} {formatDate(program.createdAt)} · {t('programs.updatedAt')} {formatDate(program.updatedAt)}
+          {t('programs.createdAt')} {formatDate(program.createdAt)} · {t('programs.updatedAt')}{' '}
+          {formatDate(program.updatedAt)}
         </Text>
       </Group>
       <dl>
-        <Text component="dt" fw={700}>{t('programs.fields.funder')}</Text>
-        <Text component="dd" mb="xs">{program.funder}</Text>
-        <Text component="dt" fw={700}>{t('programs.fields.coordinatingBody')}</Text>
-        <Text component="dd" mb="xs">{program.coordinatingBody}</Text>
+        <Text component="dt" fw={700}>
+          {t('programs.fields.funder')}
+        </Text>
+        <Text component="dd" mb="xs">
+          {program.funder}
+        </Text>
+        <Text component="dt" fw={700}>
+          {t('programs.fields.coordinatingBody')}
+        </Text>
+        <Text component="dd" mb="xs">
+          {program.coordinatingBody}
+        </Text>
         {program.umbrella && (
           <>
-            <Text component="dt" fw={700}>{t('programs.fields.umbrella')}</Text>
-            <Text component="dd" mb="xs">{program.umbrella}</Text>
+            <Text component="dt" fw={700}>
+              {t('programs.fields.umbrella')}
+            </Text>
+            <Text component="dd" mb="xs">
+              {program.umbrella}
+            </Text>
           </>
         )}
       </dl>
       {program.description && <Text style={{ whiteSpace: 'pre-line' }}>{program.description}</Text>}
-      <Title order={2} size="h3">{t('programs.fields.processModules')}</Title>
+      <Title order={2} size="h3">
+        {t('programs.fields.processModules')}
+      </Title>
       {program.processModules.length === 0 ? (
         <Text>{t('programs.noModules')}</Text>
       ) : (
         <List type="ordered" spacing="xs">
           {program.processModules.map((m, i) => (
             <List.Item key={i}>
-              <Text fw={600} span>{m.title}</Text>
+              <Text fw={600} span>
+                {m.title}
+              </Text>
               {m.description && <Text size="sm">{m.description}</Text>}
             </List.Item>
           ))}
@@ -73,11 +96,17 @@ export function ProgramDetailPage() {
       )}
       <ProblemAlert error={remove.error} />
       <Group>
-        <Button variant="default" component={Link} to="/programme">{t('common.back')}</Button>
+        <Button variant="default" component={Link} to="/programme">
+          {t('common.back')}
+        </Button>
         {user.hasRole('program-office') && (
           <>
-            <Button component={Link} to={`/programme/${program.id}/bearbeiten`}>{t('common.edit')}</Button>
-            <Button color="red.9" variant="outline" onClick={onDelete} loading={remove.isPending}>{t('common.delete')}</Button>
+            <Button component={Link} to={`/programme/${program.id}/bearbeiten`}>
+              {t('common.edit')}
+            </Button>
+            <Button color="red.9" variant="outline" onClick={onDelete} loading={remove.isPending}>
+              {t('common.delete')}
+            </Button>
           </>
         )}
       </Group>

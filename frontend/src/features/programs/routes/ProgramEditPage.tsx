@@ -74,7 +74,7 @@ export function ProgramEditPage() {
     <>
       <PageTitle text={t('programs.editTitle')} />
       {conflict ? (
-        <Alert color="pakt" title={t("programs.conflictTitle")} role="alert" mb="md">
+        <Alert color="pakt" title={t('programs.conflictTitle')} role="alert" mb="md">
           <Text mb="sm">{t('programs.conflictText')}</Text>
           <Button onClick={() => void reload()}>{t('common.reload')}</Button>
         </Alert>

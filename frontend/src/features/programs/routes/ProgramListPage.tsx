@@ -28,9 +28,20 @@ export function ProgramListPage() {
         )}
       </Group>
       <Stack gap="sm">
-        <TextInput label={t('programs.search')} type="search" value={text} onChange={(e) => { setText(e.currentTarget.value); setPage(1); }} maw={480} />
+        <TextInput
+          label={t('programs.search')}
+          type="search"
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            setPage(1);
+          }}
+          maw={480}
+        />
         <ProblemAlert error={programs.error} />
-        {programs.data && programs.data.totalItems === 0 && <Text>{q ? t('common.noResults') : t('programs.empty')}</Text>}
+        {programs.data && programs.data.totalItems === 0 && (
+          <Text>{q ? t('common.noResults') : t('programs.empty')}</Text>
+        )}
         {programs.data && programs.data.totalItems > 0 && (
           <Table striped withTableBorder>
             <Table.Thead>
@@ -64,9 +75,13 @@ export function ProgramListPage() {
           </Table>
         )}
         {programs.data && programs.data.totalPages > 1 && (
-          <Pagination total={programs.data.totalPages} value={page} onChange={setPage}
+          <Pagination
+            total={programs.data.totalPages}
+            value={page}
+            onChange={setPage}
             getControlProps={(control) => ({ 'aria-label': t(`common.${control}`) })}
-            getItemProps={(p) => ({ 'aria-label': `${t('common.page')} ${p}` })} />
+            getItemProps={(p) => ({ 'aria-label': `${t('common.page')} ${p}` })}
+          />
         )}
       </Stack>
     </>

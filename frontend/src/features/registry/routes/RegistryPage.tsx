@@ -78,7 +78,12 @@ export function RegistryPage() {
             <ProblemAlert error={areas.error} />
             {areas.data && (
               <>
-                <Text aria-live="polite">{t('common.results', { count: areas.data.totalItems, formatted: formatNumber(areas.data.totalItems) })}</Text>
+                <Text aria-live="polite">
+                  {t('common.results', {
+                    count: areas.data.totalItems,
+                    formatted: formatNumber(areas.data.totalItems),
+                  })}
+                </Text>
                 <Table striped highlightOnHover withTableBorder>
                   <Table.Thead>
                     <Table.Tr>

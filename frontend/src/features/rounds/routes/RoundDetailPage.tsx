@@ -9,7 +9,12 @@ import { formatDateTime, formatEuroCents } from '../../../lib/format';
 import { useRoundAction, useSites, type RoundAction } from '../api/rounds';
 
 /** The next step each state allows (the server checks it again). */
-const NEXT: Partial<Record<string, RoundAction>> = { DRAFT: 'opening', OPEN: 'review-start', DECIDED: 'start', RUNNING: 'closing' };
+const NEXT: Partial<Record<string, RoundAction>> = {
+  DRAFT: 'opening',
+  OPEN: 'review-start',
+  DECIDED: 'start',
+  RUNNING: 'closing',
+};
 
 export function RoundDetailPage() {
   const { t } = useTranslation();
@@ -28,15 +33,23 @@ export function RoundDetailPage() {
     <Stack gap="md" maw={1000}>
       <PageTitle text={`${round.number}. ${round.title}`} />
       <Group>
-        <Badge variant="light" c="dark" size="lg">{t(`rounds.statuses.${round.status}`)}</Badge>
+        <Badge variant="light" c="dark" size="lg">
+          {t(`rounds.statuses.${round.status}`)}
+        </Badge>
         {user.hasRole('municipality') && round.status === 'OPEN' && (
-          <Button component={Link} to={`/runden/${round.id}/bewerbung`}>{t('rounds.apply')}</Button>
+          <Button component={Link} to={`/runden/${round.id}/bewerbung`}>
+            {t('rounds.apply')}
+          </Button>
         )}
         {user.hasRole('steering-group') && round.status === 'IN_REVIEW' && (
-          <Button component={Link} to={`/runden/${round.id}/bewertung`}>{t('rounds.review')}</Button>
+          <Button component={Link} to={`/runden/${round.id}/bewertung`}>
+            {t('rounds.review')}
+          </Button>
         )}
         {steering && round.status !== 'DRAFT' && round.status !== 'OPEN' && (
-          <Button variant="light" component={Link} to={`/runden/${round.id}/auswahl`}>{t('rounds.selection')}</Button>
+          <Button variant="light" component={Link} to={`/runden/${round.id}/auswahl`}>
+            {t('rounds.selection')}
+          </Button>
         )}
         {user.hasRole('program-office') && next && (
           <Button variant="outline" loading={action.isPending} onClick={() => action.mutate({ action: next, etag })}>
@@ -47,44 +60,77 @@ export function RoundDetailPage() {
       <ProblemAlert error={action.error} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <dl>
-          <Text component="dt" fw={700}>{t('rounds.window')}</Text>
+          <Text component="dt" fw={700}>
+            {t('rounds.window')}
+          </Text>
           <Text component="dd" mb="xs">
             {round.applicationWindow
               ? `${formatDateTime(round.applicationWindow.opensAt)} – ${formatDateTime(round.applicationWindow.closesAt)}`
               : '–'}
           </Text>
-          <Text component="dt" fw={700}>{t('rounds.cap')}</Text>
-          <Text component="dd" mb="xs">{formatEuroCents(round.capPerSiteCents)}</Text>
-          <Text component="dt" fw={700}>{t('rounds.budget')}</Text>
-          <Text component="dd" mb="xs">{formatEuroCents(round.totalBudgetCents)}</Text>
-          <Text component="dt" fw={700}>{t('rounds.target')}</Text>
-          <Text component="dd" mb="xs">{round.targetSites}</Text>
-          <Text component="dt" fw={700}>{t('rounds.kinds')}</Text>
-          <Text component="dd" mb="xs">{round.eligibleApplicantKinds.map((k) => t(`rounds.applicantKinds.${k}`)).join(', ')}</Text>
+          <Text component="dt" fw={700}>
+            {t('rounds.cap')}
+          </Text>
+          <Text component="dd" mb="xs">
+            {formatEuroCents(round.capPerSiteCents)}
+          </Text>
+          <Text component="dt" fw={700}>
+            {t('rounds.budget')}
+          </Text>
+          <Text component="dd" mb="xs">
+            {formatEuroCents(round.totalBudgetCents)}
+          </Text>
+          <Text component="dt" fw={700}>
+            {t('rounds.target')}
+          </Text>
+          <Text component="dd" mb="xs">
+            {round.targetSites}
+          </Text>
+          <Text component="dt" fw={700}>
+            {t('rounds.kinds')}
+          </Text>
+          <Text component="dd" mb="xs">
+            {round.eligibleApplicantKinds.map((k) => t(`rounds.applicantKinds.${k}`)).join(', ')}
+          </Text>
         </dl>
         <div>
-          <Title order={2} size="h4">{t('rounds.criteria')}</Title>
+          <Title order={2} size="h4">
+            {t('rounds.criteria')}
+          </Title>
           <List>
             {round.criteria.map((c) => (
               <List.Item key={c.key}>
-                <Text span fw={600}>{c.title}</Text> ({c.weight}){c.description && <Text size="sm">{c.description}</Text>}
+                <Text span fw={600}>
+                  {c.title}
+                </Text>{' '}
+                ({c.weight}){c.description && <Text size="sm">{c.description}</Text>}
               </List.Item>
             ))}
           </List>
           {round.quotas.length > 0 && (
             <>
-              <Title order={2} size="h4" mt="sm">{t('rounds.quotas')}</Title>
+              <Title order={2} size="h4" mt="sm">
+                {t('rounds.quotas')}
+              </Title>
               <List>
                 {round.quotas.map((q) => (
-                  <List.Item key={q.regionKey}>{REGION_NAMES[q.regionKey] ?? q.regionKey}: {q.minSites}</List.Item>
+                  <List.Item key={q.regionKey}>
+                    {REGION_NAMES[q.regionKey] ?? q.regionKey}: {q.minSites}
+                  </List.Item>
                 ))}
               </List>
             </>
           )}
         </div>
       </SimpleGrid>
-      {round.callText && <Alert color="gray" title={t('rounds.callText')}>{round.callText}</Alert>}
-      <Title order={2} size="h3">{t('rounds.sites')}</Title>
+      {round.callText && (
+        <Alert color="gray" title={t('rounds.callText')}>
+          {round.callText}
+        </Alert>
+      )}
+      <Title order={2} size="h3">
+        {t('rounds.sites')}
+      </Title>
       {sites.data && sites.data.length === 0 && <Text>{t('rounds.noSites')}</Text>}
       {sites.data && sites.data.length > 0 && (
         <Table striped withTableBorder>
@@ -100,8 +146,15 @@ export function RoundDetailPage() {
             {sites.data.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/standorte/${s.id}`}>{s.applicant.name}</Anchor>
-                  {s.partners.length > 0 && <Text size="sm" span> ({s.partners.map((p) => p.name).join(', ')})</Text>}
+                  <Anchor component={Link} to={`/standorte/${s.id}`}>
+                    {s.applicant.name}
+                  </Anchor>
+                  {s.partners.length > 0 && (
+                    <Text size="sm" span>
+                      {' '}
+                      ({s.partners.map((p) => p.name).join(', ')})
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{REGION_NAMES[s.regionKey] ?? s.regionKey}</Table.Td>
                 <Table.Td>{formatEuroCents(s.grantedCents)}</Table.Td>
@@ -111,7 +164,9 @@ export function RoundDetailPage() {
           </Table.Tbody>
         </Table>
       )}
-      <Anchor component={Link} to="/runden">{t('common.back')}</Anchor>
+      <Anchor component={Link} to="/runden">
+        {t('common.back')}
+      </Anchor>
     </Stack>
   );
 }

@@ -45,10 +45,14 @@ export function RoundListPage() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" c="dark">{t(`rounds.statuses.${r.status}`)}</Badge>
+                  <Badge variant="light" c="dark">
+                    {t(`rounds.statuses.${r.status}`)}
+                  </Badge>
                 </Table.Td>
                 <Table.Td>
-                  {r.applicationWindow ? `${formatDate(r.applicationWindow.opensAt)} – ${formatDate(r.applicationWindow.closesAt)}` : '–'}
+                  {r.applicationWindow
+                    ? `${formatDate(r.applicationWindow.opensAt)} – ${formatDate(r.applicationWindow.closesAt)}`
+                    : '–'}
                 </Table.Td>
                 <Table.Td>{formatEuroCents(r.capPerSiteCents)}</Table.Td>
                 <Table.Td>{r.targetSites}</Table.Td>

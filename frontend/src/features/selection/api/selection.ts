@@ -17,7 +17,11 @@ export function useSubmittedApplications(roundId: string) {
   return useQuery({
     queryKey: keys.submitted(roundId),
     queryFn: async () =>
-      (await api.GET('/api/v1/rounds/{roundId}/applications', { params: { path: { roundId }, query: { status: 'SUBMITTED', size: 200 } } })).data!.items,
+      (
+        await api.GET('/api/v1/rounds/{roundId}/applications', {
+          params: { path: { roundId }, query: { status: 'SUBMITTED', size: 200 } },
+        })
+      ).data!.items,
   });
 }
 
@@ -28,7 +32,9 @@ export function useMyReview(applicationId: string | undefined) {
     enabled: !!applicationId,
     queryFn: async () => {
       try {
-        const { data, response } = await api.GET('/api/v1/applications/{applicationId}/reviews/mine', { params: { path: { applicationId: applicationId! } } });
+        const { data, response } = await api.GET('/api/v1/applications/{applicationId}/reviews/mine', {
+          params: { path: { applicationId: applicationId! } },
+        });
         return { review: data!, etag: response.headers.get('ETag') ?? '' };
       } catch (e) {
         if (e instanceof ProblemError && e.status === 404) return null;
@@ -43,7 +49,8 @@ export function useSaveReview(applicationId: string, roundId: string) {
   return useMutation({
     mutationFn: async ({ input, etag }: { input: ReviewInput; etag: string }) => {
       const { data, response } = await api.PUT('/api/v1/applications/{applicationId}/reviews/mine', {
-        params: { path: { applicationId }, header: { 'If-Match': etag } }, body: input,
+        params: { path: { applicationId }, header: { 'If-Match': etag } },
+        body: input,
       });
       return { review: data!, etag: response.headers.get('ETag') ?? '' };
     },
@@ -55,13 +62,17 @@ export function useSaveReview(applicationId: string, roundId: string) {
 }
 
 export function useRanking(roundId: string) {
-  return useQuery({ queryKey: keys.ranking(roundId), queryFn: async () => (await api.GET('/api/v1/rounds/{roundId}/ranking', { params: { path: { roundId } } })).data! });
+  return useQuery({
+    queryKey: keys.ranking(roundId),
+    queryFn: async () => (await api.GET('/api/v1/rounds/{roundId}/ranking', { params: { path: { roundId } } })).data!,
+  });
 }
 
 export function useProposal(roundId: string) {
   return useQuery({
     queryKey: keys.proposal(roundId),
-    queryFn: async () => (await api.GET('/api/v1/rounds/{roundId}/selection-proposal', { params: { path: { roundId } } })).data!,
+    queryFn: async () =>
+      (await api.GET('/api/v1/rounds/{roundId}/selection-proposal', { params: { path: { roundId } } })).data!,
   });
 }
 
@@ -81,19 +92,26 @@ export function useSaveDecision(roundId: string) {
       if (draftId) {
         const current = await api.GET('/api/v1/decisions/{decisionId}', { params: { path: { decisionId: draftId } } });
         saved = await api.PUT('/api/v1/decisions/{decisionId}', {
-          params: { path: { decisionId: draftId }, header: { 'If-Match': current.response.headers.get('ETag') ?? '' } }, body: input,
+          params: { path: { decisionId: draftId }, header: { 'If-Match': current.response.headers.get('ETag') ?? '' } },
+          body: input,
         });
       } else {
         saved = await api.POST('/api/v1/rounds/{roundId}/decisions', { params: { path: { roundId } }, body: input });
       }
       if (!finalise) return saved.data!;
-      return (await api.POST('/api/v1/decisions/{decisionId}/finalisation', {
-        params: { path: { decisionId: saved.data!.id }, header: { 'If-Match': saved.response.headers.get('ETag') ?? '' } },
-      })).data!;
+      return (
+        await api.POST('/api/v1/decisions/{decisionId}/finalisation', {
+          params: {
+            path: { decisionId: saved.data!.id },
+            header: { 'If-Match': saved.response.headers.get('ETag') ?? '' },
+          },
+        })
+      ).data!;
     },
-    onSettled: () => Promise.all([
-      client.invalidateQueries({ queryKey: keys.decisions(roundId) }),
-      client.invalidateQueries({ queryKey: roundKeys.all }),
-    ]),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: keys.decisions(roundId) }),
+        client.invalidateQueries({ queryKey: roundKeys.all }),
+      ]),
   });
 }

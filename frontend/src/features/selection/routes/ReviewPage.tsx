@@ -31,16 +31,32 @@ export function ReviewPage() {
           <Group justify="space-between">
             <Text aria-live="polite">{t('selection.applicationOf', { index: index + 1, count: list.length })}</Text>
             <Group>
-              <Button variant="default" disabled={index === 0} onClick={() => setIndex(index - 1)}>{t('selection.previous')}</Button>
-              <Button variant="default" disabled={index >= list.length - 1} onClick={() => setIndex(index + 1)}>{t('selection.next')}</Button>
+              <Button variant="default" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+                {t('selection.previous')}
+              </Button>
+              <Button variant="default" disabled={index >= list.length - 1} onClick={() => setIndex(index + 1)}>
+                {t('selection.next')}
+              </Button>
             </Group>
           </Group>
           <Paper withBorder p="md">
-            <Title order={2} size="h3">{[current.applicant, ...current.partners].map((p) => p.name).join(', ')}</Title>
-            <Text size="sm" mb="xs">{t('selection.requested')}: {formatEuroCents(current.requestedCents)}</Text>
+            <Title order={2} size="h3">
+              {[current.applicant, ...current.partners].map((p) => p.name).join(', ')}
+            </Title>
+            <Text size="sm" mb="xs">
+              {t('selection.requested')}: {formatEuroCents(current.requestedCents)}
+            </Text>
             <Text style={{ whiteSpace: 'pre-line' }}>{current.motivation}</Text>
-            {current.focusTopics.length > 0 && <Text size="sm" mt="xs">{current.focusTopics.join(' · ')}</Text>}
-            {current.existingStructures && <Text size="sm" mt="xs">{t('applications.existingStructures')}: {current.existingStructures}</Text>}
+            {current.focusTopics.length > 0 && (
+              <Text size="sm" mt="xs">
+                {current.focusTopics.join(' · ')}
+              </Text>
+            )}
+            {current.existingStructures && (
+              <Text size="sm" mt="xs">
+                {t('applications.existingStructures')}: {current.existingStructures}
+              </Text>
+            )}
           </Paper>
           <ReviewForm key={current.id} applicationId={current.id} round={r} />
         </>
@@ -57,9 +73,16 @@ function ReviewForm({ applicationId, round }: { applicationId: string; round: Ro
   return <ReviewFields key={mine.data?.etag ?? 'new'} round={round} existing={mine.data ?? null} save={save} />;
 }
 
-function ReviewFields({ round, existing, save }: {
+function ReviewFields({
+  round,
+  existing,
+  save,
+}: {
   round: Round;
-  existing: { review: { conflictOfInterest: boolean; scores: { criterionKey: string; score: number }[]; comment?: string }; etag: string } | null;
+  existing: {
+    review: { conflictOfInterest: boolean; scores: { criterionKey: string; score: number }[]; comment?: string };
+    etag: string;
+  } | null;
   save: ReturnType<typeof useSaveReview>;
 }) {
   const { t } = useTranslation();
@@ -73,27 +96,59 @@ function ReviewFields({ round, existing, save }: {
 
   return (
     <Stack gap="sm">
-      <Switch label={t('selection.conflict')} checked={conflict} onChange={(e) => setConflict(e.currentTarget.checked)} />
-      {!conflict && round.criteria.map((c) => (
-        <Radio.Group key={c.key} label={t('selection.scoreOf', { title: c.title, max: round.scoreScaleMax })} description={c.description}
-          value={scores[c.key] ?? null} onChange={(v) => setScores({ ...scores, [c.key]: v })} error={errors.scores}>
-          <Group mt="xs">
-            {values.map((v) => <Radio key={v} value={v} label={v} />)}
-          </Group>
-        </Radio.Group>
-      ))}
-      <Textarea label={t('selection.comment')} autosize minRows={2} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
-      {save.error && !(save.error instanceof ProblemError && save.error.problem.errors?.length) && <ProblemAlert error={save.error} />}
-      {save.isSuccess && <Alert color="pakt" role="status">{t('selection.reviewSaved')}</Alert>}
-      <Button style={{ alignSelf: 'flex-start' }} loading={save.isPending}
-        onClick={() => save.mutate({
-          etag: existing?.etag ?? '*',
-          input: {
-            conflictOfInterest: conflict,
-            scores: conflict ? [] : Object.entries(scores).map(([criterionKey, score]) => ({ criterionKey, score: Number(score) })),
-            comment,
-          },
-        })}>
+      <Switch
+        label={t('selection.conflict')}
+        checked={conflict}
+        onChange={(e) => setConflict(e.currentTarget.checked)}
+      />
+      {!conflict &&
+        round.criteria.map((c) => (
+          <Radio.Group
+            key={c.key}
+            label={t('selection.scoreOf', { title: c.title, max: round.scoreScaleMax })}
+            description={c.description}
+            value={scores[c.key] ?? null}
+            onChange={(v) => setScores({ ...scores, [c.key]: v })}
+            error={errors.scores}
+          >
+            <Group mt="xs">
+              {values.map((v) => (
+                <Radio key={v} value={v} label={v} />
+              ))}
+            </Group>
+          </Radio.Group>
+        ))}
+      <Textarea
+        label={t('selection.comment')}
+        autosize
+        minRows={2}
+        value={comment}
+        onChange={(e) => setComment(e.currentTarget.value)}
+      />
+      {save.error && !(save.error instanceof ProblemError && save.error.problem.errors?.length) && (
+        <ProblemAlert error={save.error} />
+      )}
+      {save.isSuccess && (
+        <Alert color="pakt" role="status">
+          {t('selection.reviewSaved')}
+        </Alert>
+      )}
+      <Button
+        style={{ alignSelf: 'flex-start' }}
+        loading={save.isPending}
+        onClick={() =>
+          save.mutate({
+            etag: existing?.etag ?? '*',
+            input: {
+              conflictOfInterest: conflict,
+              scores: conflict
+                ? []
+                : Object.entries(scores).map(([criterionKey, score]) => ({ criterionKey, score: Number(score) })),
+              comment,
+            },
+          })
+        }
+      >
         {t('selection.saveReview')}
       </Button>
     </Stack>

@@ -1,4 +1,21 @@
-import { Alert, Badge, Button, Group, List, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,7 +27,12 @@ import { formatDecimal, formatEuroCents, formatNumber } from '../../../lib/forma
 import { useDecisions, useProposal, useRanking, useSaveDecision, type DecisionInput } from '../api/selection';
 
 type Outcome = 'SELECTED' | 'WAITLISTED' | 'REJECTED';
-interface Row { outcome: Outcome; grantedEuro: number | string; waitlistRank: number | string; reason: string }
+interface Row {
+  outcome: Outcome;
+  grantedEuro: number | string;
+  waitlistRank: number | string;
+  reason: string;
+}
 
 const score = (v?: number) => (v === undefined ? '–' : formatDecimal(v, 2));
 
@@ -29,11 +51,26 @@ export function SelectionPage() {
   const latest = draft ?? decisions.data.find((d) => d.status === 'FINAL');
   return (
     <Stack gap="md">
-      <PageTitle text={t('selection.rankingTitle', { round: `${round.data.round.number}. ${round.data.round.title}` })} />
+      <PageTitle
+        text={t('selection.rankingTitle', { round: `${round.data.round.number}. ${round.data.round.title}` })}
+      />
       {decisions.data.length > 0 && (
-        <Text>{decisions.data.map((d) => t('selection.revision', { revision: d.revision, status: t(`selection.decisionStatuses.${d.status}`) })).join(' · ')}</Text>
+        <Text>
+          {decisions.data
+            .map((d) =>
+              t('selection.revision', { revision: d.revision, status: t(`selection.decisionStatuses.${d.status}`) }),
+            )
+            .join(' · ')}
+        </Text>
       )}
-      <DecisionEditor key={latest?.id ?? 'new'} round={round.data.round} ranking={ranking.data} proposal={proposal.data} latest={latest} draftId={draft?.id} />
+      <DecisionEditor
+        key={latest?.id ?? 'new'}
+        round={round.data.round}
+        ranking={ranking.data}
+        proposal={proposal.data}
+        latest={latest}
+        draftId={draft?.id}
+      />
     </Stack>
   );
 }
@@ -43,50 +80,89 @@ type Proposal = NonNullable<ReturnType<typeof useProposal>['data']>;
 type Decision = NonNullable<ReturnType<typeof useDecisions>['data']>[number];
 type RoundT = NonNullable<ReturnType<typeof useRound>['data']>['round'];
 
-function DecisionEditor({ round, ranking, proposal, latest, draftId }: { round: RoundT; ranking: Ranking; proposal: Proposal; latest?: Decision; draftId?: string }) {
+function DecisionEditor({
+  round,
+  ranking,
+  proposal,
+  latest,
+  draftId,
+}: {
+  round: RoundT;
+  ranking: Ranking;
+  proposal: Proposal;
+  latest?: Decision;
+  draftId?: string;
+}) {
   const { t } = useTranslation();
   const save = useSaveDecision(round.id);
   const [confirming, setConfirming] = useState(false);
   const readOnly = latest?.status === 'FINAL' || !['IN_REVIEW', 'DECIDED', 'RUNNING'].includes(round.status);
   const proposalById = useMemo(() => new Map(proposal.entries.map((e) => [e.applicationId, e])), [proposal]);
   const fromProposal = (): Record<string, Row> =>
-    Object.fromEntries(ranking.items.map((item) => {
-      const p = proposalById.get(item.applicationId);
-      return [item.applicationId, p?.selected
-        ? { outcome: 'SELECTED' as Outcome, grantedEuro: item.requestedCents / 100, waitlistRank: '', reason: '' }
-        : { outcome: 'REJECTED' as Outcome, grantedEuro: '', waitlistRank: '', reason: p?.explanation ?? '' }];
-    }));
+    Object.fromEntries(
+      ranking.items.map((item) => {
+        const p = proposalById.get(item.applicationId);
+        return [
+          item.applicationId,
+          p?.selected
+            ? { outcome: 'SELECTED' as Outcome, grantedEuro: item.requestedCents / 100, waitlistRank: '', reason: '' }
+            : { outcome: 'REJECTED' as Outcome, grantedEuro: '', waitlistRank: '', reason: p?.explanation ?? '' },
+        ];
+      }),
+    );
   const [rows, setRows] = useState<Record<string, Row>>(() =>
     latest
-      ? Object.fromEntries(latest.entries.map((e) => [e.applicationId, {
-          outcome: e.outcome, grantedEuro: e.grantedCents ? e.grantedCents / 100 : '', waitlistRank: e.waitlistRank ?? '', reason: e.reason ?? '',
-        }]))
-      : fromProposal());
+      ? Object.fromEntries(
+          latest.entries.map((e) => [
+            e.applicationId,
+            {
+              outcome: e.outcome,
+              grantedEuro: e.grantedCents ? e.grantedCents / 100 : '',
+              waitlistRank: e.waitlistRank ?? '',
+              reason: e.reason ?? '',
+            },
+          ]),
+        )
+      : fromProposal(),
+  );
   const [meetingDate, setMeetingDate] = useState(latest?.meetingDate ?? new Date().toISOString().slice(0, 10));
   const [members, setMembers] = useState(latest?.membersPresent.join(', ') ?? '');
   const [rationale, setRationale] = useState(latest?.rationale ?? '');
   const [override, setOverride] = useState(latest?.overrideJustification ?? '');
 
   const selected = ranking.items.filter((i) => rows[i.applicationId]?.outcome === 'SELECTED');
-  const granted = selected.reduce((sum, i) => sum + Math.round(Number(rows[i.applicationId]?.grantedEuro || 0) * 100), 0);
-  const quotaState = round.quotas.map((q) => ({ ...q, selected: selected.filter((i) => i.regionKey === q.regionKey).length }));
+  const granted = selected.reduce(
+    (sum, i) => sum + Math.round(Number(rows[i.applicationId]?.grantedEuro || 0) * 100),
+    0,
+  );
+  const quotaState = round.quotas.map((q) => ({
+    ...q,
+    selected: selected.filter((i) => i.regionKey === q.regionKey).length,
+  }));
   const count = (o: Outcome) => ranking.items.filter((i) => rows[i.applicationId]?.outcome === o).length;
 
   const input = (): DecisionInput => ({
     meetingDate,
-    membersPresent: members.split(',').map((m) => m.trim()).filter(Boolean),
+    membersPresent: members
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean),
     rationale,
     overrideJustification: override || undefined,
-    entries: ranking.items.filter((i) => rows[i.applicationId]).map((i) => {
-      const r = rows[i.applicationId]!;
-      return {
-        applicationId: i.applicationId,
-        outcome: r.outcome,
-        ...(r.outcome === 'SELECTED' && r.grantedEuro !== '' ? { grantedCents: Math.round(Number(r.grantedEuro) * 100) } : {}),
-        ...(r.outcome === 'WAITLISTED' && r.waitlistRank !== '' ? { waitlistRank: Number(r.waitlistRank) } : {}),
-        ...(r.outcome === 'REJECTED' && r.reason ? { reason: r.reason } : {}),
-      };
-    }),
+    entries: ranking.items
+      .filter((i) => rows[i.applicationId])
+      .map((i) => {
+        const r = rows[i.applicationId]!;
+        return {
+          applicationId: i.applicationId,
+          outcome: r.outcome,
+          ...(r.outcome === 'SELECTED' && r.grantedEuro !== ''
+            ? { grantedCents: Math.round(Number(r.grantedEuro) * 100) }
+            : {}),
+          ...(r.outcome === 'WAITLISTED' && r.waitlistRank !== '' ? { waitlistRank: Number(r.waitlistRank) } : {}),
+          ...(r.outcome === 'REJECTED' && r.reason ? { reason: r.reason } : {}),
+        };
+      }),
   });
   const set = (id: string, change: Partial<Row>) => setRows({ ...rows, [id]: { ...rows[id]!, ...change } });
   const quotaColour = (regionKey: string) => {
@@ -99,29 +175,59 @@ function DecisionEditor({ round, ranking, proposal, latest, draftId }: { round: 
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="sm">
           <Text fw={700}>{t('selection.proposal')}</Text>
-          <Text>{t('selection.budgetUsed', { used: formatEuroCents(proposal.budgetUsedCents), total: formatEuroCents(proposal.totalBudgetCents) })}</Text>
+          <Text>
+            {t('selection.budgetUsed', {
+              used: formatEuroCents(proposal.budgetUsedCents),
+              total: formatEuroCents(proposal.totalBudgetCents),
+            })}
+          </Text>
           <Text>{t('selection.sitesUsed', { count: proposal.selectedSites, target: proposal.targetSites })}</Text>
           {proposal.quotas.map((q) => (
-            <Text key={q.regionKey}>{q.met ? '✓' : '✗'} {t('selection.quota', { name: q.regionName, selected: q.selectedSites, min: q.minSites })}</Text>
+            <Text key={q.regionKey}>
+              {q.met ? '✓' : '✗'}{' '}
+              {t('selection.quota', { name: q.regionName, selected: q.selectedSites, min: q.minSites })}
+            </Text>
           ))}
         </Paper>
         <Paper withBorder p="sm" aria-live="polite">
           <Text fw={700}>{t('selection.decision')}</Text>
-          <Text>{granted > round.totalBudgetCents ? '✗' : '✓'} {t('selection.budgetUsed', { used: formatEuroCents(granted), total: formatEuroCents(round.totalBudgetCents) })}</Text>
-          <Text>{selected.length > round.targetSites ? '✗' : '✓'} {t('selection.sitesUsed', { count: selected.length, target: round.targetSites })}</Text>
+          <Text>
+            {granted > round.totalBudgetCents ? '✗' : '✓'}{' '}
+            {t('selection.budgetUsed', {
+              used: formatEuroCents(granted),
+              total: formatEuroCents(round.totalBudgetCents),
+            })}
+          </Text>
+          <Text>
+            {selected.length > round.targetSites ? '✗' : '✓'}{' '}
+            {t('selection.sitesUsed', { count: selected.length, target: round.targetSites })}
+          </Text>
           {quotaState.map((q) => (
-            <Text key={q.regionKey}>{q.selected >= q.minSites ? '✓' : '✗'} {t('selection.quota', { name: REGION_NAMES[q.regionKey], selected: q.selected, min: q.minSites })}</Text>
+            <Text key={q.regionKey}>
+              {q.selected >= q.minSites ? '✓' : '✗'}{' '}
+              {t('selection.quota', { name: REGION_NAMES[q.regionKey], selected: q.selected, min: q.minSites })}
+            </Text>
           ))}
         </Paper>
-        <BwMap label={`${t('selection.decision')}: ${quotaState.map((q) => t('selection.quota', { name: REGION_NAMES[q.regionKey], selected: q.selected, min: q.minSites })).join('; ') || t('rounds.quotas')}`}
-          fillFor={(d) => quotaColour(d.regionKey)} />
+        <BwMap
+          label={`${t('selection.decision')}: ${quotaState.map((q) => t('selection.quota', { name: REGION_NAMES[q.regionKey], selected: q.selected, min: q.minSites })).join('; ') || t('rounds.quotas')}`}
+          fillFor={(d) => quotaColour(d.regionKey)}
+        />
       </SimpleGrid>
       {latest && latest.violations.length > 0 && (
         <Alert color="red.9" title={t('selection.violations')}>
-          <List>{latest.violations.map((v) => <List.Item key={v}>{v}</List.Item>)}</List>
+          <List>
+            {latest.violations.map((v) => (
+              <List.Item key={v}>{v}</List.Item>
+            ))}
+          </List>
         </Alert>
       )}
-      {!readOnly && <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => setRows(fromProposal())}>{t('selection.useProposal')}</Button>}
+      {!readOnly && (
+        <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => setRows(fromProposal())}>
+          {t('selection.useProposal')}
+        </Button>
+      )}
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -142,32 +248,83 @@ function DecisionEditor({ round, ranking, proposal, latest, draftId }: { round: 
             return (
               <Table.Tr key={item.applicationId}>
                 <Table.Td>{item.rank}</Table.Td>
-                <Table.Td>{name} <Text size="xs" span>({REGION_NAMES[item.regionKey]})</Text></Table.Td>
+                <Table.Td>
+                  {name}{' '}
+                  <Text size="xs" span>
+                    ({REGION_NAMES[item.regionKey]})
+                  </Text>
+                </Table.Td>
                 <Table.Td>{score(item.weightedScore)}</Table.Td>
                 <Table.Td>
                   <Text size="xs">
                     {item.criteria.map((c) => `${c.criterionKey} ${score(c.mean)} × ${c.weight}`).join(' + ')}
-                    {' · '}{formatNumber(item.countingReviews)} {t('selection.reviews')}{item.conflicts > 0 ? `, ${item.conflicts} ${t('selection.conflicts')}` : ''}
+                    {' · '}
+                    {formatNumber(item.countingReviews)} {t('selection.reviews')}
+                    {item.conflicts > 0 ? `, ${item.conflicts} ${t('selection.conflicts')}` : ''}
                   </Text>
                 </Table.Td>
                 <Table.Td>{formatEuroCents(item.requestedCents)}</Table.Td>
                 <Table.Td>
-                  {p && <Badge variant="light" color={p.selected ? 'green' : 'gray'} c="dark">{p.selected ? '✓ ' : ''}{t(`selection.reasons.${p.reason}`)}</Badge>}
+                  {p && (
+                    <Badge variant="light" color={p.selected ? 'green' : 'gray'} c="dark">
+                      {p.selected ? '✓ ' : ''}
+                      {t(`selection.reasons.${p.reason}`)}
+                    </Badge>
+                  )}
                   {p && <Text size="xs">{p.explanation}</Text>}
                 </Table.Td>
                 <Table.Td>
-                  {row && (readOnly ? (
-                    <Text>{t(`selection.outcomes.${row.outcome}`)}{row.outcome === 'SELECTED' && row.grantedEuro !== '' ? `: ${formatEuroCents(Number(row.grantedEuro) * 100)}` : ''}</Text>
-                  ) : (
-                    <Stack gap={4}>
-                      <Select size="xs" aria-label={t('selection.outcome', { name })} allowDeselect={false}
-                        data={(['SELECTED', 'WAITLISTED', 'REJECTED'] as Outcome[]).map((o) => ({ value: o, label: t(`selection.outcomes.${o}`) }))}
-                        value={row.outcome} onChange={(v) => set(item.applicationId, { outcome: (v ?? 'REJECTED') as Outcome })} />
-                      {row.outcome === 'SELECTED' && <NumberInput size="xs" aria-label={t('selection.grantedFor', { name })} min={1} thousandSeparator="." decimalSeparator="," value={row.grantedEuro} onChange={(v) => set(item.applicationId, { grantedEuro: v })} />}
-                      {row.outcome === 'WAITLISTED' && <NumberInput size="xs" aria-label={t('selection.waitlistFor', { name })} min={1} value={row.waitlistRank} onChange={(v) => set(item.applicationId, { waitlistRank: v })} />}
-                      {row.outcome === 'REJECTED' && <TextInput size="xs" aria-label={t('selection.reasonFor', { name })} value={row.reason} onChange={(e) => set(item.applicationId, { reason: e.currentTarget.value })} />}
-                    </Stack>
-                  ))}
+                  {row &&
+                    (readOnly ? (
+                      <Text>
+                        {t(`selection.outcomes.${row.outcome}`)}
+                        {row.outcome === 'SELECTED' && row.grantedEuro !== ''
+                          ? `: ${formatEuroCents(Number(row.grantedEuro) * 100)}`
+                          : ''}
+                      </Text>
+                    ) : (
+                      <Stack gap={4}>
+                        <Select
+                          size="xs"
+                          aria-label={t('selection.outcome', { name })}
+                          allowDeselect={false}
+                          data={(['SELECTED', 'WAITLISTED', 'REJECTED'] as Outcome[]).map((o) => ({
+                            value: o,
+                            label: t(`selection.outcomes.${o}`),
+                          }))}
+                          value={row.outcome}
+                          onChange={(v) => set(item.applicationId, { outcome: (v ?? 'REJECTED') as Outcome })}
+                        />
+                        {row.outcome === 'SELECTED' && (
+                          <NumberInput
+                            size="xs"
+                            aria-label={t('selection.grantedFor', { name })}
+                            min={1}
+                            thousandSeparator="."
+                            decimalSeparator=","
+                            value={row.grantedEuro}
+                            onChange={(v) => set(item.applicationId, { grantedEuro: v })}
+                          />
+                        )}
+                        {row.outcome === 'WAITLISTED' && (
+                          <NumberInput
+                            size="xs"
+                            aria-label={t('selection.waitlistFor', { name })}
+                            min={1}
+                            value={row.waitlistRank}
+                            onChange={(v) => set(item.applicationId, { waitlistRank: v })}
+                          />
+                        )}
+                        {row.outcome === 'REJECTED' && (
+                          <TextInput
+                            size="xs"
+                            aria-label={t('selection.reasonFor', { name })}
+                            value={row.reason}
+                            onChange={(e) => set(item.applicationId, { reason: e.currentTarget.value })}
+                          />
+                        )}
+                      </Stack>
+                    ))}
                 </Table.Td>
               </Table.Tr>
             );
@@ -176,14 +333,43 @@ function DecisionEditor({ round, ranking, proposal, latest, draftId }: { round: 
       </Table>
       {!readOnly && (
         <Stack maw={820} gap="sm">
-          <Title order={2} size="h3">{t('selection.decision')}</Title>
-          <TextInput type="date" label={t('selection.meetingDate')} value={meetingDate} onChange={(e) => setMeetingDate(e.currentTarget.value)} />
-          <TextInput label={t('selection.members')} value={members} onChange={(e) => setMembers(e.currentTarget.value)} />
-          <Textarea label={t('selection.rationale')} autosize minRows={2} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />
-          <Textarea label={t('selection.override')} autosize minRows={2} value={override} onChange={(e) => setOverride(e.currentTarget.value)} />
+          <Title order={2} size="h3">
+            {t('selection.decision')}
+          </Title>
+          <TextInput
+            type="date"
+            label={t('selection.meetingDate')}
+            value={meetingDate}
+            onChange={(e) => setMeetingDate(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('selection.members')}
+            value={members}
+            onChange={(e) => setMembers(e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('selection.rationale')}
+            autosize
+            minRows={2}
+            value={rationale}
+            onChange={(e) => setRationale(e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('selection.override')}
+            autosize
+            minRows={2}
+            value={override}
+            onChange={(e) => setOverride(e.currentTarget.value)}
+          />
           <ProblemAlert error={save.error} />
           <Group>
-            <Button variant="default" loading={save.isPending && !confirming} onClick={() => save.mutate({ draftId, input: input(), finalise: false })}>{t('selection.saveDraft')}</Button>
+            <Button
+              variant="default"
+              loading={save.isPending && !confirming}
+              onClick={() => save.mutate({ draftId, input: input(), finalise: false })}
+            >
+              {t('selection.saveDraft')}
+            </Button>
             <Button onClick={() => setConfirming(true)}>{t('selection.finalise')}</Button>
           </Group>
         </Stack>
@@ -196,10 +382,17 @@ function DecisionEditor({ round, ranking, proposal, latest, draftId }: { round: 
           <List.Item>{t('selection.confirmFinal')}</List.Item>
         </List>
         <Group>
-          <Button loading={save.isPending} onClick={() => save.mutate({ draftId, input: input(), finalise: true }, { onSettled: () => setConfirming(false) })}>
+          <Button
+            loading={save.isPending}
+            onClick={() =>
+              save.mutate({ draftId, input: input(), finalise: true }, { onSettled: () => setConfirming(false) })
+            }
+          >
             {t('selection.finalise')}
           </Button>
-          <Button variant="default" onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </Button>
         </Group>
       </Modal>
     </>

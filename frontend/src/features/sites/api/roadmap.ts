@@ -30,9 +30,18 @@ const etag = (version: number) => `"${version}"`;
 /** A measure as the input the API takes, with some fields changed. */
 export function measureInput(measure: Measure, changes: Partial<MeasureInput> = {}): MeasureInput {
   return {
-    title: measure.title, description: measure.description, topicId: measure.topicId, responsible: measure.responsible,
-    partners: measure.partners, startDate: measure.startDate, endDate: measure.endDate, status: measure.status,
-    progress: measure.progress, buildsOnExisting: measure.buildsOnExisting, public: measure.public, ...changes,
+    title: measure.title,
+    description: measure.description,
+    topicId: measure.topicId,
+    responsible: measure.responsible,
+    partners: measure.partners,
+    startDate: measure.startDate,
+    endDate: measure.endDate,
+    status: measure.status,
+    progress: measure.progress,
+    buildsOnExisting: measure.buildsOnExisting,
+    public: measure.public,
+    ...changes,
   };
 }
 
@@ -61,42 +70,75 @@ export function useRoadmapMutations(siteId: string) {
   return {
     saveVision: useMutation({
       mutationFn: async ({ vision, etag }: { vision: string; etag: string }) =>
-        (await api.PUT('/api/v1/sites/{siteId}/roadmap', { params: { path: { siteId }, header: { 'If-Match': etag } }, body: { vision } })).data!,
+        (
+          await api.PUT('/api/v1/sites/{siteId}/roadmap', {
+            params: { path: { siteId }, header: { 'If-Match': etag } },
+            body: { vision },
+          })
+        ).data!,
       onSuccess: refresh,
     }),
     step: useMutation({
-      mutationFn: async ({ step, etag, adoption }: { step: 'adoption' | 'implementation-start' | 'completion'; etag: string; adoption?: { adoptedOn: string; councilResolution: string } }) => {
+      mutationFn: async ({
+        step,
+        etag,
+        adoption,
+      }: {
+        step: 'adoption' | 'implementation-start' | 'completion';
+        etag: string;
+        adoption?: { adoptedOn: string; councilResolution: string };
+      }) => {
         const params = { path: { siteId }, header: { 'If-Match': etag } };
-        if (step === 'adoption') return (await api.POST('/api/v1/sites/{siteId}/roadmap/adoption', { params, body: adoption! })).data!;
-        if (step === 'implementation-start') return (await api.POST('/api/v1/sites/{siteId}/roadmap/implementation-start', { params })).data!;
+        if (step === 'adoption')
+          return (await api.POST('/api/v1/sites/{siteId}/roadmap/adoption', { params, body: adoption! })).data!;
+        if (step === 'implementation-start')
+          return (await api.POST('/api/v1/sites/{siteId}/roadmap/implementation-start', { params })).data!;
         return (await api.POST('/api/v1/sites/{siteId}/roadmap/completion', { params })).data!;
       },
       onSuccess: refresh,
     }),
     addGoal: useMutation({
-      mutationFn: async (title: string) => (await api.POST('/api/v1/sites/{siteId}/goals', { params: { path: { siteId } }, body: { title } })).data!,
+      mutationFn: async (title: string) =>
+        (await api.POST('/api/v1/sites/{siteId}/goals', { params: { path: { siteId } }, body: { title } })).data!,
       onSuccess: refresh,
     }),
     updateGoal: useMutation({
       mutationFn: async ({ goal, input }: { goal: Goal; input: GoalInput }) =>
-        (await api.PUT('/api/v1/goals/{goalId}', { params: { path: { goalId: goal.id }, header: { 'If-Match': etag(goal.version) } }, body: input })).data!,
+        (
+          await api.PUT('/api/v1/goals/{goalId}', {
+            params: { path: { goalId: goal.id }, header: { 'If-Match': etag(goal.version) } },
+            body: input,
+          })
+        ).data!,
       onSuccess: refresh,
     }),
     deleteGoal: useMutation({
       mutationFn: async (goal: Goal) => {
-        await api.DELETE('/api/v1/goals/{goalId}', { params: { path: { goalId: goal.id }, header: { 'If-Match': etag(goal.version) } } });
+        await api.DELETE('/api/v1/goals/{goalId}', {
+          params: { path: { goalId: goal.id }, header: { 'If-Match': etag(goal.version) } },
+        });
       },
       onSuccess: refresh,
     }),
     addMeasure: useMutation({
       mutationFn: async ({ goalId, title, topicId }: { goalId: string; title: string; topicId?: string }) =>
-        (await api.POST('/api/v1/goals/{goalId}/measures', { params: { path: { goalId } }, body: { title, ...(topicId ? { topicId } : {}), status: 'PLANNED', progress: 0 } })).data!,
+        (
+          await api.POST('/api/v1/goals/{goalId}/measures', {
+            params: { path: { goalId } },
+            body: { title, ...(topicId ? { topicId } : {}), status: 'PLANNED', progress: 0 },
+          })
+        ).data!,
       onSuccess: refresh,
     }),
     /** Saves a measure (the quick status and progress changes as well as the full form). */
     updateMeasure: useMutation({
       mutationFn: async ({ measure, input }: { measure: Measure; input: MeasureInput }) =>
-        (await api.PUT('/api/v1/measures/{measureId}', { params: { path: { measureId: measure.id }, header: { 'If-Match': etag(measure.version) } }, body: input })).data!,
+        (
+          await api.PUT('/api/v1/measures/{measureId}', {
+            params: { path: { measureId: measure.id }, header: { 'If-Match': etag(measure.version) } },
+            body: input,
+          })
+        ).data!,
       onSuccess: refresh,
     }),
     addMilestone: useMutation({
@@ -106,7 +148,12 @@ export function useRoadmapMutations(siteId: string) {
     }),
     updateMilestone: useMutation({
       mutationFn: async ({ milestone, input }: { milestone: Milestone; input: MilestoneInput }) =>
-        (await api.PUT('/api/v1/milestones/{milestoneId}', { params: { path: { milestoneId: milestone.id }, header: { 'If-Match': etag(milestone.version) } }, body: input })).data!,
+        (
+          await api.PUT('/api/v1/milestones/{milestoneId}', {
+            params: { path: { milestoneId: milestone.id }, header: { 'If-Match': etag(milestone.version) } },
+            body: input,
+          })
+        ).data!,
       onSuccess: refresh,
     }),
   };

@@ -25,7 +25,9 @@ export function useFacilitation(id: string, enabled: boolean) {
     queryKey: keys.facilitation(id),
     enabled,
     queryFn: async () => {
-      const { data, response } = await api.GET('/api/v1/sites/{siteId}/facilitation', { params: { path: { siteId: id } } });
+      const { data, response } = await api.GET('/api/v1/sites/{siteId}/facilitation', {
+        params: { path: { siteId: id } },
+      });
       return { facilitation: data!, etag: response.headers.get('ETag') ?? '' };
     },
   });
@@ -44,15 +46,22 @@ export function useSiteMutations(id: string) {
   return {
     assign: useMutation({
       mutationFn: async ({ input, etag }: { input: FacilitationInput; etag: string }) =>
-        (await api.PUT('/api/v1/sites/{siteId}/facilitation', { params: { path: { siteId: id }, header: { 'If-Match': etag } }, body: input })).data!,
+        (
+          await api.PUT('/api/v1/sites/{siteId}/facilitation', {
+            params: { path: { siteId: id }, header: { 'If-Match': etag } },
+            body: input,
+          })
+        ).data!,
       onSettled: () => client.invalidateQueries({ queryKey: keys.facilitation(id) }),
     }),
     book: useMutation({
-      mutationFn: async (input: BookingInput) => (await api.POST('/api/v1/sites/{siteId}/bookings', { params: { path: { siteId: id } }, body: input })).data!,
+      mutationFn: async (input: BookingInput) =>
+        (await api.POST('/api/v1/sites/{siteId}/bookings', { params: { path: { siteId: id } }, body: input })).data!,
       onSuccess: () => client.invalidateQueries({ queryKey: keys.ledger(id) }),
     }),
     reverse: useMutation({
-      mutationFn: async (bookingId: string) => (await api.POST('/api/v1/bookings/{bookingId}/reversal', { params: { path: { bookingId } } })).data!,
+      mutationFn: async (bookingId: string) =>
+        (await api.POST('/api/v1/bookings/{bookingId}/reversal', { params: { path: { bookingId } } })).data!,
       onSuccess: () => client.invalidateQueries({ queryKey: keys.ledger(id) }),
     }),
   };
@@ -62,11 +71,20 @@ export function useSiteMutations(id: string) {
 export function useSiteAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ action, etag, reason }: { action: 'activation' | 'completion' | 'discontinuation'; etag: string; reason?: string }) => {
+    mutationFn: async ({
+      action,
+      etag,
+      reason,
+    }: {
+      action: 'activation' | 'completion' | 'discontinuation';
+      etag: string;
+      reason?: string;
+    }) => {
       const params = { path: { siteId: id }, header: { 'If-Match': etag } };
       if (action === 'activation') return (await api.POST('/api/v1/sites/{siteId}/activation', { params })).data!;
       if (action === 'completion') return (await api.POST('/api/v1/sites/{siteId}/completion', { params })).data!;
-      return (await api.POST('/api/v1/sites/{siteId}/discontinuation', { params, body: { reason: reason ?? '' } })).data!;
+      return (await api.POST('/api/v1/sites/{siteId}/discontinuation', { params, body: { reason: reason ?? '' } }))
+        .data!;
     },
     onSettled: () => client.invalidateQueries({ queryKey: ['sites', id] }),
   });

@@ -18,29 +18,91 @@ export function GoalDialog({ goal, m, onClose }: { goal: Goal; m: RoadmapMutatio
   const [current, setCurrent] = useState<number | string>(goal.indicator?.current ?? '');
   const error = m.updateGoal.error ?? m.deleteGoal.error;
   const errors = m.updateGoal.error instanceof ProblemError ? m.updateGoal.error.fieldErrors() : {};
-  const close = () => { m.updateGoal.reset(); m.deleteGoal.reset(); onClose(); };
+  const close = () => {
+    m.updateGoal.reset();
+    m.deleteGoal.reset();
+    onClose();
+  };
   const submit = () => {
-    m.updateGoal.mutate({
-      goal,
-      input: {
-        title, description: description || undefined,
-        ...(indicator.trim() ? { indicator: { name: indicator, baseline: num(baseline), target: num(target), current: num(current) } } : {}),
+    m.updateGoal.mutate(
+      {
+        goal,
+        input: {
+          title,
+          description: description || undefined,
+          ...(indicator.trim()
+            ? { indicator: { name: indicator, baseline: num(baseline), target: num(target), current: num(current) } }
+            : {}),
+        },
       },
-    }, { onSuccess: close });
+      { onSuccess: close },
+    );
   };
   const decimal = { decimalSeparator: ',', thousandSeparator: '.' } as const;
   return (
-    <FormDialog title={t('roadmap.editGoal')} size="lg" saving={m.updateGoal.isPending} error={error} onSubmit={submit} onClose={close}
-      extra={goal.measures.length === 0 ? (
-        <Button variant="outline" color="red.9" onClick={() => m.deleteGoal.mutate(goal, { onSuccess: close })}>{t('roadmap.deleteGoal')}</Button>
-      ) : <Text size="xs" maw={260}>{t('roadmap.deleteGoalHint')}</Text>}>
-      <TextInput label={t('roadmap.goalTitle')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-      <Textarea label={t('roadmap.description')} autosize minRows={2} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} />
-      <TextInput label={t('roadmap.indicator')} description={t('roadmap.indicatorHint')} value={indicator} onChange={(e) => setIndicator(e.currentTarget.value)} error={errors['indicator.name']} />
+    <FormDialog
+      title={t('roadmap.editGoal')}
+      size="lg"
+      saving={m.updateGoal.isPending}
+      error={error}
+      onSubmit={submit}
+      onClose={close}
+      extra={
+        goal.measures.length === 0 ? (
+          <Button variant="outline" color="red.9" onClick={() => m.deleteGoal.mutate(goal, { onSuccess: close })}>
+            {t('roadmap.deleteGoal')}
+          </Button>
+        ) : (
+          <Text size="xs" maw={260}>
+            {t('roadmap.deleteGoalHint')}
+          </Text>
+        )
+      }
+    >
+      <TextInput
+        label={t('roadmap.goalTitle')}
+        required
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+        error={errors.title}
+      />
+      <Textarea
+        label={t('roadmap.description')}
+        autosize
+        minRows={2}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        error={errors.description}
+      />
+      <TextInput
+        label={t('roadmap.indicator')}
+        description={t('roadmap.indicatorHint')}
+        value={indicator}
+        onChange={(e) => setIndicator(e.currentTarget.value)}
+        error={errors['indicator.name']}
+      />
       <SimpleGrid cols={3}>
-        <NumberInput label={t('roadmap.baseline')} {...decimal} value={baseline} onChange={setBaseline} disabled={!indicator.trim()} />
-        <NumberInput label={t('roadmap.target')} {...decimal} value={target} onChange={setTarget} disabled={!indicator.trim()} />
-        <NumberInput label={t('roadmap.current')} {...decimal} value={current} onChange={setCurrent} disabled={!indicator.trim()} />
+        <NumberInput
+          label={t('roadmap.baseline')}
+          {...decimal}
+          value={baseline}
+          onChange={setBaseline}
+          disabled={!indicator.trim()}
+        />
+        <NumberInput
+          label={t('roadmap.target')}
+          {...decimal}
+          value={target}
+          onChange={setTarget}
+          disabled={!indicator.trim()}
+        />
+        <NumberInput
+          label={t('roadmap.current')}
+          {...decimal}
+          value={current}
+          onChange={setCurrent}
+          disabled={!indicator.trim()}
+        />
       </SimpleGrid>
     </FormDialog>
   );

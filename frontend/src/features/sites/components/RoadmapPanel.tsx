@@ -1,11 +1,32 @@
-import { Badge, Button, Group, NumberInput, Paper, Progress, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
 import { formatDate, formatDecimal, formatNumber } from '../../../lib/format';
 import {
-  measureInput, useRoadmap, useRoadmapDownload, useRoadmapMutations, type Goal, type Measure, type MeasureStatus, type RoadmapMutations,
+  measureInput,
+  useRoadmap,
+  useRoadmapDownload,
+  useRoadmapMutations,
+  type Goal,
+  type Measure,
+  type MeasureStatus,
+  type RoadmapMutations,
 } from '../api/roadmap';
 import { useTopics } from '../../../lib/api/topics';
 import { GoalDialog } from './GoalDialog';
@@ -32,44 +53,88 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
   if (roadmap.error) return <ProblemAlert error={roadmap.error} />;
   const r = roadmap.data;
   const topicName = (id?: string) => topics.data?.find((x) => x.id === id)?.name ?? '–';
-  const progressText = r.progress === undefined ? t('roadmap.noProgress') : t('roadmap.progress', { value: percent(r.progress) });
-  const shown = (measure: Measure) => (!topicFilter || measure.topicId === topicFilter) && (!statusFilter || measure.status === statusFilter);
+  const progressText =
+    r.progress === undefined ? t('roadmap.noProgress') : t('roadmap.progress', { value: percent(r.progress) });
+  const shown = (measure: Measure) =>
+    (!topicFilter || measure.topicId === topicFilter) && (!statusFilter || measure.status === statusFilter);
   const all = r.goals.flatMap((g) => g.measures);
   const filtered = topicFilter !== null || statusFilter !== null;
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
         <Group>
-          <Title order={2} size="h3">{t('roadmap.title')}</Title>
-          <Badge variant="light" c="dark">{t(`roadmap.roadmapStatuses.${r.status}`)}</Badge>
+          <Title order={2} size="h3">
+            {t('roadmap.title')}
+          </Title>
+          <Badge variant="light" c="dark">
+            {t(`roadmap.roadmapStatuses.${r.status}`)}
+          </Badge>
         </Group>
         <Group gap="xs">
-          <Button size="xs" variant="default" loading={download.isPending && download.variables === 'pdf'} onClick={() => download.mutate('pdf')}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={download.isPending && download.variables === 'pdf'}
+            onClick={() => download.mutate('pdf')}
+          >
             {t('roadmap.downloadPdf')}
           </Button>
-          <Button size="xs" variant="default" loading={download.isPending && download.variables === 'xlsx'} onClick={() => download.mutate('xlsx')}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={download.isPending && download.variables === 'xlsx'}
+            onClick={() => download.mutate('xlsx')}
+          >
             {t('roadmap.downloadXlsx')}
           </Button>
         </Group>
       </Group>
       <ProblemAlert error={download.error} />
-      {r.adoptedOn && <Text size="sm" mb="xs">{t('roadmap.adopted', { date: formatDate(r.adoptedOn), resolution: r.councilResolution ?? '' })}</Text>}
+      {r.adoptedOn && (
+        <Text size="sm" mb="xs">
+          {t('roadmap.adopted', { date: formatDate(r.adoptedOn), resolution: r.councilResolution ?? '' })}
+        </Text>
+      )}
       {editable ? (
         <VisionAndSteps key={r.etag} roadmap={r} m={m} />
       ) : (
-        r.vision && <Text mb="sm"><Text span fw={700}>{t('roadmap.vision')}:</Text> {r.vision}</Text>
+        r.vision && (
+          <Text mb="sm">
+            <Text span fw={700}>
+              {t('roadmap.vision')}:
+            </Text>{' '}
+            {r.vision}
+          </Text>
+        )
       )}
-      <Text data-testid="site-progress" aria-live="polite">{progressText}</Text>
+      <Text data-testid="site-progress" aria-live="polite">
+        {progressText}
+      </Text>
       <Progress value={r.progress ?? 0} size="lg" aria-label={progressText} mb="md" />
-      <ProblemAlert error={m.updateMeasure.error ?? m.addGoal.error ?? m.addMeasure.error} onReload={() => m.updateMeasure.reset()} />
+      <ProblemAlert
+        error={m.updateMeasure.error ?? m.addGoal.error ?? m.addMeasure.error}
+        onReload={() => m.updateMeasure.reset()}
+      />
       {all.length > 0 && (
         <Group align="flex-end" mb="sm" role="search" aria-label={t('roadmap.filters')}>
-          <Select label={t('roadmap.filterTopic')} clearable value={topicFilter} onChange={setTopicFilter}
-            data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))} />
-          <Select label={t('roadmap.filterStatus')} clearable value={statusFilter} onChange={setStatusFilter}
-            data={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`roadmap.statuses.${s}`) }))} />
+          <Select
+            label={t('roadmap.filterTopic')}
+            clearable
+            value={topicFilter}
+            onChange={setTopicFilter}
+            data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+          />
+          <Select
+            label={t('roadmap.filterStatus')}
+            clearable
+            value={statusFilter}
+            onChange={setStatusFilter}
+            data={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`roadmap.statuses.${s}`) }))}
+          />
           {filtered && (
-            <Text size="sm" aria-live="polite">{t('roadmap.filtered', { shown: all.filter(shown).length, total: all.length })}</Text>
+            <Text size="sm" aria-live="polite">
+              {t('roadmap.filtered', { shown: all.filter(shown).length, total: all.length })}
+            </Text>
           )}
         </Group>
       )}
@@ -85,7 +150,12 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
                   {g.progress !== undefined && ` · ${percent(g.progress)} %`}
                 </Title>
                 {editable && (
-                  <Button size="compact-xs" variant="subtle" aria-label={t('roadmap.editGoalOf', { title: g.title })} onClick={() => setEditingGoal(g)}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    aria-label={t('roadmap.editGoalOf', { title: g.title })}
+                    onClick={() => setEditingGoal(g)}
+                  >
                     {t('common.edit')}
                   </Button>
                 )}
@@ -93,7 +163,12 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
               {g.description && <Text size="sm">{g.description}</Text>}
               {g.indicator && (
                 <Text size="sm" c="dimmed">
-                  {t('roadmap.indicatorLine', { name: g.indicator.name, baseline: num(g.indicator.baseline), target: num(g.indicator.target), current: num(g.indicator.current) })}
+                  {t('roadmap.indicatorLine', {
+                    name: g.indicator.name,
+                    baseline: num(g.indicator.baseline),
+                    target: num(g.indicator.target),
+                    current: num(g.indicator.current),
+                  })}
                 </Text>
               )}
               {g.measures.length === 0 ? (
@@ -108,7 +183,11 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
                       <Table.Th scope="col">{t('roadmap.topic')}</Table.Th>
                       <Table.Th scope="col">{t('roadmap.status')}</Table.Th>
                       <Table.Th scope="col">{t('roadmap.progressColumn')}</Table.Th>
-                      {editable && <Table.Th scope="col"><span className="visually-hidden">{t('common.edit')}</span></Table.Th>}
+                      {editable && (
+                        <Table.Th scope="col">
+                          <span className="visually-hidden">{t('common.edit')}</span>
+                        </Table.Th>
+                      )}
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -117,26 +196,51 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
                         <Table.Td>
                           {measure.title}
                           {(measure.startDate || measure.endDate) && (
-                            <Text size="xs" c="dimmed">{[measure.startDate, measure.endDate].map((d) => (d ? formatDate(d) : '')).join(' – ')}</Text>
+                            <Text size="xs" c="dimmed">
+                              {[measure.startDate, measure.endDate].map((d) => (d ? formatDate(d) : '')).join(' – ')}
+                            </Text>
                           )}
                         </Table.Td>
                         <Table.Td>{topicName(measure.topicId)}</Table.Td>
                         <Table.Td>
                           {editable ? (
-                            <Select size="xs" allowDeselect={false} aria-label={t('roadmap.statusOf', { title: measure.title })}
-                              data={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`roadmap.statuses.${s}`) }))} value={measure.status}
-                              onChange={(v) => v && m.updateMeasure.mutate({ measure, input: measureInput(measure, { status: v as MeasureStatus }) })} />
-                          ) : t(`roadmap.statuses.${measure.status}`)}
+                            <Select
+                              size="xs"
+                              allowDeselect={false}
+                              aria-label={t('roadmap.statusOf', { title: measure.title })}
+                              data={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`roadmap.statuses.${s}`) }))}
+                              value={measure.status}
+                              onChange={(v) =>
+                                v &&
+                                m.updateMeasure.mutate({
+                                  measure,
+                                  input: measureInput(measure, { status: v as MeasureStatus }),
+                                })
+                              }
+                            />
+                          ) : (
+                            t(`roadmap.statuses.${measure.status}`)
+                          )}
                         </Table.Td>
                         <Table.Td>
                           {editable && measure.status !== 'DONE' && measure.status !== 'DROPPED' ? (
                             <QuickProgress key={measure.version} measure={measure} m={m} />
-                          ) : measure.status === 'DROPPED' ? '–' : `${measure.progress} %`}
+                          ) : measure.status === 'DROPPED' ? (
+                            '–'
+                          ) : (
+                            `${measure.progress} %`
+                          )}
                         </Table.Td>
                         {editable && (
                           <Table.Td>
-                            <Button size="compact-xs" variant="subtle" aria-label={t('roadmap.editMeasureOf', { title: measure.title })}
-                              onClick={() => setEditingMeasure(measure)}>{t('common.edit')}</Button>
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              aria-label={t('roadmap.editMeasureOf', { title: measure.title })}
+                              onClick={() => setEditingMeasure(measure)}
+                            >
+                              {t('common.edit')}
+                            </Button>
                           </Table.Td>
                         )}
                       </Table.Tr>
@@ -145,8 +249,11 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
                 </Table>
               )}
               {editable && (
-                <NewMeasure goalTitle={g.title} topics={topics.data ?? []}
-                  onAdd={(title, topicId) => m.addMeasure.mutateAsync({ goalId: g.id, title, topicId })} />
+                <NewMeasure
+                  goalTitle={g.title}
+                  topics={topics.data ?? []}
+                  onAdd={(title, topicId) => m.addMeasure.mutateAsync({ goalId: g.id, title, topicId })}
+                />
               )}
             </section>
           );
@@ -154,14 +261,28 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
       </Stack>
       {editable && (
         <Group align="flex-end" mt="md">
-          <TextInput label={t('roadmap.newGoal')} value={goalTitle} onChange={(e) => setGoalTitle(e.currentTarget.value)} />
-          <Button variant="light" onClick={() => goalTitle.trim() && m.addGoal.mutate(goalTitle, { onSuccess: () => setGoalTitle('') })}>
+          <TextInput
+            label={t('roadmap.newGoal')}
+            value={goalTitle}
+            onChange={(e) => setGoalTitle(e.currentTarget.value)}
+          />
+          <Button
+            variant="light"
+            onClick={() => goalTitle.trim() && m.addGoal.mutate(goalTitle, { onSuccess: () => setGoalTitle('') })}
+          >
             {t('roadmap.addGoal')}
           </Button>
         </Group>
       )}
       {(r.milestones.length > 0 || editable) && <MilestonesPanel milestones={r.milestones} editable={editable} m={m} />}
-      {editingMeasure && <MeasureDialog measure={editingMeasure} topics={topics.data ?? []} m={m} onClose={() => setEditingMeasure(null)} />}
+      {editingMeasure && (
+        <MeasureDialog
+          measure={editingMeasure}
+          topics={topics.data ?? []}
+          m={m}
+          onClose={() => setEditingMeasure(null)}
+        />
+      )}
       {editingGoal && <GoalDialog goal={editingGoal} m={m} onClose={() => setEditingGoal(null)} />}
     </Paper>
   );
@@ -175,11 +296,24 @@ function QuickProgress({ measure, m }: { measure: Measure; m: RoadmapMutations }
   const [value, setValue] = useState<number | string>(measure.progress);
   const commit = () => {
     const next = Math.max(0, Math.min(100, Number(value) || 0));
-    if (next !== measure.progress) m.updateMeasure.mutate({ measure, input: measureInput(measure, { progress: next }) });
+    if (next !== measure.progress)
+      m.updateMeasure.mutate({ measure, input: measureInput(measure, { progress: next }) });
   };
   return (
-    <NumberInput size="xs" w={90} min={0} max={100} step={10} suffix=" %" clampBehavior="strict" value={value} onChange={setValue}
-      onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} aria-label={t('roadmap.progressOf', { title: measure.title })} />
+    <NumberInput
+      size="xs"
+      w={90}
+      min={0}
+      max={100}
+      step={10}
+      suffix=" %"
+      clampBehavior="strict"
+      value={value}
+      onChange={setValue}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === 'Enter' && commit()}
+      aria-label={t('roadmap.progressOf', { title: measure.title })}
+    />
   );
 }
 
@@ -194,29 +328,72 @@ function VisionAndSteps({ roadmap, m }: { roadmap: RoadmapWithEtag; m: RoadmapMu
   const errors = m.step.error instanceof ProblemError ? m.step.error.fieldErrors() : {};
   return (
     <Stack gap="xs" mb="sm">
-      <Textarea label={t('roadmap.vision')} autosize minRows={2} value={vision} onChange={(e) => setVision(e.currentTarget.value)} />
-      <Button variant="default" size="xs" style={{ alignSelf: 'flex-start' }} loading={m.saveVision.isPending}
-        onClick={() => m.saveVision.mutate({ vision, etag: roadmap.etag })}>{t('roadmap.saveVision')}</Button>
+      <Textarea
+        label={t('roadmap.vision')}
+        autosize
+        minRows={2}
+        value={vision}
+        onChange={(e) => setVision(e.currentTarget.value)}
+      />
+      <Button
+        variant="default"
+        size="xs"
+        style={{ alignSelf: 'flex-start' }}
+        loading={m.saveVision.isPending}
+        onClick={() => m.saveVision.mutate({ vision, etag: roadmap.etag })}
+      >
+        {t('roadmap.saveVision')}
+      </Button>
       {roadmap.status === 'DRAFT' && (
         <Group align="flex-end">
-          <TextInput type="date" label={t('roadmap.adoptedOn')} value={adoptedOn} onChange={(e) => setAdoptedOn(e.currentTarget.value)} />
-          <TextInput style={{ flex: 1 }} label={t('roadmap.resolution')} value={resolution} onChange={(e) => setResolution(e.currentTarget.value)} error={errors.councilResolution} />
-          <Button variant="light" onClick={() => m.step.mutate({ step: 'adoption', etag: roadmap.etag, adoption: { adoptedOn, councilResolution: resolution } })}>
+          <TextInput
+            type="date"
+            label={t('roadmap.adoptedOn')}
+            value={adoptedOn}
+            onChange={(e) => setAdoptedOn(e.currentTarget.value)}
+          />
+          <TextInput
+            style={{ flex: 1 }}
+            label={t('roadmap.resolution')}
+            value={resolution}
+            onChange={(e) => setResolution(e.currentTarget.value)}
+            error={errors.councilResolution}
+          />
+          <Button
+            variant="light"
+            onClick={() =>
+              m.step.mutate({
+                step: 'adoption',
+                etag: roadmap.etag,
+                adoption: { adoptedOn, councilResolution: resolution },
+              })
+            }
+          >
             {t('roadmap.adopt')}
           </Button>
         </Group>
       )}
       {roadmap.status === 'ADOPTED' && (
-        <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => m.step.mutate({ step: 'implementation-start', etag: roadmap.etag })}>
+        <Button
+          variant="light"
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => m.step.mutate({ step: 'implementation-start', etag: roadmap.etag })}
+        >
           {t('roadmap.startImplementation')}
         </Button>
       )}
       {roadmap.status === 'IN_IMPLEMENTATION' && (
-        <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => m.step.mutate({ step: 'completion', etag: roadmap.etag })}>
+        <Button
+          variant="light"
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => m.step.mutate({ step: 'completion', etag: roadmap.etag })}
+        >
           {t('roadmap.completeRoadmap')}
         </Button>
       )}
-      {m.step.error && !(m.step.error instanceof ProblemError && m.step.error.problem.errors?.length) && <ProblemAlert error={m.step.error} />}
+      {m.step.error && !(m.step.error instanceof ProblemError && m.step.error.problem.errors?.length) && (
+        <ProblemAlert error={m.step.error} />
+      )}
       <ProblemAlert error={m.saveVision.error} />
     </Stack>
   );
@@ -241,7 +418,11 @@ function NewMeasure({ goalTitle, topics, onAdd }: NewMeasureProps) {
   };
   return (
     <Group align="flex-end" mt="xs">
-      <TextInput label={t('roadmap.newMeasure', { goal: goalTitle })} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+      <TextInput
+        label={t('roadmap.newMeasure', { goal: goalTitle })}
+        value={title}
+        onChange={(e) => setTitle(e.currentTarget.value)}
+      />
       <Select
         label={t('roadmap.topic')}
         data={topics.filter((x) => x.active).map((x) => ({ value: x.id, label: x.name }))}
@@ -249,7 +430,9 @@ function NewMeasure({ goalTitle, topics, onAdd }: NewMeasureProps) {
         onChange={setTopic}
         clearable
       />
-      <Button variant="light" onClick={add} aria-label={t('roadmap.addMeasureTo', { goal: goalTitle })}>{t('roadmap.addMeasure')}</Button>
+      <Button variant="light" onClick={add} aria-label={t('roadmap.addMeasureTo', { goal: goalTitle })}>
+        {t('roadmap.addMeasure')}
+      </Button>
     </Group>
   );
 }

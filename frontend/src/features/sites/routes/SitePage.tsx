@@ -1,4 +1,19 @@
-import { Anchor, Badge, Button, Group, NumberInput, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,7 +30,15 @@ import { GoodPracticesPanel } from '../../events/components/GoodPracticesPanel';
 // eslint-disable-next-line import-x/no-restricted-paths
 import { SiteExchangePanel } from '../../events/components/SiteExchangePanel';
 import { RoadmapPanel } from '../components/RoadmapPanel';
-import { useFacilitation, useFacilitatorOptions, useLedger, useSite, useSiteAction, useSiteMutations, type BookingInput } from '../api/sites';
+import {
+  useFacilitation,
+  useFacilitatorOptions,
+  useLedger,
+  useSite,
+  useSiteAction,
+  useSiteMutations,
+  type BookingInput,
+} from '../api/sites';
 
 type Kind = BookingInput['kind'];
 const KINDS: Kind[] = ['FACILITATION_DAYS', 'EVENT', 'TRAVEL', 'MATERIAL'];
@@ -39,20 +62,37 @@ export function SitePage() {
     <Stack gap="md" maw={1000}>
       <PageTitle text={t('sites.title', { name })} />
       <Group>
-        <Badge size="lg" variant="light" c="dark">{t(`rounds.siteStatuses.${s.status}`)}</Badge>
-        <Text>{REGION_NAMES[s.regionKey]} · {t('rounds.granted')}: {formatEuroCents(s.grantedCents)}</Text>
-        <Anchor component={Link} to={`/runden/${s.roundId}`}>{t('sites.round')}</Anchor>
+        <Badge size="lg" variant="light" c="dark">
+          {t(`rounds.siteStatuses.${s.status}`)}
+        </Badge>
+        <Text>
+          {REGION_NAMES[s.regionKey]} · {t('rounds.granted')}: {formatEuroCents(s.grantedCents)}
+        </Text>
+        <Anchor component={Link} to={`/runden/${s.roundId}`}>
+          {t('sites.round')}
+        </Anchor>
         {office && s.status === 'ONBOARDING' && (
-          <Button size="xs" onClick={() => action.mutate({ action: 'activation', etag: s.etag })}>{t('sites.activate')}</Button>
+          <Button size="xs" onClick={() => action.mutate({ action: 'activation', etag: s.etag })}>
+            {t('sites.activate')}
+          </Button>
         )}
         {office && s.status === 'ACTIVE' && (
-          <Button size="xs" onClick={() => action.mutate({ action: 'completion', etag: s.etag })}>{t('sites.complete')}</Button>
+          <Button size="xs" onClick={() => action.mutate({ action: 'completion', etag: s.etag })}>
+            {t('sites.complete')}
+          </Button>
         )}
         {office && (s.status === 'ONBOARDING' || s.status === 'ACTIVE') && (
-          <Button size="xs" variant="outline" color="red.9" onClick={() => {
-            const reason = window.prompt(t('sites.discontinueReason'));
-            if (reason) action.mutate({ action: 'discontinuation', etag: s.etag, reason });
-          }}>{t('sites.discontinue')}</Button>
+          <Button
+            size="xs"
+            variant="outline"
+            color="red.9"
+            onClick={() => {
+              const reason = window.prompt(t('sites.discontinueReason'));
+              if (reason) action.mutate({ action: 'discontinuation', etag: s.etag, reason });
+            }}
+          >
+            {t('sites.discontinue')}
+          </Button>
         )}
       </Group>
       {s.statusReason && <Text>{s.statusReason}</Text>}
@@ -66,7 +106,15 @@ export function SitePage() {
   );
 }
 
-function FacilitationPanel({ siteId, data, editable }: { siteId: string; data: NonNullable<ReturnType<typeof useFacilitation>['data']>; editable: boolean }) {
+function FacilitationPanel({
+  siteId,
+  data,
+  editable,
+}: {
+  siteId: string;
+  data: NonNullable<ReturnType<typeof useFacilitation>['data']>;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const options = useFacilitatorOptions(editable);
   const m = useSiteMutations(siteId);
@@ -76,10 +124,15 @@ function FacilitationPanel({ siteId, data, editable }: { siteId: string; data: N
   const [kickoff, setKickoff] = useState(f.kickoffDate ?? '');
   const [final, setFinal] = useState(f.finalPresentationDate ?? '');
   const errors = m.assign.error instanceof ProblemError ? m.assign.error.fieldErrors() : {};
-  const choices = (options.data ?? []).map((x) => ({ value: x.id, label: `${x.name} (${t('facilitators.workloadOf', { assigned: x.assignedSites, capacity: x.capacity })})` }));
+  const choices = (options.data ?? []).map((x) => ({
+    value: x.id,
+    label: `${x.name} (${t('facilitators.workloadOf', { assigned: x.assignedSites, capacity: x.capacity })})`,
+  }));
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h3" mb="sm">{t('sites.facilitation')}</Title>
+      <Title order={2} size="h3" mb="sm">
+        {t('sites.facilitation')}
+      </Title>
       {!editable ? (
         <Text>
           {t('sites.lead')}: {f.lead?.name ?? t('sites.none')} · {t('sites.co')}: {f.co?.name ?? t('sites.none')}
@@ -89,17 +142,54 @@ function FacilitationPanel({ siteId, data, editable }: { siteId: string; data: N
       ) : (
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('sites.lead')} data={choices} value={lead} onChange={setLead} clearable error={errors.leadFacilitatorId} />
-            <Select label={t('sites.co')} data={choices} value={co} onChange={setCo} clearable error={errors.coFacilitatorId} />
-            <TextInput type="date" label={t('sites.kickoff')} value={kickoff} onChange={(e) => setKickoff(e.currentTarget.value)} />
-            <TextInput type="date" label={t('sites.finalPresentation')} value={final} onChange={(e) => setFinal(e.currentTarget.value)} error={errors.finalPresentationDate} />
+            <Select
+              label={t('sites.lead')}
+              data={choices}
+              value={lead}
+              onChange={setLead}
+              clearable
+              error={errors.leadFacilitatorId}
+            />
+            <Select
+              label={t('sites.co')}
+              data={choices}
+              value={co}
+              onChange={setCo}
+              clearable
+              error={errors.coFacilitatorId}
+            />
+            <TextInput
+              type="date"
+              label={t('sites.kickoff')}
+              value={kickoff}
+              onChange={(e) => setKickoff(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('sites.finalPresentation')}
+              value={final}
+              onChange={(e) => setFinal(e.currentTarget.value)}
+              error={errors.finalPresentationDate}
+            />
           </SimpleGrid>
-          {m.assign.error && !(m.assign.error instanceof ProblemError && m.assign.error.problem.errors?.length) && <ProblemAlert error={m.assign.error} />}
-          <Button style={{ alignSelf: 'flex-start' }} loading={m.assign.isPending}
-            onClick={() => m.assign.mutate({ etag: data.etag, input: {
-              ...(lead ? { leadFacilitatorId: lead } : {}), ...(co ? { coFacilitatorId: co } : {}),
-              ...(kickoff ? { kickoffDate: kickoff } : {}), ...(final ? { finalPresentationDate: final } : {}),
-            } })}>
+          {m.assign.error && !(m.assign.error instanceof ProblemError && m.assign.error.problem.errors?.length) && (
+            <ProblemAlert error={m.assign.error} />
+          )}
+          <Button
+            style={{ alignSelf: 'flex-start' }}
+            loading={m.assign.isPending}
+            onClick={() =>
+              m.assign.mutate({
+                etag: data.etag,
+                input: {
+                  ...(lead ? { leadFacilitatorId: lead } : {}),
+                  ...(co ? { coFacilitatorId: co } : {}),
+                  ...(kickoff ? { kickoffDate: kickoff } : {}),
+                  ...(final ? { finalPresentationDate: final } : {}),
+                },
+              })
+            }
+          >
             {t('sites.saveFacilitation')}
           </Button>
         </Stack>
@@ -108,7 +198,15 @@ function FacilitationPanel({ siteId, data, editable }: { siteId: string; data: N
   );
 }
 
-function LedgerPanel({ siteId, ledger, editable }: { siteId: string; ledger: NonNullable<ReturnType<typeof useLedger>['data']>; editable: boolean }) {
+function LedgerPanel({
+  siteId,
+  ledger,
+  editable,
+}: {
+  siteId: string;
+  ledger: NonNullable<ReturnType<typeof useLedger>['data']>;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const m = useSiteMutations(siteId);
   const [kind, setKind] = useState<Kind>('FACILITATION_DAYS');
@@ -118,21 +216,43 @@ function LedgerPanel({ siteId, ledger, editable }: { siteId: string; ledger: Non
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const errors = m.book.error instanceof ProblemError ? m.book.error.fieldErrors() : {};
   const percent = ledger.grantedCents === 0 ? 0 : Math.min(100, (100 * ledger.bookedCents) / ledger.grantedCents);
-  const summary = t('sites.budgetBar', { booked: formatEuroCents(ledger.bookedCents), granted: formatEuroCents(ledger.grantedCents), remaining: formatEuroCents(ledger.remainingCents) });
+  const summary = t('sites.budgetBar', {
+    booked: formatEuroCents(ledger.bookedCents),
+    granted: formatEuroCents(ledger.grantedCents),
+    remaining: formatEuroCents(ledger.remainingCents),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     m.book.mutate(
-      { kind, description, amountCents: Math.round(Number(euros) * 100), bookingDate: date, ...(days !== '' ? { days: Number(days) } : {}) },
-      { onSuccess: () => { setDescription(''); setEuros(''); setDays(''); } },
+      {
+        kind,
+        description,
+        amountCents: Math.round(Number(euros) * 100),
+        bookingDate: date,
+        ...(days !== '' ? { days: Number(days) } : {}),
+      },
+      {
+        onSuccess: () => {
+          setDescription('');
+          setEuros('');
+          setDays('');
+        },
+      },
     );
   };
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h3" mb="sm">{t('sites.budget')}</Title>
+      <Title order={2} size="h3" mb="sm">
+        {t('sites.budget')}
+      </Title>
       <Text mb={4}>{summary}</Text>
       <Progress value={percent} size="lg" aria-label={summary} mb="md" />
-      <Title order={3} size="h4">{t('sites.ledger')}</Title>
-      {ledger.bookings.length === 0 ? <Text>{t('sites.noBookings')}</Text> : (
+      <Title order={3} size="h4">
+        {t('sites.ledger')}
+      </Title>
+      {ledger.bookings.length === 0 ? (
+        <Text>{t('sites.noBookings')}</Text>
+      ) : (
         <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -140,8 +260,14 @@ function LedgerPanel({ siteId, ledger, editable }: { siteId: string; ledger: Non
               <Table.Th scope="col">{t('sites.kind')}</Table.Th>
               <Table.Th scope="col">{t('sites.description')}</Table.Th>
               <Table.Th scope="col">{t('sites.days')}</Table.Th>
-              <Table.Th scope="col" style={{ textAlign: 'right' }}>{t('sites.amount')}</Table.Th>
-              {editable && <Table.Th scope="col"><span className="visually-hidden">{t('sites.reverse')}</span></Table.Th>}
+              <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                {t('sites.amount')}
+              </Table.Th>
+              {editable && (
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t('sites.reverse')}</span>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -155,7 +281,14 @@ function LedgerPanel({ siteId, ledger, editable }: { siteId: string; ledger: Non
                 {editable && (
                   <Table.Td>
                     {b.kind !== 'REVERSAL' && !b.reversedByBookingId && (
-                      <Button size="xs" variant="subtle" aria-label={t('sites.reverseOf', { description: b.description })} onClick={() => m.reverse.mutate(b.id)}>{t('sites.reverse')}</Button>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        aria-label={t('sites.reverseOf', { description: b.description })}
+                        onClick={() => m.reverse.mutate(b.id)}
+                      >
+                        {t('sites.reverse')}
+                      </Button>
                     )}
                     {b.reversedByBookingId && <Text size="xs">{t('sites.reversed')}</Text>}
                   </Table.Td>
@@ -169,14 +302,43 @@ function LedgerPanel({ siteId, ledger, editable }: { siteId: string; ledger: Non
       {editable && (
         <form onSubmit={submit} noValidate>
           <SimpleGrid cols={{ base: 1, sm: 5 }} mt="md">
-            <Select label={t('sites.kind')} allowDeselect={false} data={KINDS.map((k) => ({ value: k, label: t(`sites.kinds.${k}`) }))} value={kind} onChange={(v) => setKind((v ?? 'EVENT') as Kind)} />
-            <TextInput label={t('sites.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} />
-            <NumberInput label={t('sites.amount')} min={0} thousandSeparator="." decimalSeparator="," value={euros} onChange={setEuros} error={errors.amountCents} />
+            <Select
+              label={t('sites.kind')}
+              allowDeselect={false}
+              data={KINDS.map((k) => ({ value: k, label: t(`sites.kinds.${k}`) }))}
+              value={kind}
+              onChange={(v) => setKind((v ?? 'EVENT') as Kind)}
+            />
+            <TextInput
+              label={t('sites.description')}
+              value={description}
+              onChange={(e) => setDescription(e.currentTarget.value)}
+              error={errors.description}
+            />
+            <NumberInput
+              label={t('sites.amount')}
+              min={0}
+              thousandSeparator="."
+              decimalSeparator=","
+              value={euros}
+              onChange={setEuros}
+              error={errors.amountCents}
+            />
             <NumberInput label={t('sites.days')} min={0} decimalSeparator="," value={days} onChange={setDays} />
-            <TextInput type="date" label={t('sites.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.bookingDate} />
+            <TextInput
+              type="date"
+              label={t('sites.date')}
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+              error={errors.bookingDate}
+            />
           </SimpleGrid>
-          {m.book.error && !(m.book.error instanceof ProblemError && m.book.error.problem.errors?.length) && <ProblemAlert error={m.book.error} />}
-          <Button type="submit" mt="sm" loading={m.book.isPending}>{t('sites.book')}</Button>
+          {m.book.error && !(m.book.error instanceof ProblemError && m.book.error.problem.errors?.length) && (
+            <ProblemAlert error={m.book.error} />
+          )}
+          <Button type="submit" mt="sm" loading={m.book.isPending}>
+            {t('sites.book')}
+          </Button>
         </form>
       )}
     </Paper>
