@@ -13,7 +13,7 @@ FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name sch
 	frontend/index.html frontend/vite.config.ts frontend/security-headers.ts frontend/tsconfig.json openapi.yaml
 
 .PHONY: help run dev-backend dev-frontend build build-backend build-frontend test test-backend test-frontend \
-        lint-contract client-check compose-check test-e2e bench bench-dashboard openapi registry clean
+        lint lint-backend lint-frontend format lint-contract client-check compose-check test-e2e bench bench-dashboard openapi registry clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -46,7 +46,7 @@ $(FRONTEND_DEPS): frontend/package.json frontend/package-lock.json
 
 test: ## Run every test (what CI runs)
 	@rm -rf frontend/test-results frontend/e2e/test-results
-	$(MAKE) lint-contract
+	$(MAKE) lint
 	$(MAKE) test-backend
 	$(MAKE) test-frontend
 	$(MAKE) client-check
@@ -62,6 +62,18 @@ test-backend: ## Backend unit and API tests (real PostgreSQL, real signed tokens
 test-frontend: $(FRONTEND_DEPS) ## Type check and Vitest
 	cd frontend && npm run typecheck
 	cd frontend && npx vitest run --reporter=default --reporter=junit --outputFile.junit=test-results/junit.xml
+
+lint: lint-contract lint-backend lint-frontend ## Every style and boundary check (part of make test)
+
+lint-backend: ## Java layout and imports (Spotless, palantir-java-format); make format fixes them
+	cd backend && $(MVN) spotless:check
+
+lint-frontend: $(FRONTEND_DEPS) ## SPA: ESLint (TypeScript, hooks, a11y, no cycles, no cross-feature imports) and Prettier
+	cd frontend && npm run lint
+
+format: $(FRONTEND_DEPS) ## Format Java (Spotless) and the SPA (Prettier)
+	cd backend && $(MVN) spotless:apply
+	cd frontend && npm run format
 
 lint-contract: $(FRONTEND_DEPS) ## Lint openapi.yaml (Redocly)
 	cd frontend && npx redocly lint ../openapi.yaml --config ../redocly.yaml
