@@ -27,8 +27,7 @@ import de.pakt.api.model.SiteRef;
 import de.pakt.api.model.TopicMeasures;
 import de.pakt.api.model.TopicRef;
 import de.pakt.common.web.GermanTime;
-import de.pakt.registry.api.AreaRefs;
-import de.pakt.roadmap.api.RoadmapResource;
+import de.pakt.registry.AreaRefs;
 import de.pakt.roadmap.service.ProgressReport;
 import de.pakt.roadmap.service.ProgressReport.Counts;
 import de.pakt.roadmap.service.ProgressReport.Scope;
@@ -78,8 +77,9 @@ public class DashboardService {
                 .remainingCents(granted - booked)
                 .rounds(rounds));
         Map<UUID, SiteRow> measures = measures(f);
-        d.setMeasures(RoadmapResource.counts(
-                Counts.sum(measures.values().stream().map(SiteRow::measures).toList())));
+        d.setMeasures(
+                Counts.sum(measures.values().stream().map(SiteRow::measures).toList())
+                        .toApi());
         ProgressReport.mean(measures.values()).ifPresent(d::setProgress);
         d.setMeasuresByTopic(measuresByTopic(f));
         d.setMilestones(milestones(f));
@@ -129,8 +129,8 @@ public class DashboardService {
                                     .discontinued(0)))
                     .grantedCents(b == null ? 0 : b.getGrantedCents())
                     .bookedCents(b == null ? 0 : b.getBookedCents())
-                    .measures(RoadmapResource.counts(
-                            Counts.sum(ofRound.stream().map(SiteRow::measures).toList())))
+                    .measures(Counts.sum(ofRound.stream().map(SiteRow::measures).toList())
+                            .toApi())
                     .eventsHeld(attendance.getOrDefault(id, new int[3])[0])
                     .attended(attendance.getOrDefault(id, new int[3])[1]);
             ProgressReport.mean(ofRound).ifPresent(c::setProgress);

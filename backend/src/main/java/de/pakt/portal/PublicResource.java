@@ -23,7 +23,7 @@ import de.pakt.common.web.GermanTime;
 import de.pakt.common.web.InputRules;
 import de.pakt.network.GoodPractice;
 import de.pakt.network.NetworkEvent;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -17,7 +17,7 @@ import de.pakt.application.service.ApplicationService.ApplicationData;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.PageQuery;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;

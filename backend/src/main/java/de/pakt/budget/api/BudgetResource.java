@@ -18,7 +18,7 @@ import de.pakt.budget.Booking;
 import de.pakt.budget.service.BudgetService;
 import de.pakt.budget.service.BudgetService.BookingData;
 import de.pakt.common.security.Roles;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.round.FundingRound;
 import de.pakt.round.service.RoundService;
 import de.pakt.site.Site;

@@ -23,7 +23,7 @@ import de.pakt.network.NetworkEvent;
 import de.pakt.network.Registration;
 import de.pakt.network.service.EventService;
 import de.pakt.network.service.EventService.EventData;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;

@@ -23,7 +23,7 @@ import de.pakt.api.model.TopicSites;
 import de.pakt.api.model.TopicSitesSitesInner;
 import de.pakt.common.security.Roles;
 import de.pakt.network.NetworkEvent;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.site.Site;
 import de.pakt.site.service.SiteAccess;
 import de.pakt.topic.Topic;

@@ -16,7 +16,7 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
 import de.pakt.network.GoodPractice;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.roadmap.Goal;
 import de.pakt.roadmap.Measure;
 import de.pakt.site.Site;

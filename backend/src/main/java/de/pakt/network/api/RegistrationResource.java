@@ -13,7 +13,7 @@ import de.pakt.network.Registration;
 import de.pakt.network.service.RegistrationService;
 import de.pakt.network.service.RegistrationService.Outcome;
 import de.pakt.network.service.RegistrationService.PersonData;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.site.Site;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -14,7 +14,6 @@ import de.pakt.api.model.AdoptionInput;
 import de.pakt.api.model.DocumentFormat;
 import de.pakt.api.model.GoalInput;
 import de.pakt.api.model.Indicator;
-import de.pakt.api.model.MeasureCounts;
 import de.pakt.api.model.MeasureInput;
 import de.pakt.api.model.MeasureStatus;
 import de.pakt.api.model.MilestoneInput;
@@ -29,7 +28,7 @@ import de.pakt.common.security.Roles;
 import de.pakt.common.web.Attachments;
 import de.pakt.common.web.ETags;
 import de.pakt.program.Program;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.roadmap.Goal;
 import de.pakt.roadmap.Measure;
 import de.pakt.roadmap.Milestone;
@@ -193,7 +192,7 @@ public class RoadmapResource implements RoadmapsApi {
                     SiteProgress p = new SiteProgress()
                             .siteId(r.siteId())
                             .applicant(areas.ref(r.applicantKey()))
-                            .measures(counts(r.measures()));
+                            .measures(r.measures().toApi());
                     r.progress().ifPresent(p::setProgress);
                     return p;
                 })
@@ -203,7 +202,8 @@ public class RoadmapResource implements RoadmapsApi {
         RoundProgress api = new RoundProgress()
                 .roundId(roundId)
                 .sites(sites)
-                .measures(counts(Counts.sum(rows.stream().map(SiteRow::measures).toList())));
+                .measures(Counts.sum(rows.stream().map(SiteRow::measures).toList())
+                        .toApi());
         ProgressReport.mean(rows).ifPresent(api::setProgress);
         return Response.ok(api).build();
     }
@@ -233,26 +233,16 @@ public class RoadmapResource implements RoadmapsApi {
                     .roundId(r.id)
                     .number(r.number)
                     .title(r.title)
-                    .measures(counts(c))
+                    .measures(c.toApi())
                     .sitesWithProgress((int)
                             rows.stream().filter(x -> x.progress().isPresent()).count());
             mean.ifPresent(s::setProgress);
             perRound.add(s);
         }
         ProgramProgress api =
-                new ProgramProgress().programId(programId).rounds(perRound).measures(counts(total));
+                new ProgramProgress().programId(programId).rounds(perRound).measures(total.toApi());
         Progress.mean(roundMeans).ifPresent(api::setProgress);
         return Response.ok(api).build();
-    }
-
-    /** Measures by status as the API shows them (also the dashboard's). */
-    public static MeasureCounts counts(Counts c) {
-        return new MeasureCounts()
-                .planned(c.planned())
-                .inProgress(c.inProgress())
-                .done(c.done())
-                .onHold(c.onHold())
-                .dropped(c.dropped());
     }
 
     private static MilestoneData toData(MilestoneInput in) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import de.pakt.common.web.GermanTime;
 import de.pakt.program.Program;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.roadmap.service.RoadmapService;
 import de.pakt.round.FundingRound;
 import de.pakt.site.Site;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
+import de.pakt.api.model.MeasureCounts;
 import de.pakt.roadmap.Progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,17 @@ public class ProgressReport {
 
     /** Measures counted by status. */
     public record Counts(int planned, int inProgress, int done, int onHold, int dropped) {
+
+        /** As the API shows measures by status (roadmaps, progress and the dashboard alike). */
+        public MeasureCounts toApi() {
+            return new MeasureCounts()
+                    .planned(planned)
+                    .inProgress(inProgress)
+                    .done(done)
+                    .onHold(onHold)
+                    .dropped(dropped);
+        }
+
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 
         public Counts plus(Counts o) {

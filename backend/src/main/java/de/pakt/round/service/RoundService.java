@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import de.pakt.application.Application;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
@@ -38,6 +37,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class RoundService {
+
+    @Inject
+    SubmittedApplications applications;
 
     public static final String ENTITY_TYPE = "round";
 
@@ -152,7 +154,7 @@ public class RoundService {
         FundingRound round = require(id, true);
         ETags.requireMatch(ifMatch, round.version);
         requireStatus(round, Status.OPEN, "in die Bewertung gegeben");
-        long submitted = Application.count("roundId = ?1 and status = ?2", round.id, Application.Status.SUBMITTED);
+        long submitted = applications.countSubmitted(round.id);
         if (submitted == 0) {
             throw ProblemException.conflict(
                     "Es wurde noch keine Bewerbung eingereicht; die Bewertung kann nicht beginnen.");

@@ -16,7 +16,7 @@ import de.pakt.api.model.DecisionStatus;
 import de.pakt.application.Application;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.round.FundingRound;
 import de.pakt.selection.SelectionDecision;
 import de.pakt.selection.service.DecisionService;

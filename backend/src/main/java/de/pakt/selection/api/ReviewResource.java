@@ -20,7 +20,7 @@ import de.pakt.application.Application;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.round.FundingRound;
 import de.pakt.round.service.RoundService;
 import de.pakt.selection.Review;

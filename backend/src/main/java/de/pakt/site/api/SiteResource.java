@@ -15,7 +15,7 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
-import de.pakt.registry.api.AreaRefs;
+import de.pakt.registry.AreaRefs;
 import de.pakt.round.service.RoundService;
 import de.pakt.site.Site;
 import de.pakt.site.service.SiteService;

@@ -1,4 +1,4 @@
-package de.pakt.registry.api;
+package de.pakt.registry;
 
 import java.util.Collection;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.pakt.api.model.AreaRef;
-import de.pakt.registry.AdministrativeArea;
 
 /** Names for official keys, for the features that refer to the registry: one query for a whole batch. */
 public final class AreaRefs {
