@@ -7,10 +7,12 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Cross-cutting behaviour: deny by default, CORS for the SPA only, health and metrics on the management port. */
+/**
+ * Cross-cutting behaviour: deny by default, CORS for the SPA only. Health and metrics on the management port:
+ * Api8SecurityMisconfigurationTest.
+ */
 @QuarkusTest
 class PlatformTest {
 
@@ -47,22 +49,5 @@ class PlatformTest {
                 .get("/api/v1/programs")
                 .then()
                 .header("Access-Control-Allow-Origin", nullValue());
-    }
-
-    /** On the management port (9001 in tests), never on the API's: see Api8SecurityMisconfigurationTest. */
-    @Test
-    void healthAndMetricsAreServed() {
-        RestAssured.given()
-                .port(9001)
-                .get("/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("UP"));
-        RestAssured.given()
-                .port(9001)
-                .get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .body(containsString("http_server_requests"));
     }
 }

@@ -80,7 +80,7 @@ class Api3BrokenObjectPropertyLevelAuthorizationTest {
         SiteFixtures.assign(round.karlsruheSite(), Map.of("leadFacilitatorId", facilitator))
                 .statusCode(200);
         // Somebody signs up with Vera's address but never verifies it: nothing.
-        String impostor = Tokens.facilitatorWithUnverifiedEmail("impostor", "vera@example.org");
+        String impostor = Tokens.facilitatorLogin("impostor", "vera@example.org", false);
         Api.as(impostor)
                 .get("/api/v1/sites/{id}/roadmap", round.karlsruheSite())
                 .then()
@@ -101,7 +101,7 @@ class Api3BrokenObjectPropertyLevelAuthorizationTest {
                                 .nameUUIDFromBytes("vera@example.org".getBytes())
                                 .toString()));
         // A second account that later gets the same verified address does not take the pool entry over.
-        String second = Tokens.facilitatorWithVerifiedEmail("second-account", "vera@example.org");
+        String second = Tokens.facilitatorLogin("second-account", "vera@example.org", true);
         Api.as(second)
                 .get("/api/v1/sites/{id}/roadmap", round.karlsruheSite())
                 .then()

@@ -26,23 +26,21 @@ public final class Tokens {
 
     /** A facilitator's token with a verified e-mail address: the first call links it to the pool entry with that address. */
     public static String facilitator(String email) {
-        return claims("facilitator", UUID.nameUUIDFromBytes(email.getBytes()).toString(), null, "pakt-api")
-                .claim("email", email)
-                .claim("email_verified", true)
-                .jws()
-                .keyId("1")
-                .sign("privateKey.jwk");
+        return facilitatorLogin(email, email, true);
     }
 
-    /** Another login (its own subject) with a verified e-mail address. */
-    public static String facilitatorWithVerifiedEmail(String subjectSeed, String email) {
+    /**
+     * A facilitator's login of its own (subject derived from {@code subjectSeed}) with an e-mail claim the identity
+     * provider did or did not verify; an unverified one must never link to anybody.
+     */
+    public static String facilitatorLogin(String subjectSeed, String email, boolean verified) {
         return claims(
                         "facilitator",
                         UUID.nameUUIDFromBytes(subjectSeed.getBytes()).toString(),
                         null,
                         "pakt-api")
                 .claim("email", email)
-                .claim("email_verified", true)
+                .claim("email_verified", verified)
                 .jws()
                 .keyId("1")
                 .sign("privateKey.jwk");
@@ -51,16 +49,6 @@ public final class Tokens {
     /** A facilitator's token with exactly this subject and no e-mail address. */
     public static String facilitatorWithSubject(String subject) {
         return claims("facilitator", subject, null, "pakt-api").jws().keyId("1").sign("privateKey.jwk");
-    }
-
-    /** A facilitator's token whose e-mail claim the identity provider did not verify: it must never link to anybody. */
-    public static String facilitatorWithUnverifiedEmail(String subject, String email) {
-        return claims("facilitator", UUID.nameUUIDFromBytes(subject.getBytes()).toString(), null, "pakt-api")
-                .claim("email", email)
-                .claim("email_verified", false)
-                .jws()
-                .keyId("1")
-                .sign("privateKey.jwk");
     }
 
     public static String municipality(String key) {

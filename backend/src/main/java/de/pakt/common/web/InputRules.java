@@ -1,6 +1,7 @@
 package de.pakt.common.web;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * What every input of the API must satisfy, whatever the operation (documented in openapi.yaml's introduction):
@@ -13,6 +14,7 @@ public final class InputRules {
     public static final int MAX_YEAR = 2199;
     public static final String CONTROL_CHARACTER_MESSAGE = "enthält ein Steuerzeichen, das nicht erlaubt ist";
     public static final String DATE_RANGE_MESSAGE = "muss zwischen " + MIN_YEAR + " und " + MAX_YEAR + " liegen";
+    public static final String UUID_MESSAGE = "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)";
 
     private InputRules() {}
 
@@ -33,6 +35,19 @@ public final class InputRules {
             }
         }
         return false;
+    }
+
+    /** The contract's ids: the canonical 36 characters (UUID.fromString alone also takes short forms like "1-2-3-4-5"). */
+    public static boolean isUuid(String value) {
+        if (value.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public static boolean dateInRange(LocalDate date) {

@@ -2,7 +2,6 @@ package de.pakt.common.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
@@ -85,28 +84,14 @@ public class RequestGuards {
         for (Map.Entry<String, List<String>> parameter :
                 context.getUriInfo().getPathParameters(true).entrySet()) {
             if (parameter.getKey().endsWith("Id")
-                    && parameter.getValue().stream().anyMatch(v -> !isUuid(v))) {
+                    && parameter.getValue().stream().anyMatch(v -> !InputRules.isUuid(v))) {
                 return problems.response(
                         ProblemType.VALIDATION,
                         ProblemException.countText(1),
-                        List.of(new FieldViolation(
-                                parameter.getKey(),
-                                "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)")));
+                        List.of(new FieldViolation(parameter.getKey(), InputRules.UUID_MESSAGE)));
             }
         }
         return null;
-    }
-
-    static boolean isUuid(String value) {
-        if (value.length() != 36) {
-            return false;
-        }
-        try {
-            UUID.fromString(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** Runs after routing, so that the caller's identity (if a token was sent) is known for the rate limit. */

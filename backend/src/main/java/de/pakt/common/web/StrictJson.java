@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -42,30 +43,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-        for (LogicalType type : new LogicalType[] {
-            LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual, LogicalType.DateTime
-        }) {
-            mapper.coercionConfigFor(type)
-                    .setCoercion(
-                            CoercionInputShape.String,
-                            type == LogicalType.Textual || type == LogicalType.DateTime
-                                    ? CoercionAction.TryConvert
-                                    : CoercionAction.Fail)
-                    .setCoercion(
-                            CoercionInputShape.Integer,
-                            type == LogicalType.Integer || type == LogicalType.Float
-                                    ? CoercionAction.TryConvert
-                                    : CoercionAction.Fail)
-                    .setCoercion(
-                            CoercionInputShape.Float,
-                            type == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(
-                            CoercionInputShape.Boolean,
-                            type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(
-                            CoercionInputShape.EmptyString,
-                            type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
+        // Numbers and booleans only from their own JSON tokens (a float never becomes an integer, see above); text from
+        // strings only, which CleanText enforces.
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float)) {
+            refuse(mapper, type, CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Boolean);
         }
+        refuse(
+                mapper,
+                LogicalType.Boolean,
+                CoercionInputShape.String,
+                CoercionInputShape.EmptyString,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float);
         SimpleModule module = new SimpleModule("pakt-strict-input");
         module.addDeserializer(String.class, new CleanText());
         module.addDeserializer(
@@ -75,6 +64,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 new BoundedTemporal<>(
                         OffsetDateTime.class, OffsetDateTime::parse, OffsetDateTime::toLocalDate, "date-time"));
         mapper.registerModule(module);
+    }
+
+    private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+        }
     }
 
     /** Thrown for a value of the right type with content the API never accepts; its message is for people. */

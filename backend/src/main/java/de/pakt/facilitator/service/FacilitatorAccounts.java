@@ -28,12 +28,14 @@ public class FacilitatorAccounts implements FacilitatorLogins {
         if (!linked.isEmpty()) {
             return linked;
         }
+        // Asked on every request of a facilitator: only a login that has an unlinked pool entry waiting pays for a
+        // write.
         return user.verifiedEmail()
+                .map(email -> email.toLowerCase(Locale.ROOT))
+                .filter(email -> Facilitator.count("lower(email) = ?1 and accountSubject is null", email) > 0)
                 .map(email -> QuarkusTransaction.requiringNew().call(() -> {
                     int taken = Facilitator.update(
-                            "accountSubject = ?1 where lower(email) = ?2 and accountSubject is null",
-                            subject,
-                            email.toLowerCase(Locale.ROOT));
+                            "accountSubject = ?1 where lower(email) = ?2 and accountSubject is null", subject, email);
                     return taken == 0 ? List.<UUID>of() : linkedTo(subject);
                 }))
                 .orElse(List.of());

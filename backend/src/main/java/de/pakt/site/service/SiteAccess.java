@@ -31,7 +31,7 @@ public class SiteAccess {
     /** The sites the calling facilitator leads or co-facilitates (linked by the token's subject); two statements. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> facilitatedSiteIds() {
-        List<UUID> mine = user.hasRole(Roles.FACILITATOR) ? facilitatorIds() : List.of();
+        List<UUID> mine = user.hasRole(Roles.FACILITATOR) ? logins.callerFacilitatorIds() : List.of();
         if (mine.isEmpty()) {
             return Set.of();
         }
@@ -39,10 +39,6 @@ public class SiteAccess {
         Site.<Site>list("leadFacilitatorId in ?1 or coFacilitatorId in ?1", mine)
                 .forEach(s -> sites.add(s.id));
         return sites;
-    }
-
-    private List<UUID> facilitatorIds() {
-        return logins.callerFacilitatorIds();
     }
 
     public boolean isProgramOffice() {
@@ -62,7 +58,7 @@ public class SiteAccess {
         }
         if (user.hasRole(Roles.FACILITATOR)) {
             // A HashSet: a site without co-facilitator has null there, which List.of() refuses to look up.
-            Set<UUID> mine = new HashSet<>(facilitatorIds());
+            Set<UUID> mine = new HashSet<>(logins.callerFacilitatorIds());
             if (mine.contains(site.leadFacilitatorId) || mine.contains(site.coFacilitatorId)) {
                 return site;
             }

@@ -29,10 +29,9 @@ import jakarta.ws.rs.ext.Provider;
  * what it accepts. One converter class per type: Quarkus REST keeps converters per class.
  */
 @Provider
-public class ApiEnumParamConverters implements ParamConverterProvider {
+public class ApiParamConverters implements ParamConverterProvider {
 
     private static final String API_MODEL_PACKAGE = "de.pakt.api.model";
-    private static final String UUID_EXAMPLE = "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)";
 
     @Inject
     Problems problems;
@@ -115,14 +114,12 @@ public class ApiEnumParamConverters implements ParamConverterProvider {
 
     private final class UuidParam extends Checked<UUID> {
         UuidParam(String declared) {
-            super(declared, UUID_EXAMPLE);
+            super(declared, InputRules.UUID_MESSAGE);
         }
 
         @Override
         UUID parse(String value) {
-            // UUID.fromString also takes short forms such as "1-2-3-4-5"; the contract's ids are the canonical 36
-            // characters.
-            if (value.length() != 36) {
+            if (!InputRules.isUuid(value)) {
                 throw new IllegalArgumentException(value);
             }
             return UUID.fromString(value);
