@@ -21,6 +21,8 @@ import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.GermanTime;
 import de.pakt.common.web.PageQuery;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.registry.AdministrativeArea;
 import de.pakt.round.FundingRound;
 import de.pakt.round.FundingRound.ApplicantKind;
@@ -57,6 +59,9 @@ public class ApplicationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CurrentUser user;
@@ -192,7 +197,7 @@ public class ApplicationService {
         application.submittedAt = now;
         application.updatedAt = now;
         audit.record(ENTITY_TYPE, application.id, Action.ACTION, List.of("status", "submittedAt"));
-        Application.getEntityManager().flush();
+        outbox.publish(ChangeType.APPLICATION_SUBMITTED, application.id, application);
         return application;
     }
 
@@ -212,7 +217,7 @@ public class ApplicationService {
         application.withdrawnAt = Instant.now();
         application.updatedAt = application.withdrawnAt;
         audit.record(ENTITY_TYPE, application.id, Action.ACTION, List.of("status", "withdrawnAt"));
-        Application.getEntityManager().flush();
+        outbox.publish(ChangeType.APPLICATION_WITHDRAWN, application.id, application);
         return application;
     }
 

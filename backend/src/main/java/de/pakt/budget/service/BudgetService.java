@@ -14,6 +14,8 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.web.Money;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,9 @@ public class BudgetService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CurrentUser user;
@@ -103,6 +108,7 @@ public class BudgetService {
                 data.bookingDate(),
                 null);
         audit.record("booking", b.id, Action.CREATE, List.of("kind", "amountCents", "bookingDate"));
+        outbox.publish(ChangeType.BOOKING_CREATED, b.id, null, siteId);
         return b;
     }
 
@@ -125,6 +131,7 @@ public class BudgetService {
                 LocalDate.now(de.pakt.common.web.GermanTime.BERLIN),
                 original.id);
         audit.record("booking", reversal.id, Action.CREATE, List.of("kind", "amountCents", "reversesBookingId"));
+        outbox.publish(ChangeType.BOOKING_CREATED, reversal.id, null, reversal.siteId);
         return reversal;
     }
 

@@ -14,6 +14,8 @@ import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
 import de.pakt.facilitator.Facilitator;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +45,9 @@ public class FacilitatorService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Facilitator> list() {
@@ -145,6 +150,7 @@ public class FacilitatorService {
         if (!changes.isEmpty()) {
             site.updatedAt = Instant.now();
             audit.record("site", site.id, Action.UPDATE, changes.names());
+            outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
         }
         Site.getEntityManager().flush();
         return site;

@@ -15,6 +15,8 @@ import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.network.GoodPractice;
 import de.pakt.registry.AreaRefs;
 import de.pakt.roadmap.Goal;
@@ -41,6 +43,9 @@ public class GoodPracticeResource implements GoodPracticesApi {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Outbox outbox;
+
     @Context
     UriInfo uriInfo;
 
@@ -66,6 +71,7 @@ public class GoodPracticeResource implements GoodPracticesApi {
         g.updatedAt = g.createdAt;
         g.persist();
         audit.record("goodPractice", g.id, Action.CREATE, changes.names());
+        outbox.publish(g.published ? ChangeType.GOOD_PRACTICE_PUBLISHED : ChangeType.GOOD_PRACTICE_CHANGED, g.id, g);
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("api/v1/good-practices/{id}")
                         .build(g.id))
@@ -92,10 +98,17 @@ public class GoodPracticeResource implements GoodPracticesApi {
             }
         }
         ETags.requireMatch(ifMatch, g.version);
+        boolean wasPublished = g.published;
         FieldChanges changes = apply(g, in);
         if (!changes.isEmpty()) {
             g.updatedAt = Instant.now();
             audit.record("goodPractice", g.id, Action.UPDATE, changes.names());
+            outbox.publish(
+                    g.published && !wasPublished
+                            ? ChangeType.GOOD_PRACTICE_PUBLISHED
+                            : ChangeType.GOOD_PRACTICE_CHANGED,
+                    g.id,
+                    g);
         }
         GoodPractice.getEntityManager().flush();
         return Response.ok(toApi(List.of(g)).get(0)).tag(ETags.of(g.version)).build();

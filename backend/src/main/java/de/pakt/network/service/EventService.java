@@ -13,6 +13,8 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.network.NetworkEvent;
 import de.pakt.network.NetworkEvent.Status;
 import de.pakt.program.Program;
@@ -60,6 +62,9 @@ public class EventService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     RegistrationService registrations;
@@ -115,6 +120,7 @@ public class EventService {
         e.updatedAt = e.createdAt;
         e.persist();
         audit.record("event", e.id, Action.CREATE, List.of("title", "kind", "startsAt", "capacity"));
+        outbox.publish(ChangeType.EVENT_PLANNED, e.id, e);
         return e;
     }
 
@@ -139,7 +145,7 @@ public class EventService {
         e.updatedAt = Instant.now();
         registrations.promote(e);
         audit.record("event", e.id, Action.UPDATE, List.of("details"));
-        NetworkEvent.getEntityManager().flush();
+        outbox.publish(ChangeType.EVENT_CHANGED, e.id, e);
         return e;
     }
 
@@ -165,10 +171,13 @@ public class EventService {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("reason", "darf nicht nur aus Leerzeichen bestehen");
         }
-        NetworkEvent e = transition(
-                id, ifMatch, List.of(Status.PLANNED, Status.OPEN, Status.CLOSED), Status.CANCELLED, "abgesagt");
-        e.cancelReason = reason.strip();
-        return e;
+        return transition(
+                id,
+                ifMatch,
+                List.of(Status.PLANNED, Status.OPEN, Status.CLOSED),
+                Status.CANCELLED,
+                "abgesagt",
+                e -> e.cancelReason = reason.strip());
     }
 
     public NetworkEvent document(UUID id, String ifMatch, String outcomes, String minutes, String lessons) {
@@ -183,11 +192,21 @@ public class EventService {
         e.lessonsLearned = blankToNull(lessons);
         e.updatedAt = Instant.now();
         audit.record("event", e.id, Action.UPDATE, List.of("outcomes", "minutes", "lessonsLearned"));
-        NetworkEvent.getEntityManager().flush();
+        outbox.publish(ChangeType.EVENT_CHANGED, e.id, e);
         return e;
     }
 
     private NetworkEvent transition(UUID id, String ifMatch, List<Status> from, Status to, String verb) {
+        return transition(id, ifMatch, from, to, verb, e -> {});
+    }
+
+    private NetworkEvent transition(
+            UUID id,
+            String ifMatch,
+            List<Status> from,
+            Status to,
+            String verb,
+            java.util.function.Consumer<NetworkEvent> alongside) {
         NetworkEvent e = requireOrganised(id);
         ETags.requireMatch(ifMatch, e.version);
         if (!from.contains(e.status)) {
@@ -196,10 +215,20 @@ public class EventService {
                     + ".");
         }
         e.status = to;
+        alongside.accept(e);
         e.sequence++;
         e.updatedAt = Instant.now();
         audit.record("event", e.id, Action.ACTION, List.of("status"));
-        NetworkEvent.getEntityManager().flush();
+        outbox.publish(
+                switch (to) {
+                    case OPEN -> ChangeType.EVENT_REGISTRATION_OPENED;
+                    case CLOSED -> ChangeType.EVENT_REGISTRATION_CLOSED;
+                    case HELD -> ChangeType.EVENT_HELD;
+                    case CANCELLED -> ChangeType.EVENT_CANCELLED;
+                    case PLANNED -> throw new IllegalStateException("An event never returns to PLANNED");
+                },
+                e.id,
+                e);
         return e;
     }
 

@@ -15,6 +15,8 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.InputRules;
 import de.pakt.common.web.PageQuery;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.program.ProcessModule;
 import de.pakt.program.Program;
 import de.pakt.program.ProgramReferences;
@@ -47,6 +49,9 @@ public class ProgramService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Instance<ProgramReferences> references;
@@ -86,6 +91,9 @@ public class ProgramService {
         program.updatedAt = program.createdAt;
         program.persist();
         audit.record(ENTITY_TYPE, program.id, Action.CREATE, changes.names());
+        if (program.published) {
+            outbox.publish(ChangeType.PROGRAM_CREATED, program.id, program);
+        }
         return program;
     }
 
@@ -93,10 +101,15 @@ public class ProgramService {
         Program program =
                 Program.<Program>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programm", id));
         ETags.requireMatch(ifMatch, program.version);
+        boolean wasPublished = program.published;
         FieldChanges changes = apply(program, data);
         if (!changes.isEmpty()) {
             program.updatedAt = Instant.now();
             audit.record(ENTITY_TYPE, program.id, Action.UPDATE, changes.names());
+            // Unpublished programmes are not public: the feed names them once they are, or when they are withdrawn.
+            if (program.published || wasPublished) {
+                outbox.publish(ChangeType.PROGRAM_CHANGED, program.id, program);
+            }
         }
         Program.getEntityManager().flush(); // so the new version is known for the ETag
         return program;
@@ -114,8 +127,12 @@ public class ProgramService {
             throw ProblemException.conflict("Das Programm wird noch verwendet (" + String.join(", ", blockers)
                     + ") und kann nicht gelöscht werden.");
         }
+        boolean wasPublished = program.published;
         program.delete();
         audit.record(ENTITY_TYPE, id, Action.DELETE, List.of());
+        if (wasPublished) {
+            outbox.publish(ChangeType.PROGRAM_DELETED, id, null);
+        }
     }
 
     private static FieldChanges apply(Program p, ProgramData d) {

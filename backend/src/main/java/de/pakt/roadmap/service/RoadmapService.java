@@ -12,6 +12,8 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.program.Program;
 import de.pakt.roadmap.Goal;
 import de.pakt.roadmap.Measure;
@@ -65,6 +67,9 @@ public class RoadmapService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Outbox outbox;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Loaded load(UUID siteId) {
         access.requireVisible(siteId);
@@ -97,6 +102,9 @@ public class RoadmapService {
             roadmap.persist();
             instantiateMilestones(siteId);
         }
+        if (!changes.isEmpty() || existing.isEmpty()) {
+            outbox.publish(ChangeType.ROADMAP_CHANGED, siteId, roadmap);
+        }
         Roadmap.getEntityManager().flush();
         return roadmap;
     }
@@ -115,6 +123,7 @@ public class RoadmapService {
         goal.updatedAt = goal.createdAt;
         goal.persist();
         audit.record("goal", goal.id, Action.CREATE, changes.names());
+        outbox.publish(ChangeType.ROADMAP_CHANGED, siteId, null);
         return goal;
     }
 
@@ -125,6 +134,7 @@ public class RoadmapService {
         if (!changes.isEmpty()) {
             goal.updatedAt = Instant.now();
             audit.record("goal", goal.id, Action.UPDATE, changes.names());
+            outbox.publish(ChangeType.ROADMAP_CHANGED, goal.siteId, null);
         }
         Goal.getEntityManager().flush();
         return goal;
@@ -141,6 +151,7 @@ public class RoadmapService {
         }
         goal.delete();
         audit.record("goal", goalId, Action.DELETE, List.of());
+        outbox.publish(ChangeType.ROADMAP_CHANGED, goal.siteId, null);
     }
 
     public Measure createMeasure(UUID goalId, MeasureData data) {
@@ -153,18 +164,20 @@ public class RoadmapService {
         measure.updatedAt = measure.createdAt;
         measure.persist();
         audit.record("measure", measure.id, Action.CREATE, changes.names());
+        outbox.publish(ChangeType.MEASURE_CREATED, measure.id, measure, goal.siteId);
         return measure;
     }
 
     public Measure updateMeasure(UUID measureId, String ifMatch, MeasureData data) {
         Measure measure = Measure.<Measure>findByIdOptional(measureId)
                 .orElseThrow(() -> ProblemException.notFound("Maßnahme", measureId));
-        requireGoal(measure.goalId);
+        Goal goal = requireGoal(measure.goalId);
         ETags.requireMatch(ifMatch, measure.version);
         FieldChanges changes = apply(measure, data);
         if (!changes.isEmpty()) {
             measure.updatedAt = Instant.now();
             audit.record("measure", measure.id, Action.UPDATE, changes.names());
+            outbox.publish(ChangeType.MEASURE_CHANGED, measure.id, measure, goal.siteId);
         }
         Measure.getEntityManager().flush();
         return measure;
@@ -223,6 +236,7 @@ public class RoadmapService {
         apply(m, data);
         m.persist();
         audit.record("milestone", m.id, Action.CREATE, List.of("title", "dueDate"));
+        outbox.publish(ChangeType.MILESTONE_CREATED, m.id, m, siteId);
         return m;
     }
 
@@ -235,9 +249,10 @@ public class RoadmapService {
             throw ProblemException.notFound("Meilenstein", milestoneId);
         }
         ETags.requireMatch(ifMatch, m.version);
+        boolean completes = m.doneOn == null && data.doneOn() != null;
         apply(m, data);
         audit.record("milestone", m.id, Action.UPDATE, List.of("title", "dueDate", "doneOn", "dropped"));
-        Milestone.getEntityManager().flush();
+        outbox.publish(completes ? ChangeType.MILESTONE_COMPLETED : ChangeType.MILESTONE_CHANGED, m.id, m, m.siteId);
         return m;
     }
 
@@ -271,7 +286,15 @@ public class RoadmapService {
         r.status = to;
         r.updatedAt = Instant.now();
         audit.record("roadmap", r.siteId, Action.ACTION, fields);
-        Roadmap.getEntityManager().flush();
+        outbox.publish(
+                switch (to) {
+                    case ADOPTED -> ChangeType.ROADMAP_ADOPTED;
+                    case IN_IMPLEMENTATION -> ChangeType.ROADMAP_IMPLEMENTATION_STARTED;
+                    case COMPLETED -> ChangeType.ROADMAP_COMPLETED;
+                    case DRAFT -> throw new IllegalStateException("A roadmap never returns to DRAFT");
+                },
+                r.siteId,
+                r);
         return r;
     }
 

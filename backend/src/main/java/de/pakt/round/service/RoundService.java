@@ -19,6 +19,8 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.GermanTime;
 import de.pakt.common.web.PageQuery;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.program.Program;
 import de.pakt.round.Criterion;
 import de.pakt.round.FundingRound;
@@ -62,6 +64,9 @@ public class RoundService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FundingRound> find(UUID id, boolean includeDrafts) {
@@ -191,7 +196,17 @@ public class RoundService {
         round.status = to;
         round.updatedAt = Instant.now();
         audit.record(ENTITY_TYPE, round.id, Action.ACTION, List.of("status"));
-        FundingRound.getEntityManager().flush();
+        outbox.publish(
+                switch (to) {
+                    case OPEN -> ChangeType.ROUND_OPENED;
+                    case IN_REVIEW -> ChangeType.ROUND_REVIEW_STARTED;
+                    case DECIDED -> ChangeType.ROUND_DECIDED;
+                    case RUNNING -> ChangeType.ROUND_STARTED;
+                    case CLOSED -> ChangeType.ROUND_CLOSED;
+                    case DRAFT -> throw new IllegalStateException("A round never returns to DRAFT");
+                },
+                round.id,
+                round);
         return round;
     }
 

@@ -19,6 +19,8 @@ import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.web.ETags;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.registry.AdministrativeArea;
 import de.pakt.round.FundingRound;
 import de.pakt.round.RoundQuota;
@@ -64,6 +66,9 @@ public class DecisionService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CurrentUser user;
@@ -169,9 +174,10 @@ public class DecisionService {
             round.status = FundingRound.Status.DECIDED;
             round.updatedAt = now;
             audit.record(RoundService.ENTITY_TYPE, round.id, Action.ACTION, List.of("status"));
+            outbox.publish(ChangeType.ROUND_DECIDED, round.id, round);
         }
         audit.record(ENTITY_TYPE, decision.id, Action.ACTION, List.of("status", "violations", "finalisedAt"));
-        SelectionDecision.getEntityManager().flush();
+        outbox.publish(ChangeType.DECISION_FINALISED, decision.id, decision);
         return decision;
     }
 
@@ -291,6 +297,7 @@ public class DecisionService {
                     site.updatedAt = now;
                     site.persist();
                     audit.record("site", site.id, Action.CREATE, List.of("grantedCents", "status"));
+                    outbox.publish(ChangeType.SITE_CREATED, site.id, site);
                 } else {
                     site.grantedCents = e.grantedCents;
                     if (site.status == Site.Status.DISCONTINUED) {
@@ -299,6 +306,7 @@ public class DecisionService {
                     }
                     site.updatedAt = now;
                     audit.record("site", site.id, Action.UPDATE, List.of("grantedCents", "status"));
+                    outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
                 }
             }
         }
@@ -308,6 +316,7 @@ public class DecisionService {
                 site.statusReason = "Korrektur der Auswahlentscheidung (Revision " + decision.revision + ").";
                 site.updatedAt = now;
                 audit.record("site", site.id, Action.ACTION, List.of("status", "statusReason"));
+                outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
             }
         }
     }

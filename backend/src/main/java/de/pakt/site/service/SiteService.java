@@ -8,6 +8,8 @@ import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.site.Site;
 import de.pakt.site.Site.Status;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +23,9 @@ public class SiteService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     public Site activate(UUID id, String ifMatch) {
         Site site = require(id, ifMatch);
@@ -66,7 +71,7 @@ public class SiteService {
         site.updatedAt = Instant.now();
         audit.record(
                 "site", site.id, Action.ACTION, reason == null ? List.of("status") : List.of("status", "statusReason"));
-        Site.getEntityManager().flush();
+        outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
         return site;
     }
 }
