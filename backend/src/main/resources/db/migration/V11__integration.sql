@@ -45,7 +45,9 @@ create table webhook_delivery (
     status           text        not null check (status in ('PENDING', 'DELIVERED', 'FAILED')),
     attempts         int         not null default 0,
     next_attempt_at  timestamptz not null,
+    -- A worker holds a delivery while it sends it; a worker that dies lets the lease run out and another retries.
     lease_until      timestamptz,
+    lease_token      uuid,
     last_error       text,
     delivered_at     timestamptz,
     created_at       timestamptz not null,

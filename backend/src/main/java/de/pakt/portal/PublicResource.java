@@ -19,6 +19,8 @@ import de.pakt.api.model.PublicSite;
 import de.pakt.api.model.SiteRef;
 import de.pakt.api.model.SiteStatus;
 import de.pakt.api.model.TopicRef;
+import de.pakt.common.security.IntegrationScopes;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.GermanTime;
 import de.pakt.common.web.InputRules;
 import de.pakt.network.GoodPractice;
@@ -57,6 +59,7 @@ public class PublicResource implements PublicApi {
     EntityManager em;
 
     @Override
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listPublicSites(UUID programId, UUID roundId) {
         StringBuilder sql = new StringBuilder(SITES);
         if (programId != null) {
@@ -93,6 +96,7 @@ public class PublicResource implements PublicApi {
     }
 
     @Override
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listPublicMeasures(
             Integer page, Integer size, UUID topicId, String regionKey, String districtKey, UUID programId, String q) {
         StringBuilder where = new StringBuilder("""
@@ -171,6 +175,7 @@ public class PublicResource implements PublicApi {
     }
 
     @Override
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listPublicEvents(LocalDate from) {
         LocalDate day = from == null ? LocalDate.now(GermanTime.BERLIN) : from;
         List<NetworkEvent> events = NetworkEvent.list(
@@ -218,6 +223,7 @@ public class PublicResource implements PublicApi {
     }
 
     @Override
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listPublicGoodPractices(UUID topicId) {
         List<GoodPractice> practices = topicId == null
                 ? GoodPractice.list("published = true order by publishedAt desc, id")

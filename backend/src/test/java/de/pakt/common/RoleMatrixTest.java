@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.round.RoundFixtures;
 import de.pakt.testsupport.Api;
 import de.pakt.testsupport.Tokens;
@@ -61,6 +62,8 @@ class RoleMatrixTest {
     static String registrationId;
     static String goodPracticeId;
     static String calendarFeed;
+    static String subscriptionId;
+    static String deliveryId;
 
     record Operation(String name, Function<RequestSpecification, Response> call, Map<String, Integer> expected) {}
 
@@ -131,6 +134,14 @@ class RoleMatrixTest {
     /** Writes of a site's own people (not this site's: 404). */
     static Map<String, Integer> siteWrite(int status) {
         return roadmapWrite(status);
+    }
+
+    /** Webhook subscriptions of the programme office: other integration clients do not find them (404). */
+    static Map<String, Integer> ownedByOffice(int status) {
+        Map<String, Integer> expected = programOfficeOnly(status);
+        expected = new java.util.HashMap<>(expected);
+        expected.put(Roles.INTEGRATION_CLIENT, 404);
+        return expected;
     }
 
     static Map<String, Object> eventInput() {
@@ -355,7 +366,7 @@ class RoleMatrixTest {
                 new Operation(
                         "listSiteBookings",
                         r -> r.get("/api/v1/sites/" + siteId + "/bookings"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT)),
                 new Operation(
                         "createBooking",
                         r -> r.contentType(ContentType.JSON)
@@ -377,7 +388,7 @@ class RoleMatrixTest {
                 new Operation(
                         "getRoundBudget",
                         r -> r.get("/api/v1/rounds/" + decisionRoundId + "/budget"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT)),
                 new Operation(
                         "activateSite",
                         r -> r.header("If-Match", STALE).post("/api/v1/sites/" + siteId + "/activation"),
@@ -410,7 +421,7 @@ class RoleMatrixTest {
                 new Operation(
                         "getProgramBudget",
                         r -> r.get("/api/v1/programs/" + programId + "/budget"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT)),
                 // The roadmap belongs to the site's people: others who pass the role check find nothing (404).
                 new Operation(
                         "getRoadmap",
@@ -427,7 +438,7 @@ class RoleMatrixTest {
                                 Roles.MUNICIPALITY,
                                 404,
                                 Roles.INTEGRATION_CLIENT,
-                                403)),
+                                200)),
                 new Operation(
                         "updateRoadmap",
                         r -> r.contentType(ContentType.JSON)
@@ -526,11 +537,11 @@ class RoleMatrixTest {
                 new Operation(
                         "getRoundProgress",
                         r -> r.get("/api/v1/rounds/" + decisionRoundId + "/progress"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT)),
                 new Operation(
                         "getProgramProgress",
                         r -> r.get("/api/v1/programs/" + programId + "/progress"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT)),
                 new Operation(
                         "createMilestone",
                         r -> r.contentType(ContentType.JSON)
@@ -606,7 +617,13 @@ class RoleMatrixTest {
                 new Operation(
                         "listEventRegistrations",
                         r -> r.get("/api/v1/events/" + eventId + "/registrations"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                        only(
+                                200,
+                                Roles.PROGRAM_OFFICE,
+                                Roles.STEERING_GROUP,
+                                Roles.FACILITATOR,
+                                Roles.MUNICIPALITY,
+                                Roles.INTEGRATION_CLIENT)),
                 new Operation(
                         "registerForEvent",
                         r -> r.contentType(ContentType.JSON)
@@ -616,7 +633,13 @@ class RoleMatrixTest {
                                         "email",
                                         "matrix-" + UUID.randomUUID() + "@example.org"))
                                 .post("/api/v1/events/" + eventId + "/registrations"),
-                        only(201, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                        only(
+                                201,
+                                Roles.PROGRAM_OFFICE,
+                                Roles.STEERING_GROUP,
+                                Roles.FACILITATOR,
+                                Roles.MUNICIPALITY,
+                                Roles.INTEGRATION_CLIENT)),
                 // Entered by the programme office: others who pass the role check do not find it.
                 new Operation(
                         "cancelRegistration",
@@ -633,7 +656,7 @@ class RoleMatrixTest {
                                 Roles.MUNICIPALITY,
                                 404,
                                 Roles.INTEGRATION_CLIENT,
-                                403)),
+                                404)),
                 new Operation(
                         "recordAttendance",
                         r -> r.contentType(ContentType.JSON)
@@ -676,15 +699,27 @@ class RoleMatrixTest {
                 new Operation(
                         "listTopicSites",
                         r -> r.get("/api/v1/exchange/topics"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                        only(
+                                200,
+                                Roles.PROGRAM_OFFICE,
+                                Roles.STEERING_GROUP,
+                                Roles.FACILITATOR,
+                                Roles.MUNICIPALITY,
+                                Roles.INTEGRATION_CLIENT)),
                 new Operation(
                         "getExchangeMatrix",
                         r -> r.get("/api/v1/exchange/matrix"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT)),
                 new Operation(
                         "listGoodPractices",
                         r -> r.get("/api/v1/good-practices"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                        only(
+                                200,
+                                Roles.PROGRAM_OFFICE,
+                                Roles.STEERING_GROUP,
+                                Roles.FACILITATOR,
+                                Roles.MUNICIPALITY,
+                                Roles.INTEGRATION_CLIENT)),
                 new Operation(
                         "createGoodPractice",
                         r -> r.contentType(ContentType.JSON)
@@ -722,7 +757,53 @@ class RoleMatrixTest {
                 new Operation(
                         "getSelectionProposal",
                         r -> r.get("/api/v1/rounds/" + reviewRoundId + "/selection-proposal"),
-                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)));
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)),
+                // Integration: the feed and webhooks. The fixture subscription belongs to the programme office, so an
+                // integration client finds it nowhere (404).
+                new Operation(
+                        "listChanges",
+                        r -> r.get("/api/v1/changes"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT)),
+                new Operation(
+                        "listWebhookSubscriptions",
+                        r -> r.get("/api/v1/webhook-subscriptions"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT)),
+                new Operation(
+                        "createWebhookSubscription",
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Map.of(
+                                        "url",
+                                        "https://localhost:9/matrix",
+                                        "eventTypes",
+                                        List.of("site.created"),
+                                        "active",
+                                        false))
+                                .post("/api/v1/webhook-subscriptions"),
+                        only(201, Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT)),
+                new Operation(
+                        "getWebhookSubscription",
+                        r -> r.get("/api/v1/webhook-subscriptions/" + subscriptionId),
+                        ownedByOffice(200)),
+                new Operation(
+                        "updateWebhookSubscription",
+                        r -> r.contentType(ContentType.JSON)
+                                .header("If-Match", STALE)
+                                .body(Map.of(
+                                        "url", "https://localhost:9/matrix", "eventTypes", List.of("site.created")))
+                                .put("/api/v1/webhook-subscriptions/" + subscriptionId),
+                        ownedByOffice(412)),
+                new Operation(
+                        "deleteWebhookSubscription",
+                        r -> r.header("If-Match", STALE).delete("/api/v1/webhook-subscriptions/" + subscriptionId),
+                        ownedByOffice(412)),
+                new Operation(
+                        "listWebhookDeliveries",
+                        r -> r.get("/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries"),
+                        ownedByOffice(200)),
+                new Operation(
+                        "redeliverWebhook",
+                        r -> r.post("/api/v1/webhook-deliveries/" + deliveryId + "/redelivery"),
+                        ownedByOffice(202)));
         List<Arguments> rows = new ArrayList<>();
         for (Operation op : operations) {
             for (String caller : CALLERS) {
@@ -754,6 +835,8 @@ class RoleMatrixTest {
         registrationId = w.registrationId();
         goodPracticeId = w.goodPracticeId();
         calendarFeed = w.calendarFeed();
+        subscriptionId = w.subscriptionId();
+        deliveryId = w.deliveryId();
     }
 
     /** The matrix covers every operation of the contract, and agrees with the roles the contract declares. */
@@ -783,6 +866,65 @@ class RoleMatrixTest {
             tested.put(op.name(), allowed);
         });
         assertEquals(declared, tested);
+    }
+
+    static Map<String, List<String>> declaredScopes() throws IOException {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
+        Map<String, List<String>> scopes = new TreeMap<>();
+        contract.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (op.getValue().has("operationId")) {
+                        List<String> named = new ArrayList<>();
+                        op.getValue().get("x-pakt-scopes").forEach(s -> named.add(s.asText()));
+                        scopes.put(op.getValue().get("operationId").asText(), named);
+                    }
+                }));
+        return scopes;
+    }
+
+    /** Integration clients are in an operation's roles exactly when the operation names scopes for them. */
+    @Test
+    void everyOperationDeclaresItsScopes() throws IOException {
+        Map<String, List<String>> scopes = declaredScopes();
+        matrix().forEach(row -> {
+            Operation op = (Operation) row.get()[2];
+            int status = op.expected().get(Roles.INTEGRATION_CLIENT);
+            assertEquals(
+                    status != 401 && status != 403,
+                    !scopes.get(op.name()).isEmpty(),
+                    op.name() + ": integration clients allowed ⇔ x-pakt-scopes not empty");
+        });
+    }
+
+    static Stream<Arguments> integrationOperations() throws IOException {
+        Map<String, List<String>> scopes = declaredScopes();
+        return matrix().filter(row -> row.get()[1].equals(Roles.INTEGRATION_CLIENT))
+                .filter(row -> !scopes.get((String) row.get()[0]).isEmpty())
+                .map(row -> Arguments.of(row.get()[0], scopes.get((String) row.get()[0]), row.get()[2]));
+    }
+
+    /**
+     * Each declared scope alone gets an integration client past the scope check; every other scope together does not
+     * (403 insufficient_scope). With all scopes, the matrix above holds.
+     */
+    @ParameterizedTest(name = "{0} needs one of {1}")
+    @MethodSource("integrationOperations")
+    void integrationClientsNeedADeclaredScope(String operation, List<String> scopes, Operation op) {
+        ensureProgramme();
+        for (String scope : scopes) {
+            // Passes the scope check; what follows may still refuse (a subscription needs a scope for its types).
+            int status = op.call().apply(Api.as(Tokens.integration(scope))).statusCode();
+            org.assertj.core.api.Assertions.assertThat(status)
+                    .as("%s with only %s", operation, scope)
+                    .isNotIn(401, 403);
+        }
+        String[] others = Scopes.ALL.stream().filter(s -> !scopes.contains(s)).toArray(String[]::new);
+        op.call()
+                .apply(Api.as(Tokens.integration(others)))
+                .then()
+                .statusCode(403)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("insufficient_scope"));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

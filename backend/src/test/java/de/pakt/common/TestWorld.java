@@ -31,7 +31,9 @@ record TestWorld(
         String eventId,
         String registrationId,
         String goodPracticeId,
-        String calendarFeed) {
+        String calendarFeed,
+        String subscriptionId,
+        String deliveryId) {
 
     static TestWorld create() {
         String programId = Api.asRole(Roles.PROGRAM_OFFICE)
@@ -149,6 +151,40 @@ record TestWorld(
                 .statusCode(201)
                 .extract()
                 .path("id");
+        // A webhook subscription of the programme office with one delivery (a new milestone), then paused.
+        var created = Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(Map.of("url", "https://localhost:9/world", "eventTypes", List.of("milestone.created")))
+                .post("/api/v1/webhook-subscriptions")
+                .then()
+                .statusCode(201)
+                .extract();
+        String subscription = created.path("id");
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Welt-Meilenstein"))
+                .post("/api/v1/sites/" + siteId + "/milestones")
+                .then()
+                .statusCode(201);
+        String deliveryId = Api.asRole(Roles.PROGRAM_OFFICE)
+                .get("/api/v1/webhook-subscriptions/" + subscription + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .header("If-Match", created.header("ETag"))
+                .body(Map.of(
+                        "url",
+                        "https://localhost:9/world",
+                        "eventTypes",
+                        List.of("milestone.created"),
+                        "active",
+                        false))
+                .put("/api/v1/webhook-subscriptions/" + subscription)
+                .then()
+                .statusCode(200);
         return new TestWorld(
                 programId,
                 openRoundId,
@@ -165,6 +201,8 @@ record TestWorld(
                 eventId,
                 registrationId,
                 goodPracticeId,
-                calendarFeed);
+                calendarFeed,
+                subscription,
+                deliveryId);
     }
 }

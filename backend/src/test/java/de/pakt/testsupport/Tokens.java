@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
@@ -15,7 +17,24 @@ public final class Tokens {
 
     private Tokens() {}
 
+    /** An integration client's token with exactly these scopes (client credentials of the Pakt realm). */
+    public static String integration(String... scopes) {
+        return claims(
+                        Roles.INTEGRATION_CLIENT,
+                        UUID.nameUUIDFromBytes("integration".getBytes()).toString(),
+                        null,
+                        "pakt-api")
+                .claim("scope", String.join(" ", scopes))
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
+    /** For integration clients: a token with every scope (see {@link #integration} for fewer). */
     public static String forRole(String role) {
+        if (role.equals(Roles.INTEGRATION_CLIENT)) {
+            return integration(Scopes.ALL.toArray(String[]::new));
+        }
         return build(role, UUID.nameUUIDFromBytes(role.getBytes()).toString(), null, "pakt-api");
     }
 

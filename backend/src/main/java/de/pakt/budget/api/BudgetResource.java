@@ -17,7 +17,9 @@ import de.pakt.api.model.SiteBudget;
 import de.pakt.budget.Booking;
 import de.pakt.budget.service.BudgetService;
 import de.pakt.budget.service.BudgetService.BookingData;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.registry.AreaRefs;
 import de.pakt.round.FundingRound;
 import de.pakt.round.service.RoundService;
@@ -43,7 +45,8 @@ public class BudgetResource implements BudgetApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT})
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response listSiteBookings(UUID siteId) {
         Site site = service.requireSite(siteId);
         List<Booking> bookings = service.bookings(siteId);
@@ -84,7 +87,8 @@ public class BudgetResource implements BudgetApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT})
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response getRoundBudget(UUID roundId) {
         rounds.require(roundId, true);
         List<Site> sites = Site.list("roundId", roundId);
@@ -115,8 +119,9 @@ public class BudgetResource implements BudgetApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT})
     @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response getProgramBudget(UUID programId) {
         if (de.pakt.program.Program.findById(programId) == null) {
             throw de.pakt.common.problem.ProblemException.notFound("Programm", programId);

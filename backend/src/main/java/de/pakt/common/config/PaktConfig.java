@@ -24,6 +24,41 @@ public interface PaktConfig {
 
     RateLimit rateLimit();
 
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** Run the delivery worker in this process (every replica may; they share the work through the database). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Waits before the 2nd, 3rd, … attempt (each ±20 % jitter); after the last one the delivery is given up and the
+         * subscription paused. The default sums to about 28 hours (docs/integration.md).
+         */
+        @WithName("retry-schedule")
+        @WithDefault("5s,5m,30m,2h,5h,10h,10h")
+        java.util.List<java.time.Duration> retrySchedule();
+
+        /** Deliveries one worker claims at a time (and sends in parallel). */
+        @WithName("batch-size")
+        @WithDefault("32")
+        int batchSize();
+
+        @WithName("connect-timeout")
+        @WithDefault("5s")
+        java.time.Duration connectTimeout();
+
+        /** How long a receiver may take to answer. */
+        @WithName("read-timeout")
+        @WithDefault("10s")
+        java.time.Duration readTimeout();
+
+        /** Loopback receivers (and plain HTTP to them): for local development and tests only. */
+        @WithName("allow-loopback")
+        @WithDefault("false")
+        boolean allowLoopback();
+    }
+
     interface RateLimit {
         /** Off only for tests that send many requests on purpose. */
         @WithDefault("true")

@@ -65,6 +65,24 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** An integration client (a system with client credentials), confined to the scopes of its token. */
+    public boolean isIntegrationClient() {
+        return identity.hasRole(Roles.INTEGRATION_CLIENT);
+    }
+
+    /** The OAuth scopes of the token ({@code scope} claim, space-separated); empty without a token. */
+    public Set<String> scopes() {
+        return scopesOf(identity);
+    }
+
+    public static Set<String> scopesOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.<Object>getClaim("scope") != null) {
+            return new TreeSet<>(java.util.Arrays.asList(
+                    jwt.<Object>getClaim("scope").toString().strip().split("\\s+")));
+        }
+        return Set.of();
+    }
+
     public Optional<String> municipalityKey() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             return Optional.ofNullable(jwt.<Object>getClaim(MUNICIPALITY_KEY_CLAIM))

@@ -1,12 +1,18 @@
 package de.pakt.common.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
 import de.pakt.common.problem.Problems;
+import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.IntegrationScopes;
+import de.pakt.common.security.Roles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -15,6 +21,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -96,7 +103,7 @@ public class RequestGuards {
 
     /** Runs after routing, so that the caller's identity (if a token was sent) is known for the rate limit. */
     @ServerRequestFilter
-    public Uni<Response> authenticateAndLimit(ContainerRequestContext context) {
+    public Uni<Response> authenticateAndLimit(ContainerRequestContext context, ResourceInfo resource) {
         String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
             return Uni.createFrom()
@@ -115,8 +122,37 @@ public class RequestGuards {
                     String caller = resolved.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
                             ? jwt.getSubject()
                             : resolved.getPrincipal().getName();
-                    return rateLimiter.check(caller, clientAddress()).orElse(null);
+                    return rateLimiter
+                            .check(caller, clientAddress())
+                            .or(() -> scopeRefusal(resolved, resource))
+                            .orElse(null);
                 });
+    }
+
+    /**
+     * An integration client reaches an operation only with one of the scopes its {@link IntegrationScopes} names
+     * (whatever its role allows); people are not affected. 403 with {@code insufficient_scope} (RFC 6750) names them.
+     */
+    private Optional<Response> scopeRefusal(SecurityIdentity identity, ResourceInfo resource) {
+        if (!identity.hasRole(Roles.INTEGRATION_CLIENT) || resource == null || resource.getResourceMethod() == null) {
+            return Optional.empty();
+        }
+        IntegrationScopes accepted = resource.getResourceMethod().getAnnotation(IntegrationScopes.class);
+        Set<String> held = CurrentUser.scopesOf(identity);
+        if (accepted != null && Arrays.stream(accepted.value()).anyMatch(held::contains)) {
+            return Optional.empty();
+        }
+        String needed = accepted == null ? "" : String.join(" ", accepted.value());
+        Response refusal = problems.response(
+                ProblemType.FORBIDDEN,
+                accepted == null
+                        ? "Integrationszugänge können diese Aktion nicht ausführen."
+                        : "Der Zugang dieses Systems hat keinen der nötigen Scopes: " + needed + ".");
+        return Optional.of(Response.fromResponse(refusal)
+                .header(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        "Bearer error=\"insufficient_scope\"" + (needed.isEmpty() ? "" : ", scope=\"" + needed + "\""))
+                .build());
     }
 
     private String clientAddress() {

@@ -7,7 +7,9 @@ import de.pakt.api.model.CalendarLink;
 import de.pakt.common.config.PaktConfig;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.network.service.CalendarService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +35,7 @@ public class CalendarResource implements CalendarApi {
 
     @Override
     @PermitAll
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getEventCalendar() {
         return Response.ok(calendars.publicFeed(), CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"lernnetzwerk.ics\"")
@@ -42,6 +45,7 @@ public class CalendarResource implements CalendarApi {
 
     @Override
     @PermitAll
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getPersonalCalendar(String token) {
         String secret = token.substring(0, token.length() - ".ics".length());
         String feed =

@@ -17,7 +17,9 @@ import de.pakt.api.model.EventPage;
 import de.pakt.api.model.EventStatus;
 import de.pakt.api.model.RegistrationStatus;
 import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ETags;
 import de.pakt.network.NetworkEvent;
 import de.pakt.network.Registration;
@@ -59,6 +61,7 @@ public class EventResource implements EventsApi {
         Roles.MUNICIPALITY,
         Roles.INTEGRATION_CLIENT
     })
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response listEvents(
             Integer page, Integer size, OffsetDateTime from, EventStatus status, EventKind kind, UUID siteId) {
@@ -113,6 +116,7 @@ public class EventResource implements EventsApi {
         Roles.MUNICIPALITY,
         Roles.INTEGRATION_CLIENT
     })
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response getEvent(UUID eventId) {
         return ok(service.require(eventId));
@@ -168,6 +172,7 @@ public class EventResource implements EventsApi {
         if (events.isEmpty()) {
             return List.of();
         }
+        boolean integrationClient = user.isIntegrationClient();
         List<UUID> ids = events.stream().map(e -> e.id).toList();
         Map<UUID, int[]> counts = new HashMap<>();
         em.createQuery(
@@ -214,7 +219,9 @@ public class EventResource implements EventsApi {
                             .endsAt(at(e.endsAt))
                             .venue(e.venue)
                             .host(e.hostKey == null ? null : hosts.ref(e.hostKey))
-                            .onlineUrl(e.onlineUrl == null ? null : java.net.URI.create(e.onlineUrl))
+                            // The meeting link is for participants, not for other systems.
+                            .onlineUrl(
+                                    e.onlineUrl == null || integrationClient ? null : java.net.URI.create(e.onlineUrl))
                             .capacity(e.capacity)
                             .registrationDeadline(at(e.registrationDeadline))
                             .status(EventStatus.fromValue(e.status.name()))
@@ -229,7 +236,8 @@ public class EventResource implements EventsApi {
                     if (e.outcomes != null || e.minutes != null || e.lessonsLearned != null) {
                         api.setDocumentation(new EventDocumentation()
                                 .outcomes(e.outcomes)
-                                .minutes(e.minutes)
+                                // Minutes name who said what: not for other systems.
+                                .minutes(integrationClient ? null : e.minutes)
                                 .lessonsLearned(e.lessonsLearned));
                     }
                     if (mine.containsKey(e.id)) {

@@ -21,7 +21,9 @@ import de.pakt.api.model.SiteRef;
 import de.pakt.api.model.TopicRef;
 import de.pakt.api.model.TopicSites;
 import de.pakt.api.model.TopicSitesSitesInner;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.network.NetworkEvent;
 import de.pakt.registry.AreaRefs;
 import de.pakt.site.Site;
@@ -92,8 +94,15 @@ public class ExchangeResource implements ExchangeApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
+    @RolesAllowed({
+        Roles.PROGRAM_OFFICE,
+        Roles.STEERING_GROUP,
+        Roles.FACILITATOR,
+        Roles.MUNICIPALITY,
+        Roles.INTEGRATION_CLIENT
+    })
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response listTopicSites() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -117,8 +126,9 @@ public class ExchangeResource implements ExchangeApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT})
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response getExchangeMatrix(UUID roundId) {
         List<Site> sites = roundId == null ? Site.listAll() : Site.list("roundId", roundId);
         Map<UUID, SiteRef> refs = siteRefs(sites.stream().map(s -> s.id).toList());

@@ -13,7 +13,9 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ETags;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
@@ -50,8 +52,15 @@ public class GoodPracticeResource implements GoodPracticesApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
+    @RolesAllowed({
+        Roles.PROGRAM_OFFICE,
+        Roles.STEERING_GROUP,
+        Roles.FACILITATOR,
+        Roles.MUNICIPALITY,
+        Roles.INTEGRATION_CLIENT
+    })
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response listGoodPractices() {
         return Response.ok(toApi(GoodPractice.list("order by createdAt desc, id")))
                 .build();

@@ -8,7 +8,9 @@ import de.pakt.api.RegistrationsApi;
 import de.pakt.api.model.AttendanceInput;
 import de.pakt.api.model.RegistrationInput;
 import de.pakt.api.model.RegistrationStatus;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.network.Registration;
 import de.pakt.network.service.RegistrationService;
 import de.pakt.network.service.RegistrationService.Outcome;
@@ -33,13 +35,27 @@ public class RegistrationResource implements RegistrationsApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
+    @RolesAllowed({
+        Roles.PROGRAM_OFFICE,
+        Roles.STEERING_GROUP,
+        Roles.FACILITATOR,
+        Roles.MUNICIPALITY,
+        Roles.INTEGRATION_CLIENT
+    })
+    @IntegrationScopes(Scopes.EVENTS_WRITE)
     public Response listEventRegistrations(UUID eventId) {
         return Response.ok(toApi(service.list(eventId))).build();
     }
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
+    @RolesAllowed({
+        Roles.PROGRAM_OFFICE,
+        Roles.STEERING_GROUP,
+        Roles.FACILITATOR,
+        Roles.MUNICIPALITY,
+        Roles.INTEGRATION_CLIENT
+    })
+    @IntegrationScopes(Scopes.EVENTS_WRITE)
     public Response registerForEvent(UUID eventId, RegistrationInput in) {
         Outcome o = service.register(
                 eventId,
@@ -60,7 +76,14 @@ public class RegistrationResource implements RegistrationsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
+    @RolesAllowed({
+        Roles.PROGRAM_OFFICE,
+        Roles.STEERING_GROUP,
+        Roles.FACILITATOR,
+        Roles.MUNICIPALITY,
+        Roles.INTEGRATION_CLIENT
+    })
+    @IntegrationScopes(Scopes.EVENTS_WRITE)
     public Response cancelRegistration(UUID registrationId) {
         return Response.ok(toApi(List.of(service.cancel(registrationId))).get(0))
                 .build();

@@ -8,7 +8,9 @@ import de.pakt.api.model.ProgramInput;
 import de.pakt.api.model.ProgramPage;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.PageQuery;
 import de.pakt.program.Program;
@@ -39,6 +41,7 @@ public class ProgramResource implements ProgramsApi {
 
     @Override
     @PermitAll
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listPrograms(Integer page, Integer size, String sort, String q, Boolean published) {
         PageQuery query = PageQuery.of(page, size, sort, "title,asc", SORTABLE);
         boolean internal = seesInternals();
@@ -56,6 +59,7 @@ public class ProgramResource implements ProgramsApi {
 
     @Override
     @PermitAll
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getProgram(UUID programId) {
         boolean internal = seesInternals();
         Program program =

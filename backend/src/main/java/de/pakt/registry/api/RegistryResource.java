@@ -12,6 +12,8 @@ import de.pakt.api.RegistryApi;
 import de.pakt.api.model.AdministrativeAreaPage;
 import de.pakt.api.model.AreaLevel;
 import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.IntegrationScopes;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.InputRules;
 import de.pakt.common.web.PageQuery;
 import de.pakt.registry.AdministrativeArea;
@@ -32,6 +34,7 @@ public class RegistryResource implements RegistryApi {
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listAdministrativeAreas(
             Integer page,
             Integer size,
@@ -86,6 +89,7 @@ public class RegistryResource implements RegistryApi {
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getAdministrativeArea(String key) {
         AdministrativeArea area = AdministrativeArea.<AdministrativeArea>findByIdOptional(key)
                 .orElseThrow(() -> ProblemException.notFound("Gebiet", key));

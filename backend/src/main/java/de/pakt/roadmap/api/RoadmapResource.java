@@ -24,7 +24,10 @@ import de.pakt.api.model.RoundProgress;
 import de.pakt.api.model.RoundProgressSummary;
 import de.pakt.api.model.SiteProgress;
 import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.Attachments;
 import de.pakt.common.web.ETags;
 import de.pakt.program.Program;
@@ -61,6 +64,9 @@ public class RoadmapResource implements RoadmapsApi {
     RoadmapService service;
 
     @Inject
+    CurrentUser user;
+
+    @Inject
     RoadmapExport export;
 
     @Inject
@@ -73,9 +79,23 @@ public class RoadmapResource implements RoadmapsApi {
     UriInfo uriInfo;
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
+    @RolesAllowed({
+        Roles.PROGRAM_OFFICE,
+        Roles.STEERING_GROUP,
+        Roles.FACILITATOR,
+        Roles.MUNICIPALITY,
+        Roles.INTEGRATION_CLIENT
+    })
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response getRoadmap(UUID siteId) {
-        return roadmap(service.load(siteId));
+        Response response = roadmap(service.load(siteId));
+        if (user.isIntegrationClient()) {
+            // Programme data without personal data: a measure's responsible party is often a person.
+            ((de.pakt.api.model.Roadmap) response.getEntity())
+                    .getGoals()
+                    .forEach(g -> g.getMeasures().forEach(m -> m.setResponsible(null)));
+        }
+        return response;
     }
 
     @Override
@@ -181,8 +201,9 @@ public class RoadmapResource implements RoadmapsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT})
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response getRoundProgress(UUID roundId) {
         rounds.require(roundId, true);
         List<SiteRow> rows = progress.sites(List.of(roundId));
@@ -209,8 +230,9 @@ public class RoadmapResource implements RoadmapsApi {
     }
 
     @Override
-    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT})
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response getProgramProgress(UUID programId) {
         if (Program.findById(programId) == null) {
             throw ProblemException.notFound("Programm", programId);

@@ -72,7 +72,7 @@ public class RoadmapService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Loaded load(UUID siteId) {
-        access.requireVisible(siteId);
+        access.requireReadable(siteId);
         List<Goal> goals = Goal.list("siteId = ?1 order by position, createdAt", siteId);
         List<Measure> measures = goals.isEmpty()
                 ? List.of()

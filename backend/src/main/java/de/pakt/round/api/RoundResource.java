@@ -8,7 +8,9 @@ import de.pakt.api.model.RoundInput;
 import de.pakt.api.model.RoundPage;
 import de.pakt.api.model.RoundStatus;
 import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.PageQuery;
 import de.pakt.round.FundingRound;
@@ -36,6 +38,7 @@ public class RoundResource implements RoundsApi {
 
     @Override
     @PermitAll
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listRounds(Integer page, Integer size, UUID programId, RoundStatus status) {
         PageQuery query = PageQuery.of(page, size, null, "number,desc", Map.of("number", "number"));
         var slice = service.list(
@@ -51,6 +54,7 @@ public class RoundResource implements RoundsApi {
 
     @Override
     @PermitAll
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getRound(UUID roundId) {
         return ok(service.require(roundId, seesDrafts()));
     }

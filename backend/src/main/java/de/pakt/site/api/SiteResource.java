@@ -13,7 +13,9 @@ import de.pakt.api.model.SiteStatus;
 import de.pakt.application.Application;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ETags;
 import de.pakt.registry.AreaRefs;
 import de.pakt.round.service.RoundService;
@@ -43,6 +45,7 @@ public class SiteResource implements SitesApi {
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listRoundSites(UUID roundId) {
         rounds.require(roundId, user.hasAnyRole(Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP));
         List<Site> sites = Site.list("roundId", roundId);
@@ -78,6 +81,7 @@ public class SiteResource implements SitesApi {
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getSite(UUID siteId) {
         Site site =
                 Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));

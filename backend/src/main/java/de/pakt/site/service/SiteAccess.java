@@ -45,6 +45,19 @@ public class SiteAccess {
         return user.hasRole(Roles.PROGRAM_OFFICE);
     }
 
+    /**
+     * For reading a site's programme data (its roadmap): whoever may work on it, and integration clients, which reach
+     * the operations that call this only with the scope for programme data.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Site requireReadable(UUID siteId) {
+        if (user.hasRole(Roles.INTEGRATION_CLIENT)) {
+            return Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        }
+        return requireVisible(siteId);
+    }
+
+    /** For working on a site: the programme office and the steering group, its municipality and its facilitators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Site requireVisible(UUID siteId) {
         Site site =

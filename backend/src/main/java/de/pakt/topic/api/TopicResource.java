@@ -10,7 +10,9 @@ import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.ProblemException;
+import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ETags;
 import de.pakt.topic.Topic;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +38,7 @@ public class TopicResource implements TopicsApi {
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
+    @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response listTopics() {
         List<Topic> topics = Topic.list("order by position, name");
         return Response.ok(topics.stream().map(TopicResource::toApi).toList()).build();

@@ -1,0 +1,59 @@
+package de.pakt.integration.api;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import de.pakt.api.model.ChangeType;
+import de.pakt.api.model.WebhookAttempt;
+import de.pakt.api.model.WebhookDelivery;
+import de.pakt.api.model.WebhookDeliveryStatus;
+import de.pakt.api.model.WebhookSubscription;
+import de.pakt.api.model.WebhookSubscriptionStatus;
+import de.pakt.integration.service.ChangeFeed;
+import de.pakt.integration.webhook.WebhookDeliveries;
+
+/** Subscriptions and deliveries as the contract shows them. */
+final class WebhookMapper {
+
+    private WebhookMapper() {}
+
+    /** {@code withSecret} only in the answer that created the subscription. */
+    static WebhookSubscription toApi(de.pakt.integration.webhook.WebhookSubscription s, boolean withSecret) {
+        return new WebhookSubscription()
+                .id(s.id)
+                .url(s.url)
+                .eventTypes(s.eventTypes.stream().map(ChangeType::fromValue).toList())
+                .description(s.description)
+                .status(WebhookSubscriptionStatus.valueOf(s.status.name()))
+                .pausedReason(s.pausedReason)
+                .secret(withSecret ? s.secret : null)
+                .createdAt(at(s.createdAt))
+                .updatedAt(at(s.updatedAt))
+                .version(s.version);
+    }
+
+    static WebhookDelivery toApi(WebhookDeliveries.Delivery d, ChangeFeed.Entry change) {
+        return new WebhookDelivery()
+                .id(d.id())
+                .subscriptionId(d.subscriptionId())
+                .change(change.toApi())
+                .status(WebhookDeliveryStatus.valueOf(d.status().name()))
+                .attempts(d.attempts())
+                .nextAttemptAt(d.status() == WebhookDeliveries.Status.PENDING ? at(d.nextAttemptAt()) : null)
+                .deliveredAt(at(d.deliveredAt()))
+                .lastError(d.lastError())
+                .attemptLog(d.attemptLog().stream()
+                        .map(a -> new WebhookAttempt()
+                                .attempt(a.attempt())
+                                .attemptedAt(at(a.attemptedAt()))
+                                .durationMs(a.durationMs())
+                                .statusCode(a.statusCode())
+                                .error(a.error()))
+                        .toList());
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}
