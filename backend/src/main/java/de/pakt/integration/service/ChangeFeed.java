@@ -76,8 +76,8 @@ public class ChangeFeed {
         return new Slice(entries, next, rows.size() > limit);
     }
 
-    /** The entry of one outbox row, by its position (for webhook deliveries). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The entry of one outbox row, by its position (for webhook deliveries; workers run outside requests). */
+    @Transactional
     public Entry at(long position) {
         Object[] r =
                 (Object[]) em.createNativeQuery("""
