@@ -77,6 +77,7 @@ create table idempotency_key (
     response_status int         not null,
     response_body   text        not null,
     location        text,
+    etag            text,
     created_at      timestamptz not null,
     primary key (subject, key)
 );

@@ -66,6 +66,12 @@ class CalendarFeedTest {
                 .contentType("text/calendar")
                 .extract()
                 .asString();
+        // RFC 5545 §3.1: lines are folded at 75 octets (the motto and description are longer), CRLF-terminated.
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .as(line)
+                    .isLessThanOrEqualTo(75);
+        }
         Calendar calendar = parse(ics);
         assertThat(calendar.getProperty(Property.VERSION).orElseThrow().getValue())
                 .isEqualTo("2.0");

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.network.NetworkFixtures;
 import de.pakt.roadmap.RoadmapResourceTest;
 import de.pakt.round.RoundFixtures;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Plants personal data everywhere it can live (facilitator contacts, application contacts, registrants, a public
  * measure's responsible person, an online link) and then calls every operation the contract opens to anonymous
- * callers: no answer may contain any of it, nor anything that looks like an e-mail address or a phone number.
+ * callers, and every read a reporting system's scopes (public and programme data) reach: no answer may contain any
+ * of it, nor anything that looks like an e-mail address or a phone number.
  */
 @QuarkusTest
 class PublicDataScanTest {
@@ -130,13 +132,21 @@ class PublicDataScanTest {
                 "siteId",
                 d.stuttgartSite(),
                 "token",
-                feed.substring(feed.lastIndexOf('/') + 1));
+                feed.substring(feed.lastIndexOf('/') + 1),
+                "eventId",
+                event);
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
         List<String> scanned = new ArrayList<>();
         contract.get("paths").fields().forEachRemaining(entry -> {
             String path = entry.getKey();
             JsonNode get = entry.getValue().get("get");
-            if (get == null || !get.get("x-pakt-roles").toString().contains("\"anonymous\"")) {
+            if (get == null) {
+                return;
+            }
+            boolean open = get.get("x-pakt-roles").toString().contains("\"anonymous\"");
+            boolean integration = get.get("x-pakt-scopes").toString().contains(Scopes.PUBLIC_READ)
+                    || get.get("x-pakt-scopes").toString().contains(Scopes.PROGRAMME_READ);
+            if (!open && !integration) {
                 return;
             }
             String url = path;
@@ -147,13 +157,28 @@ class PublicDataScanTest {
             String query = path.endsWith("/administrative-areas")
                     ? "?q=Stuttgart"
                     : path.contains("/public/measures") ? "?size=200" : "";
-            String body = Api.anonymous()
-                    .accept("application/json, text/calendar, application/problem+json")
-                    .get(url + query)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asString();
+            // Anonymous callers where the operation is open, and a reporting system (public and programme data, no
+            // scope that names personal data) wherever its scopes reach.
+            List<String> bodies = new ArrayList<>();
+            if (open) {
+                bodies.add(Api.anonymous()
+                        .accept("application/json, text/calendar, application/problem+json")
+                        .get(url + query)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+            }
+            if (integration) {
+                bodies.add(Api.as(Tokens.integration(Scopes.PUBLIC_READ, Scopes.PROGRAMME_READ))
+                        .accept("application/json, text/calendar, application/problem+json")
+                        .get(url + query)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+            }
+            String body = String.join("\n", bodies);
             // Ids and dates have digit groups with hyphens that could pass for a phone number ("…-0654-4883-8…"): mask
             // them.
             String masked = UUID_OR_DATE.matcher(body).replaceAll("#");
@@ -184,7 +209,15 @@ class PublicDataScanTest {
                         "getPersonalCalendar",
                         "getSite",
                         "listRoundSites",
-                        "getProgram");
+                        "getProgram",
+                        // Reached by the reporting system's scopes:
+                        "listEvents",
+                        "getEvent",
+                        "getRoadmap",
+                        "listSiteBookings",
+                        "getRoundProgress",
+                        "listGoodPractices",
+                        "listChanges");
         // The planted measure is in the catalogue (so the scan looked at the right data), without its responsible
         // person.
         assertThat(Api.anonymous()

@@ -20,6 +20,7 @@ import de.pakt.budget.service.BudgetService.BookingData;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.Idempotency;
 import de.pakt.registry.AreaRefs;
 import de.pakt.round.FundingRound;
 import de.pakt.round.service.RoundService;
@@ -43,6 +44,9 @@ public class BudgetResource implements BudgetApi {
 
     @Context
     UriInfo uriInfo;
+
+    @Inject
+    Idempotency idempotency;
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.INTEGRATION_CLIENT})
@@ -68,16 +72,19 @@ public class BudgetResource implements BudgetApi {
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
-    public Response createBooking(UUID siteId, BookingInput in) {
-        Booking b = service.book(
-                siteId,
-                new BookingData(
-                        Booking.Kind.valueOf(in.getKind().name()),
-                        in.getDescription(),
-                        in.getDays() == null ? null : BigDecimal.valueOf(in.getDays()),
-                        in.getAmountCents(),
-                        in.getBookingDate()));
-        return created(b);
+    public Response createBooking(UUID siteId, BookingInput in, String idempotencyKey) {
+        return idempotency.once(
+                idempotencyKey,
+                "createBooking " + siteId,
+                in,
+                () -> created(service.book(
+                        siteId,
+                        new BookingData(
+                                Booking.Kind.valueOf(in.getKind().name()),
+                                in.getDescription(),
+                                in.getDays() == null ? null : BigDecimal.valueOf(in.getDays()),
+                                in.getAmountCents(),
+                                in.getBookingDate()))));
     }
 
     @Override

@@ -13,6 +13,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", 412, "Inzwischen geändert"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Format nicht unterstützt"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match fehlt"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Schlüssel schon verwendet"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Zu viele Anfragen"),
     INTERNAL("internal", 500, "Interner Fehler"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Vorübergehend nicht verfügbar");

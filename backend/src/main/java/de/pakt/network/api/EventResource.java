@@ -20,6 +20,7 @@ import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.ETags;
 import de.pakt.network.NetworkEvent;
 import de.pakt.network.Registration;
@@ -232,7 +233,8 @@ public class EventResource implements EventsApi {
                             .waitlistedCount(c[1])
                             .placesLeft(Math.max(0, e.capacity - c[0]))
                             .canOrganise(organises.test(e))
-                            .version(e.version);
+                            .version(e.version)
+                            .updatedAt(ApiTime.utc(e.updatedAt));
                     if (e.outcomes != null || e.minutes != null || e.lessonsLearned != null) {
                         api.setDocumentation(new EventDocumentation()
                                 .outcomes(e.outcomes)

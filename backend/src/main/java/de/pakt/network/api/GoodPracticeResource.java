@@ -16,6 +16,7 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.ETags;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
@@ -173,7 +174,8 @@ public class GoodPracticeResource implements GoodPracticesApi {
                         .contactRole(g.contactRole)
                         .published(g.published)
                         .publishedAt(g.publishedAt == null ? null : EventResource.at(g.publishedAt))
-                        .version(g.version))
+                        .version(g.version)
+                        .updatedAt(ApiTime.utc(g.updatedAt)))
                 .toList();
     }
 }

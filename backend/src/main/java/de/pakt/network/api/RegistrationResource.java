@@ -11,6 +11,7 @@ import de.pakt.api.model.RegistrationStatus;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.Idempotency;
 import de.pakt.network.Registration;
 import de.pakt.network.service.RegistrationService;
 import de.pakt.network.service.RegistrationService.Outcome;
@@ -30,6 +31,9 @@ public class RegistrationResource implements RegistrationsApi {
 
     @Inject
     RegistrationService service;
+
+    @Inject
+    Idempotency idempotency;
 
     @Context
     UriInfo uriInfo;
@@ -56,7 +60,11 @@ public class RegistrationResource implements RegistrationsApi {
         Roles.INTEGRATION_CLIENT
     })
     @IntegrationScopes(Scopes.EVENTS_WRITE)
-    public Response registerForEvent(UUID eventId, RegistrationInput in) {
+    public Response registerForEvent(UUID eventId, RegistrationInput in, String idempotencyKey) {
+        return idempotency.once(idempotencyKey, "registerForEvent " + eventId, in, () -> register(eventId, in));
+    }
+
+    private Response register(UUID eventId, RegistrationInput in) {
         Outcome o = service.register(
                 eventId,
                 new PersonData(

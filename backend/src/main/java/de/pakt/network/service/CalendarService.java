@@ -163,7 +163,33 @@ public class CalendarService {
             }
             calendar.add(v);
         }
-        return calendar.toString();
+        return fold(calendar.toString());
+    }
+
+    /**
+     * Folds content lines longer than 75 octets (RFC 5545 §3.1: octets, not characters, never inside a UTF-8
+     * sequence; ical4j's own folding counts characters, so "Räume – …" could run over).
+     */
+    static String fold(String ics) {
+        StringBuilder out = new StringBuilder(ics.length() + ics.length() / 40);
+        for (String line : ics.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        .length;
+                if (octets + size > 75) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     public static String kindLabel(NetworkEvent.Kind kind) {

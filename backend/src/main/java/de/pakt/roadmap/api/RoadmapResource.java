@@ -28,6 +28,7 @@ import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.Attachments;
 import de.pakt.common.web.ETags;
 import de.pakt.program.Program;
@@ -279,7 +280,8 @@ public class RoadmapResource implements RoadmapsApi {
                 .doneOn(m.doneOn)
                 .dropped(m.dropped)
                 .position(m.position)
-                .version(m.version);
+                .version(m.version)
+                .updatedAt(ApiTime.utc(m.updatedAt));
     }
 
     private static Response roadmap(Loaded loaded) {
@@ -313,7 +315,8 @@ public class RoadmapResource implements RoadmapsApi {
                 .title(g.title)
                 .description(g.description)
                 .measures(measures.stream().map(RoadmapResource::toApi).toList())
-                .version(g.version);
+                .version(g.version)
+                .updatedAt(ApiTime.utc(g.updatedAt));
         if (g.indicatorName != null) {
             api.setIndicator(new Indicator()
                     .name(g.indicatorName)
@@ -343,7 +346,8 @@ public class RoadmapResource implements RoadmapsApi {
                 .progress(m.progress)
                 .buildsOnExisting(m.buildsOnExisting)
                 ._public(m.isPublic)
-                .version(m.version);
+                .version(m.version)
+                .updatedAt(ApiTime.utc(m.updatedAt));
     }
 
     private static GoalData toData(GoalInput in) {

@@ -16,6 +16,7 @@ import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.ETags;
 import de.pakt.registry.AreaRefs;
 import de.pakt.round.service.RoundService;
@@ -117,7 +118,8 @@ public class SiteResource implements SitesApi {
                         .regionKey(s.regionKey)
                         .grantedCents(s.grantedCents)
                         .status(SiteStatus.fromValue(s.status.name()))
-                        .statusReason(s.statusReason))
+                        .statusReason(s.statusReason)
+                        .updatedAt(ApiTime.utc(s.updatedAt)))
                 .toList());
     }
 }
