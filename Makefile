@@ -78,8 +78,9 @@ format: $(FRONTEND_DEPS) ## Format Java (Spotless) and the SPA (Prettier)
 lint-contract: $(FRONTEND_DEPS) ## Lint openapi.yaml (Redocly)
 	cd frontend && npx redocly lint ../openapi.yaml --config ../redocly.yaml
 
-client-check: ## Generate a Java client from openapi.yaml and compile it, as a third party would
-	cd backend && $(MVN) -f ../clients/java/pom.xml clean compile
+client-check: ## Generate a Java and a TypeScript client from openapi.yaml and build them (make test-e2e runs them)
+	cd backend && $(MVN) -f ../clients/java/pom.xml clean compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+	cd clients/typescript && npm ci --no-audit --no-fund && npm run build
 
 compose-check: ## Validate docker-compose.yml without a Docker engine (and that it has no default passwords)
 	PAKT_DB_PASSWORD=check KEYCLOAK_ADMIN_PASSWORD=check docker-compose -f docker-compose.yml config --quiet
@@ -105,4 +106,4 @@ registry: ## Re-derive the registry migration and the map from BKG VG250 (see do
 
 clean: ## Remove build output (keeps .local data)
 	cd backend && $(MVN) clean
-	rm -rf frontend/dist frontend/test-results frontend/e2e/test-results clients/java/target
+	rm -rf frontend/dist frontend/test-results frontend/e2e/test-results clients/java/target clients/typescript/dist

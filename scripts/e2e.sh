@@ -44,5 +44,20 @@ node --test --test-concurrency=1 \
   --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=junit --test-reporter-destination="$ROOT/frontend/e2e/test-results/junit.xml" \
   e2e/ || status=$?
+
+# The generated clients, run as an integrator's system would against the same stack (docs/integration.md):
+# service-account token, change feed, a signed webhook to a local receiver, Idempotency-Key, ICS download.
+cd "$ROOT"
+if [ -f clients/java/target/classpath.txt ]; then
+  java -cp "clients/java/target/classes:$(cat clients/java/target/classpath.txt)" \
+    de.pakt.client.scenario.IntegrationScenario || status=$?
+else
+  echo "[e2e] clients/java is not built (make client-check)"; status=1
+fi
+if [ -f clients/typescript/dist/scenario.js ]; then
+  node clients/typescript/dist/scenario.js || status=$?
+else
+  echo "[e2e] clients/typescript is not built (make client-check)"; status=1
+fi
 if [ $status -ne 0 ]; then tail -n 40 "$RUN_DIR"/logs/backend.log || true; fi
 exit $status

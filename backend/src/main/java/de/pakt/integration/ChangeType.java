@@ -45,6 +45,12 @@ public enum ChangeType {
     EVENT_REGISTRATION_CLOSED("event.registration-closed", "event", Scopes.PROGRAMME_READ, "/api/v1/events/%s"),
     EVENT_HELD("event.held", "event", Scopes.PROGRAMME_READ, "/api/v1/events/%s"),
     EVENT_CANCELLED("event.cancelled", "event", Scopes.PROGRAMME_READ, "/api/v1/events/%s"),
+    /**
+     * A registration was made, cancelled, moved up from the waitlist or its attendance recorded; the link lists the
+     * registrations the caller may see (an event partner: those it entered).
+     */
+    REGISTRATION_CHANGED(
+            "registration.changed", "registration", Scopes.EVENTS_WRITE, "/api/v1/events/%s/registrations"),
     GOOD_PRACTICE_PUBLISHED(
             "good-practice.published", "good-practice", Scopes.PUBLIC_READ, "/api/v1/public/good-practices"),
     GOOD_PRACTICE_CHANGED("good-practice.changed", "good-practice", Scopes.PROGRAMME_READ, "/api/v1/good-practices");

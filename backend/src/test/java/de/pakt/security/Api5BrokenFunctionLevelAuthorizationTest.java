@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import de.pakt.common.security.Roles;
+import de.pakt.common.security.Scopes;
 import de.pakt.round.RoundFixtures;
 import de.pakt.testsupport.Api;
 import de.pakt.testsupport.Tokens;
@@ -20,17 +21,19 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * OWASP API5:2023 Broken Function Level Authorization. Every operation declares who may call it (RoleMatrixTest calls
  * each one as every role and compares with these declarations); here: the declarations themselves are complete and
- * consistent, administrative functions stay with the programme office, and no write is open to integration clients
- * or anonymous callers.
+ * consistent, administrative functions stay with the programme office, no write is open to anonymous callers, and
+ * integration clients write only with a write scope.
  */
 @QuarkusTest
 class Api5BrokenFunctionLevelAuthorizationTest {
 
-    record Declared(String operationId, String method, Set<String> roles, boolean anonymousInSecurity) {}
+    record Declared(
+            String operationId, String method, Set<String> roles, Set<String> scopes, boolean anonymousInSecurity) {}
 
     static List<Declared> operations() throws IOException {
         List<Declared> all = new ArrayList<>();
@@ -44,6 +47,8 @@ class Api5BrokenFunctionLevelAuthorizationTest {
                     }
                     Set<String> roles = new TreeSet<>();
                     op.getValue().path("x-pakt-roles").forEach(r -> roles.add(r.asText()));
+                    Set<String> scopes = new TreeSet<>();
+                    op.getValue().path("x-pakt-scopes").forEach(s -> scopes.add(s.asText()));
                     boolean anonymous = false;
                     for (JsonNode requirement : op.getValue().path("security")) {
                         anonymous |= requirement.isEmpty();
@@ -52,6 +57,7 @@ class Api5BrokenFunctionLevelAuthorizationTest {
                             op.getValue().get("operationId").asText(),
                             op.getKey().toUpperCase(),
                             roles,
+                            scopes,
                             anonymous));
                 }));
         return all;
@@ -68,14 +74,18 @@ class Api5BrokenFunctionLevelAuthorizationTest {
         }
     }
 
+    /** Integration clients write only where a write scope says so: their own registrations and webhooks. */
     @Test
-    void noWriteIsOpenToAnonymousCallersOrIntegrationClients() throws IOException {
+    void noWriteIsOpenToAnonymousCallersNorToIntegrationClientsWithoutAWriteScope() throws IOException {
+        Set<String> writeScopes = Set.of(Scopes.EVENTS_WRITE, Scopes.WEBHOOKS_MANAGE);
         for (Declared op : operations()) {
             if (!op.method().equals("GET")) {
                 assertFalse(op.roles().contains("anonymous"), op.operationId() + " lets anonymous callers write");
-                assertFalse(
-                        op.roles().contains(Roles.INTEGRATION_CLIENT),
-                        op.operationId() + " lets integration clients write");
+                if (op.roles().contains(Roles.INTEGRATION_CLIENT)) {
+                    assertTrue(
+                            !op.scopes().isEmpty() && writeScopes.containsAll(op.scopes()),
+                            op.operationId() + " lets integration clients write without a write scope");
+                }
             }
         }
     }

@@ -49,7 +49,7 @@ public class IntegrationResource implements IntegrationApi {
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
-    @IntegrationScopes({Scopes.PUBLIC_READ, Scopes.PROGRAMME_READ})
+    @IntegrationScopes({Scopes.PUBLIC_READ, Scopes.PROGRAMME_READ, Scopes.EVENTS_WRITE})
     public Response listChanges(String after, List<ChangeType> types, Integer limit) {
         FeedCursor cursor = FeedCursor.decode(after)
                 .orElseThrow(() -> ProblemException.invalid(

@@ -12,6 +12,8 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.web.GermanTime;
+import de.pakt.integration.ChangeType;
+import de.pakt.integration.Outbox;
 import de.pakt.network.NetworkEvent;
 import de.pakt.network.Registration;
 import de.pakt.network.Registration.Status;
@@ -44,6 +46,9 @@ public class RegistrationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     public Outcome register(UUID eventId, PersonData p) {
         NetworkEvent e = NetworkEvent.<NetworkEvent>findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE)
@@ -104,6 +109,7 @@ public class RegistrationService {
         }
         Registration.getEntityManager().flush();
         audit.record("registration", r.id, fresh ? Action.CREATE : Action.UPDATE, List.of("status"));
+        outbox.publish(ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
         return new Outcome(r, true);
     }
 
@@ -126,6 +132,7 @@ public class RegistrationService {
         found.updatedAt = Instant.now();
         Registration.getEntityManager().flush();
         audit.record("registration", found.id, Action.ACTION, List.of("status"));
+        outbox.publish(ChangeType.REGISTRATION_CHANGED, found.id, found, found.eventId);
         promote(e);
         return found;
     }
@@ -149,6 +156,7 @@ public class RegistrationService {
         r.updatedAt = Instant.now();
         Registration.getEntityManager().flush();
         audit.record("registration", r.id, Action.UPDATE, List.of("status"));
+        outbox.publish(ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
         return r;
     }
 
@@ -181,6 +189,7 @@ public class RegistrationService {
             r.status = Status.REGISTERED;
             r.updatedAt = Instant.now();
             audit.record("registration", r.id, Action.ACTION, List.of("status"));
+            outbox.publish(ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
         }
         Registration.getEntityManager().flush();
     }
