@@ -97,6 +97,14 @@ if [ -z "${PAKT_OIDC_ISSUER:-}" ]; then
   if port_free "$KC_PORT"; then
     mkdir -p "$KEYCLOAK_HOME/data/import"
     cp "$ROOT/deploy/keycloak/pakt-realm.json" "$KEYCLOAK_HOME/data/import/pakt-realm.json"
+    # Keycloak imports a realm only once. When the realm in the repository changed (new clients, scopes), its local
+    # development database is started afresh from it; otherwise what was changed in the admin console stays.
+    realm_sum=$(sha256sum "$ROOT/deploy/keycloak/pakt-realm.json" | cut -d' ' -f1)
+    if [ "$(cat "$KEYCLOAK_HOME/data/realm.sha256" 2>/dev/null)" != "$realm_sum" ]; then
+      [ -d "$KEYCLOAK_HOME/data/h2" ] && say "the realm changed: Keycloak's local database starts afresh from deploy/keycloak"
+      rm -rf "$KEYCLOAK_HOME/data/h2"
+      echo "$realm_sum" >"$KEYCLOAK_HOME/data/realm.sha256"
+    fi
     # A local default for this machine only (printed below); docker-compose and Kubernetes require a real one.
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD" \
       "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KC_PORT" --http-management-port="$KC_MANAGEMENT_PORT" --import-realm --health-enabled=true \
