@@ -29,6 +29,7 @@ const NAV = [
     roles: ['program-office', 'steering-group', 'facilitator', 'municipality'],
   },
   { to: '/lernnetzwerk/austausch', key: 'nav.exchange', roles: ['program-office', 'steering-group'] },
+  { to: '/integration/webhooks', key: 'nav.webhooks', roles: ['program-office'] },
   { to: '/oeffentlich', key: 'nav.portal' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
   { to: '/impressum', key: 'nav.imprint' },

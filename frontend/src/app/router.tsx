@@ -96,6 +96,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/events/routes/EventPage')).EventPage }),
       },
       {
+        path: '/integration/webhooks',
+        lazy: async () => ({ Component: (await import('../features/integration/routes/WebhooksPage')).WebhooksPage }),
+      },
+      {
         path: '/lernnetzwerk/austausch',
         lazy: async () => ({ Component: (await import('../features/events/routes/ExchangePage')).ExchangePage }),
       },

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
@@ -109,6 +110,30 @@ class ProblemDetailsTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** Titles (and field messages) speak the caller's language: German by default, English when preferred. */
+    @Test
+    void problemTitlesFollowAcceptLanguage() {
+        String round = "/api/v1/rounds/" + java.util.UUID.randomUUID();
+        Api.anonymous().get(round).then().statusCode(404).body("title", is("Nicht gefunden"));
+        Api.anonymous()
+                .header("Accept-Language", "en-GB,en;q=0.9,de;q=0.5")
+                .get(round)
+                .then()
+                .statusCode(404)
+                .body("title", is("Not found"))
+                .body("detail", is("Funding round " + round.substring(round.lastIndexOf('/') + 1) + " does not exist."));
+        Api.anonymous()
+                .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.8")
+                .get(round)
+                .then()
+                .body("title", is("Nicht gefunden"));
+        Api.anonymous()
+                .header("Accept-Language", "fr-FR")
+                .get(round)
+                .then()
+                .body("title", is("Nicht gefunden"));
     }
 
     @Test

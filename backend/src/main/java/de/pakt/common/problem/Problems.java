@@ -29,11 +29,12 @@ public class Problems {
     }
 
     public Response response(ProblemType type, String detail, List<FieldViolation> violations) {
+        boolean english = prefersEnglish();
         Problem problem = new Problem()
                 .type(URI.create(config.problemBaseUri() + type.slug()))
-                .title(type.title())
+                .title(type.title(english))
                 .status(type.status())
-                .detail(detail)
+                .detail(english ? EnglishDetails.of(detail).orElse(detail) : detail)
                 .instance(currentPath());
         if (!violations.isEmpty()) {
             problem.errors(violations.stream()
@@ -41,6 +42,30 @@ public class Problems {
                     .toList());
         }
         return Response.status(type.status()).type(PROBLEM_JSON).entity(problem).build();
+    }
+
+    /**
+     * Whether the caller ranks English above German in Accept-Language (German is the default). Titles and the
+     * platform's own details follow it ({@link EnglishDetails}); details of domain rules are German for now.
+     */
+    private boolean prefersEnglish() {
+        String header;
+        try {
+            header = request.getHeader("Accept-Language");
+        } catch (RuntimeException outsideRequest) {
+            return false;
+        }
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        try {
+            java.util.Locale best = java.util.Locale.lookup(
+                    java.util.Locale.LanguageRange.parse(header),
+                    List.of(java.util.Locale.GERMAN, java.util.Locale.ENGLISH));
+            return best != null && best.getLanguage().equals("en");
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     private String currentPath() {

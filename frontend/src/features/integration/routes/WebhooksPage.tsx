@@ -1,0 +1,296 @@
+import { Alert, Badge, Button, Code, Group, MultiSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../components/PageTitle';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { api, ProblemError, type Schemas } from '../../../lib/api/client';
+import { formatDateTime } from '../../../lib/format';
+
+type Subscription = Schemas['WebhookSubscription'];
+type ChangeType = Schemas['ChangeType'];
+
+const KEY = ['webhooks'] as const;
+
+/** Every change type of the contract, in its order (the type keeps the list complete). */
+const CHANGE_TYPES: Record<ChangeType, true> = {
+  'program.created': true,
+  'program.changed': true,
+  'program.deleted': true,
+  'round.opened': true,
+  'round.review-started': true,
+  'round.decided': true,
+  'round.started': true,
+  'round.closed': true,
+  'application.submitted': true,
+  'application.withdrawn': true,
+  'decision.finalised': true,
+  'site.created': true,
+  'site.changed': true,
+  'roadmap.changed': true,
+  'roadmap.adopted': true,
+  'roadmap.implementation-started': true,
+  'roadmap.completed': true,
+  'measure.created': true,
+  'measure.changed': true,
+  'milestone.created': true,
+  'milestone.changed': true,
+  'milestone.completed': true,
+  'milestone.due': true,
+  'booking.created': true,
+  'event.planned': true,
+  'event.changed': true,
+  'event.registration-opened': true,
+  'event.registration-closed': true,
+  'event.held': true,
+  'event.cancelled': true,
+  'registration.changed': true,
+  'good-practice.published': true,
+  'good-practice.changed': true,
+};
+
+const etag = (s: Subscription) => `"${s.version}"`;
+
+/** Webhook subscriptions of third-party systems: register, pause, resume, delete, and the delivery log. */
+export function WebhooksPage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const list = useQuery({
+    queryKey: KEY,
+    queryFn: async () => (await api.GET('/api/v1/webhook-subscriptions', { params: { query: { size: 200 } } })).data!,
+  });
+  const refresh = () => client.invalidateQueries({ queryKey: KEY });
+  const create = useMutation({
+    mutationFn: async (body: Schemas['WebhookSubscriptionInput']) =>
+      (await api.POST('/api/v1/webhook-subscriptions', { body })).data!,
+    onSuccess: refresh,
+  });
+  const toggle = useMutation({
+    mutationFn: async (s: Subscription) =>
+      (
+        await api.PUT('/api/v1/webhook-subscriptions/{subscriptionId}', {
+          params: { path: { subscriptionId: s.id }, header: { 'If-Match': etag(s) } },
+          body: {
+            url: s.url,
+            eventTypes: s.eventTypes,
+            description: s.description ?? undefined,
+            active: s.status !== 'ACTIVE',
+          },
+        })
+      ).data!,
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: async (s: Subscription) =>
+      api.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', {
+        params: { path: { subscriptionId: s.id }, header: { 'If-Match': etag(s) } },
+      }),
+    onSuccess: refresh,
+  });
+  const [url, setUrl] = useState('');
+  const [types, setTypes] = useState<string[]>([]);
+  const [description, setDescription] = useState('');
+  const [shown, setShown] = useState<string | null>(null);
+  const errors = create.error instanceof ProblemError ? create.error.fieldErrors() : {};
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate(
+      { url, eventTypes: types as ChangeType[], ...(description ? { description } : {}) },
+      {
+        onSuccess: () => {
+          setUrl('');
+          setTypes([]);
+          setDescription('');
+        },
+      },
+    );
+  };
+  return (
+    <>
+      <PageTitle text={t('webhooks.title')} />
+      <Text mb="md" maw={900}>
+        {t('webhooks.intro')}
+      </Text>
+      <ProblemAlert error={list.error ?? toggle.error ?? remove.error} />
+      {create.data?.secret && (
+        <Alert color="blue" title={t('webhooks.secretTitle')} mb="md" maw={900} role="status">
+          <Text size="sm">{t('webhooks.secretOnce')}</Text>
+          <Code block mt="xs">
+            {create.data.secret}
+          </Code>
+        </Alert>
+      )}
+      {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('webhooks.none')}</Text>}
+      {list.data && list.data.items.length > 0 && (
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('webhooks.url')}</Table.Th>
+              <Table.Th scope="col">{t('webhooks.types')}</Table.Th>
+              <Table.Th scope="col">{t('webhooks.status')}</Table.Th>
+              <Table.Th scope="col">{t('webhooks.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.items.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>
+                  <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                    {s.url}
+                  </Text>
+                  {s.description && (
+                    <Text size="xs" c="dimmed">
+                      {s.description}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{s.eventTypes.join(', ')}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={s.status === 'ACTIVE' ? 'green' : 'gray'} variant="light">
+                    {t(`webhooks.statuses.${s.status}`)}
+                  </Badge>
+                  {s.pausedReason && <Text size="xs">{s.pausedReason}</Text>}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    <Button size="xs" variant="default" onClick={() => toggle.mutate(s)}>
+                      {s.status === 'ACTIVE' ? t('webhooks.pause') : t('webhooks.resume')}
+                    </Button>
+                    <Button size="xs" variant="default" onClick={() => setShown(shown === s.id ? null : s.id)}>
+                      {t('webhooks.deliveries')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="outline"
+                      onClick={() => window.confirm(t('webhooks.confirmDelete', { url: s.url })) && remove.mutate(s)}
+                    >
+                      {t('webhooks.delete')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {shown && <Deliveries subscriptionId={shown} />}
+      <Paper withBorder p="md" mt="md" maw={900}>
+        <Title order={2} size="h3" mb="sm">
+          {t('webhooks.add')}
+        </Title>
+        <form onSubmit={submit} noValidate>
+          <TextInput
+            label={t('webhooks.url')}
+            description={t('webhooks.urlHint')}
+            required
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            error={errors.url}
+          />
+          <MultiSelect
+            mt="sm"
+            label={t('webhooks.types')}
+            required
+            searchable
+            data={Object.keys(CHANGE_TYPES)}
+            value={types}
+            onChange={setTypes}
+            error={errors.eventTypes}
+          />
+          <TextInput
+            mt="sm"
+            label={t('webhooks.description')}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+            error={errors.description}
+          />
+          {create.error && !(create.error instanceof ProblemError && create.error.problem.errors?.length) && (
+            <ProblemAlert error={create.error} />
+          )}
+          <Button type="submit" mt="sm" loading={create.isPending}>
+            {t('webhooks.add')}
+          </Button>
+        </form>
+      </Paper>
+    </>
+  );
+}
+
+function Deliveries({ subscriptionId }: { subscriptionId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const key = [...KEY, subscriptionId, 'deliveries'];
+  const deliveries = useQuery({
+    queryKey: key,
+    queryFn: async () =>
+      (
+        await api.GET('/api/v1/webhook-subscriptions/{subscriptionId}/deliveries', {
+          params: { path: { subscriptionId }, query: { size: 50 } },
+        })
+      ).data!,
+  });
+  const redeliver = useMutation({
+    mutationFn: async (deliveryId: string) =>
+      (await api.POST('/api/v1/webhook-deliveries/{deliveryId}/redelivery', { params: { path: { deliveryId } } }))
+        .data!,
+    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+  });
+  return (
+    <Paper withBorder p="md" mt="md">
+      <Title order={2} size="h3" mb="sm">
+        {t('webhooks.deliveries')}
+      </Title>
+      <ProblemAlert error={deliveries.error ?? redeliver.error} />
+      {deliveries.data && deliveries.data.items.length === 0 && <Text c="dimmed">{t('webhooks.noDeliveries')}</Text>}
+      {deliveries.data && deliveries.data.items.length > 0 && (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('webhooks.change')}</Table.Th>
+              <Table.Th scope="col">{t('webhooks.status')}</Table.Th>
+              <Table.Th scope="col">{t('webhooks.attempts')}</Table.Th>
+              <Table.Th scope="col">{t('webhooks.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {deliveries.data.items.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <Text size="sm">{d.change.type}</Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(d.change.occurredAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {t(`webhooks.deliveryStatuses.${d.status}`)}
+                  {d.lastError && <Text size="xs">{d.lastError}</Text>}
+                </Table.Td>
+                <Table.Td>
+                  {d.attemptLog.map((a) => (
+                    <Text size="xs" key={a.attempt}>
+                      {t('webhooks.attempt', {
+                        n: a.attempt,
+                        at: formatDateTime(a.attemptedAt),
+                        result: a.statusCode ?? a.error ?? '',
+                        ms: a.durationMs,
+                      })}
+                    </Text>
+                  ))}
+                </Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="default" onClick={() => redeliver.mutate(d.id)}>
+                    {t('webhooks.redeliver')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
