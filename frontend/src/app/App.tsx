@@ -3,7 +3,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { RouterProvider } from 'react-router';
-import { setAccessTokenSource } from '../lib/api/client';
+import i18n from '../i18n';
+import { setAccessTokenSource, setLanguageSource } from '../lib/api/client';
 import { oidcConfig, takeReturnTo } from '../lib/auth/auth';
 import { queryClient } from '../lib/queryClient';
 import { router } from './router';
@@ -13,6 +14,8 @@ import { cssVariablesResolver, theme } from './theme';
  * Hands the current access token to the API client and refreshes data when the user changes. Renders the app
  * only once the stored session is known, so that the first requests already carry the token.
  */
+setLanguageSource(() => i18n.language);
+
 function AuthGate({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const token = auth.user?.access_token;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProblemError, api, attachmentName, setAccessTokenSource } from './client';
+import { ProblemError, api, attachmentName, setAccessTokenSource, setLanguageSource } from './client';
 
 function stubFetch(response: Response) {
   const fetchMock = vi.fn(async (_request: Request) => response);
@@ -22,6 +22,16 @@ describe('the generated API client', () => {
     expect(request.url).toBe('http://localhost:8080/api/v1/programs?q=Integration&size=5');
     expect(request.headers.get('Authorization')).toBe('Bearer token-123');
     expect(request.headers.get('Accept')).toContain('application/problem+json');
+  });
+
+  it("asks for server messages in the UI's language, not the browser's", async () => {
+    const fetchMock = stubFetch(Response.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }));
+    await api.GET('/api/v1/programs');
+    expect(fetchMock.mock.calls[0]![0].headers.get('Accept-Language')).toBe('de, en;q=0.5');
+    setLanguageSource(() => 'en');
+    await api.GET('/api/v1/programs');
+    expect(fetchMock.mock.calls[1]![0].headers.get('Accept-Language')).toBe('en, de;q=0.5');
+    setLanguageSource(() => 'de');
   });
 
   it('sends no Authorization header when nobody is logged in', async () => {

@@ -24,6 +24,13 @@ export class ProblemError extends Error {
 
 let accessToken: () => string | undefined = () => undefined;
 
+let language: () => string = () => 'de';
+
+/** The app tells the client its UI language: server messages (problem titles, field messages) follow it. */
+export function setLanguageSource(source: () => string): void {
+  language = source;
+}
+
 /** The auth layer tells the client how to get the current access token. */
 export function setAccessTokenSource(source: () => string | undefined): void {
   accessToken = source;
@@ -33,6 +40,8 @@ const auth: Middleware = {
   onRequest({ request }) {
     const token = accessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    // The UI's language, not the browser's: a German UI gets German messages in an English browser.
+    request.headers.set('Accept-Language', language() === 'en' ? 'en, de;q=0.5' : 'de, en;q=0.5');
     // JSON unless the call asked for a document (PDF, XLSX, CSV) itself.
     if (!request.headers.has('Accept') || request.headers.get('Accept') === '*/*') {
       request.headers.set('Accept', 'application/json, application/problem+json');

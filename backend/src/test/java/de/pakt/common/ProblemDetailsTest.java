@@ -123,17 +123,15 @@ class ProblemDetailsTest {
                 .then()
                 .statusCode(404)
                 .body("title", is("Not found"))
-                .body("detail", is("Funding round " + round.substring(round.lastIndexOf('/') + 1) + " does not exist."));
+                .body(
+                        "detail",
+                        is("Funding round " + round.substring(round.lastIndexOf('/') + 1) + " does not exist."));
         Api.anonymous()
                 .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.8")
                 .get(round)
                 .then()
                 .body("title", is("Nicht gefunden"));
-        Api.anonymous()
-                .header("Accept-Language", "fr-FR")
-                .get(round)
-                .then()
-                .body("title", is("Nicht gefunden"));
+        Api.anonymous().header("Accept-Language", "fr-FR").get(round).then().body("title", is("Nicht gefunden"));
     }
 
     @Test

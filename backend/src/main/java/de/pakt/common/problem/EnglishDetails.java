@@ -55,7 +55,9 @@ final class EnglishDetails {
         add("Den Typ (\\S+) erlauben die Scopes dieses Zugangs nicht\\.", "This token's scopes do not cover type $1.");
         add("Diese Ressource gibt es nicht\\.", "This resource does not exist.");
         add("Diese Methode ist für diese Ressource nicht erlaubt\\.", "This method is not allowed here.");
-        add("Diese Ressource gibt es nur als application/json\\.", "This resource is only available as application/json.");
+        add(
+                "Diese Ressource gibt es nur als application/json\\.",
+                "This resource is only available as application/json.");
         add("Bitte senden Sie application/json\\.", "Please send application/json.");
         add("Die Anfrage ist ungültig\\.", "The request is invalid.");
         add("Der Inhalt der Anfrage ist kein gültiges JSON-Objekt\\.", "The request body is not a valid JSON object.");

@@ -12,6 +12,7 @@ import de.pakt.api.model.FacilitationInput;
 import de.pakt.api.model.FacilitatorInput;
 import de.pakt.api.model.FacilitatorRef;
 import de.pakt.common.security.Roles;
+import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.ETags;
 import de.pakt.facilitator.Facilitator;
 import de.pakt.facilitator.service.FacilitatorService;
@@ -123,7 +124,8 @@ public class FacilitatorResource implements FacilitatorsApi {
                 .capacity(f.capacity)
                 .dayRateCents(f.dayRateCents)
                 .assignedSites(assigned)
-                .accountSubject(f.accountSubject);
+                .accountSubject(f.accountSubject)
+                .updatedAt(ApiTime.utc(f.updatedAt));
     }
 
     private static Facilitation toApi(Site site) {

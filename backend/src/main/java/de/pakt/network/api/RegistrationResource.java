@@ -11,6 +11,7 @@ import de.pakt.api.model.RegistrationStatus;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.Idempotency;
 import de.pakt.network.Registration;
 import de.pakt.network.service.RegistrationService;
@@ -145,7 +146,8 @@ public class RegistrationResource implements RegistrationsApi {
                     .site(r.siteId == null ? null : areas.ref(siteKeys.get(r.siteId)))
                     .status(RegistrationStatus.fromValue(r.status.name()))
                     .registeredAt(EventResource.at(r.registeredAt))
-                    .version(r.version);
+                    .version(r.version)
+                    .updatedAt(ApiTime.utc(r.updatedAt));
             api.setWaitlistPosition(positions.get(r.id));
             result.add(api);
         }

@@ -13,6 +13,7 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.ETags;
 import de.pakt.topic.Topic;
 import jakarta.annotation.security.PermitAll;
@@ -108,6 +109,7 @@ public class TopicResource implements TopicsApi {
                 .id(t.id)
                 .name(t.name)
                 .position(t.position)
-                .active(t.active);
+                .active(t.active)
+                .updatedAt(ApiTime.utc(t.updatedAt));
     }
 }
