@@ -25,7 +25,10 @@ describe('the generated API client', () => {
   });
 
   it("asks for server messages in the UI's language, not the browser's", async () => {
-    const fetchMock = stubFetch(Response.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }));
+    const fetchMock = vi.fn(async (_request: Request) =>
+      Response.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
     await api.GET('/api/v1/programs');
     expect(fetchMock.mock.calls[0]![0].headers.get('Accept-Language')).toBe('de, en;q=0.5');
     setLanguageSource(() => 'en');
