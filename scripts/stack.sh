@@ -146,7 +146,8 @@ cat <<EOF
     steuerung       Steuerungsgruppe       (steering-group)
     begleitung      Prozessbegleitung      (facilitator)
     kommune         Kommune Meßkirch       (municipality, AGS 08437078)
-  Integration client: pakt-integration / pakt-integration-demo-secret (client credentials)
+  Integration clients: pakt-reporting / pakt-reporting-demo-secret, pakt-event-partner / pakt-event-partner-demo-secret
+  (client credentials; docs/integration.md)
 
   Data: $DATA_DIR      Logs: $LOG_DIR
   Ctrl-C stops everything.

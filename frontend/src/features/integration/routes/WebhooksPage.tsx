@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, MultiSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, MultiSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,12 +113,15 @@ export function WebhooksPage() {
       </Text>
       <ProblemAlert error={list.error ?? toggle.error ?? remove.error} />
       {create.data?.secret && (
-        <Alert color="blue" title={t('webhooks.secretTitle')} mb="md" maw={900} role="status">
+        <Paper withBorder p="md" mb="md" maw={900} role="status">
+          <Title order={2} size="h4">
+            {t('webhooks.secretTitle')}
+          </Title>
           <Text size="sm">{t('webhooks.secretOnce')}</Text>
           <Code block mt="xs">
             {create.data.secret}
           </Code>
-        </Alert>
+        </Paper>
       )}
       {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('webhooks.none')}</Text>}
       {list.data && list.data.items.length > 0 && (
@@ -148,9 +151,9 @@ export function WebhooksPage() {
                   <Text size="sm">{s.eventTypes.join(', ')}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={s.status === 'ACTIVE' ? 'green' : 'gray'} variant="light">
+                  <Text size="sm" fw={600}>
                     {t(`webhooks.statuses.${s.status}`)}
-                  </Badge>
+                  </Text>
                   {s.pausedReason && <Text size="xs">{s.pausedReason}</Text>}
                 </Table.Td>
                 <Table.Td>
@@ -163,8 +166,8 @@ export function WebhooksPage() {
                     </Button>
                     <Button
                       size="xs"
-                      color="red"
-                      variant="outline"
+                      color="red.9"
+                      variant="filled"
                       onClick={() => window.confirm(t('webhooks.confirmDelete', { url: s.url })) && remove.mutate(s)}
                     >
                       {t('webhooks.delete')}
