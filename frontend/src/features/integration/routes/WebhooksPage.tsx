@@ -24,6 +24,7 @@ const CHANGE_TYPES: Record<ChangeType, true> = {
   'round.closed': true,
   'application.submitted': true,
   'application.withdrawn': true,
+  'application.decided': true,
   'decision.finalised': true,
   'site.created': true,
   'site.changed': true,

@@ -14,6 +14,8 @@ create table outbox (
     resource_version bigint,
     link             text        not null,
     occurred_at      timestamptz not null,
+    -- Set for changes only one caller may see (a partner's own registrations): its token subject.
+    audience         text,
     -- Set for changes a scheduled job writes (e.g. 'milestone.due:<id>:<date>'), so that they are written once
     -- whichever replica runs the job first.
     once_key         text unique

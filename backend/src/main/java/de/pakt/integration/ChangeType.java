@@ -22,6 +22,8 @@ public enum ChangeType {
     ROUND_CLOSED("round.closed", "round", Scopes.PUBLIC_READ, "/api/v1/rounds/%s"),
     APPLICATION_SUBMITTED("application.submitted", "application", Scopes.PROGRAMME_READ, "/api/v1/applications/%s"),
     APPLICATION_WITHDRAWN("application.withdrawn", "application", Scopes.PROGRAMME_READ, "/api/v1/applications/%s"),
+    /** A final decision selected, waitlisted or rejected the application. */
+    APPLICATION_DECIDED("application.decided", "application", Scopes.PROGRAMME_READ, "/api/v1/applications/%s"),
     DECISION_FINALISED("decision.finalised", "decision", Scopes.PROGRAMME_READ, "/api/v1/decisions/%s"),
     SITE_CREATED("site.created", "site", Scopes.PUBLIC_READ, "/api/v1/sites/%s"),
     SITE_CHANGED("site.changed", "site", Scopes.PUBLIC_READ, "/api/v1/sites/%s"),
@@ -53,7 +55,9 @@ public enum ChangeType {
             "registration.changed", "registration", Scopes.EVENTS_WRITE, "/api/v1/events/%s/registrations"),
     GOOD_PRACTICE_PUBLISHED(
             "good-practice.published", "good-practice", Scopes.PUBLIC_READ, "/api/v1/public/good-practices"),
-    GOOD_PRACTICE_CHANGED("good-practice.changed", "good-practice", Scopes.PROGRAMME_READ, "/api/v1/good-practices");
+    /** A public good practice was edited or withdrawn from the portal. */
+    GOOD_PRACTICE_CHANGED(
+            "good-practice.changed", "good-practice", Scopes.PUBLIC_READ, "/api/v1/public/good-practices");
 
     private final String wireName;
     private final String resourceType;

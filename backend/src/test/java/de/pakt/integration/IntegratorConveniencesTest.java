@@ -36,34 +36,47 @@ class IntegratorConveniencesTest {
 
     @Test
     void aCurrentCopyIsAnsweredWith304() {
-        String event = NetworkFixtures.openEvent(10);
-        Response first = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/events/" + event);
-        first.then().statusCode(200).body("updatedAt", notNullValue());
-        String etag = first.header("ETag");
-
-        Api.asRole(Roles.PROGRAM_OFFICE)
+        String[] program = IntegrationFixtures.createProgram("Bedingt");
+        String etag = program[1];
+        Api.anonymous()
                 .header("If-None-Match", etag)
-                .get("/api/v1/events/" + event)
+                .get("/api/v1/programs/" + program[0])
                 .then()
                 .statusCode(304)
                 .body(is(""));
-        Api.asRole(Roles.PROGRAM_OFFICE)
+        Api.anonymous()
                 .header("If-None-Match", "\"999\", W/" + etag)
-                .get("/api/v1/events/" + event)
+                .get("/api/v1/programs/" + program[0])
                 .then()
                 .statusCode(304);
         // After a change the old tag no longer matches.
-        Api.asRole(Roles.PROGRAM_OFFICE)
-                .header("If-Match", etag)
-                .post("/api/v1/events/" + event + "/closing")
-                .then()
-                .statusCode(200);
-        Api.asRole(Roles.PROGRAM_OFFICE)
+        IntegrationFixtures.renameProgram(program[0], etag, "Bedingt, geändert");
+        Api.anonymous()
                 .header("If-None-Match", etag)
+                .get("/api/v1/programs/" + program[0])
+                .then()
+                .statusCode(200)
+                .body("title", is("Bedingt, geändert"))
+                .body("updatedAt", notNullValue());
+    }
+
+    /** An event's tag versions the event, not its places left: a registration changes the body, never a 304. */
+    @Test
+    void aCompositeRepresentationIsNeverAnswered304() {
+        String event = NetworkFixtures.openEvent(10);
+        Response first = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/events/" + event);
+        first.then().statusCode(200).body("updatedAt", notNullValue());
+        NetworkFixtures.register(
+                        event, NetworkFixtures.person("Platz Weg", "platz." + UUID.randomUUID() + "@example.org"))
+                .response()
+                .then()
+                .statusCode(201);
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .header("If-None-Match", first.header("ETag"))
                 .get("/api/v1/events/" + event)
                 .then()
                 .statusCode(200)
-                .body("status", is("CLOSED"));
+                .body("placesLeft", is(first.<Integer>path("placesLeft") - 1));
     }
 
     @Test
@@ -105,6 +118,18 @@ class IntegratorConveniencesTest {
                 .then()
                 .statusCode(422)
                 .body("type", org.hamcrest.Matchers.endsWith("/idempotency-key-reused"));
+        // Another partner does not see this registration's changes in the feed; the partner that entered it does.
+        assertThat(
+                        IntegrationFixtures.readAll(
+                                        Tokens.integrationAs("other-partner", Scopes.EVENTS_WRITE), "", 1000)
+                                .stream()
+                                .map(c -> c.get("resourceId"))
+                                .toList())
+                .doesNotContain(ids.get(0));
+        assertThat(IntegrationFixtures.readAll(partner, "", 1000).stream()
+                        .map(c -> c.get("resourceId"))
+                        .toList())
+                .contains(ids.get(0));
         // Another caller's identical key is its own.
         Api.asRole(Roles.PROGRAM_OFFICE)
                 .contentType(ContentType.JSON)

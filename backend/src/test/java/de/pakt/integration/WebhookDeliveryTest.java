@@ -307,6 +307,18 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void anEmptyChangeTypeIsRefused() {
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+                .contentType(ContentType.JSON)
+                .body("{\"url\":\"https://localhost:9/x\",\"eventTypes\":[null]}")
+                .post("/api/v1/webhook-subscriptions")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
     void anIntegrationClientSubscribesOnlyToWhatItsScopesSeeAndManagesOnlyItsOwn() {
         Api.as(Tokens.integration(Scopes.WEBHOOKS_MANAGE, Scopes.PUBLIC_READ))
                 .contentType(ContentType.JSON)
@@ -328,10 +340,20 @@ class WebhookDeliveryTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem(own));
-        // The programme office sees every subscription.
-        Api.asRole(Roles.PROGRAM_OFFICE)
+        // The programme office sees every subscription, but cannot widen it beyond its owner's scopes.
+        String etag = Api.asRole(Roles.PROGRAM_OFFICE)
                 .get("/api/v1/webhook-subscriptions/" + own)
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("url", "https://localhost:9/x", "eventTypes", List.of("application.submitted")))
+                .put("/api/v1/webhook-subscriptions/" + own)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", is("eventTypes"));
     }
 }

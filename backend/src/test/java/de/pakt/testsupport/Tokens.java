@@ -19,9 +19,14 @@ public final class Tokens {
 
     /** An integration client's token with exactly these scopes (client credentials of the Pakt realm). */
     public static String integration(String... scopes) {
+        return integrationAs("integration", scopes);
+    }
+
+    /** Another integration client (its own subject, derived from {@code client}) with these scopes. */
+    public static String integrationAs(String client, String... scopes) {
         return claims(
                         Roles.INTEGRATION_CLIENT,
-                        UUID.nameUUIDFromBytes("integration".getBytes()).toString(),
+                        UUID.nameUUIDFromBytes(client.getBytes()).toString(),
                         null,
                         "pakt-api")
                 .claim("scope", String.join(" ", scopes))

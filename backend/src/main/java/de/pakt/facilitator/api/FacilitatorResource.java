@@ -13,6 +13,7 @@ import de.pakt.api.model.FacilitatorInput;
 import de.pakt.api.model.FacilitatorRef;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ApiTime;
+import de.pakt.common.web.CompositeRepresentation;
 import de.pakt.common.web.ETags;
 import de.pakt.facilitator.Facilitator;
 import de.pakt.facilitator.service.FacilitatorService;
@@ -65,6 +66,7 @@ public class FacilitatorResource implements FacilitatorsApi {
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
+    @CompositeRepresentation
     public Response getFacilitator(UUID id) {
         return ok(service.require(id));
     }

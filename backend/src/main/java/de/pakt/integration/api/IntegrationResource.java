@@ -14,6 +14,7 @@ import de.pakt.api.model.WebhookSubscriptionInput;
 import de.pakt.api.model.WebhookSubscriptionPage;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
+import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
@@ -44,6 +45,9 @@ public class IntegrationResource implements IntegrationApi {
     @Inject
     WebhookService webhooks;
 
+    @Inject
+    CurrentUser user;
+
     @Context
     UriInfo uriInfo;
 
@@ -68,7 +72,12 @@ public class IntegrationResource implements IntegrationApi {
                 wanted.add(type.toString());
             }
         }
-        ChangeFeed.Slice slice = feed.after(cursor, wanted, limit == null ? DEFAULT_LIMIT : limit);
+        ChangeFeed.Slice slice = feed.after(
+                cursor,
+                wanted,
+                limit == null ? DEFAULT_LIMIT : limit,
+                user.subject(),
+                user.hasRole(Roles.PROGRAM_OFFICE));
         return Response.ok(new ChangePage()
                         .items(slice.entries().stream()
                                 .map(ChangeFeed.Entry::toApi)
@@ -165,6 +174,9 @@ public class IntegrationResource implements IntegrationApi {
     }
 
     private static SubscriptionData data(WebhookSubscriptionInput in) {
+        if (in.getEventTypes().stream().anyMatch(java.util.Objects::isNull)) {
+            throw ProblemException.invalid("eventTypes", "darf keine leeren Einträge enthalten");
+        }
         return new SubscriptionData(
                 in.getUrl(),
                 in.getEventTypes().stream().map(ChangeType::toString).toList(),

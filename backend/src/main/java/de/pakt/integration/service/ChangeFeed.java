@@ -52,6 +52,7 @@ public class ChangeFeed {
             where (txid, position) > (cast(cast(?1 as text) as xid8), ?2)
               and txid < pg_snapshot_xmin(pg_current_snapshot())
               and type = any (?3)
+              and (audience is null or audience = ?5 or ?6)
             order by txid, position
             limit ?4""";
 
@@ -59,13 +60,16 @@ public class ChangeFeed {
     EntityManager em;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slice after(FeedCursor after, Collection<String> types, int limit) {
+    /** {@code subject} sees the changes meant for it alone; {@code everything} (the programme office) sees all. */
+    public Slice after(FeedCursor after, Collection<String> types, int limit, String subject, boolean everything) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(READ)
                 .setParameter(1, Long.toString(after.txid()))
                 .setParameter(2, after.position())
                 .setParameter(3, types.toArray(String[]::new))
                 .setParameter(4, limit + 1)
+                .setParameter(5, subject)
+                .setParameter(6, everything)
                 .getResultList();
         List<Entry> entries = new ArrayList<>();
         for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {

@@ -69,12 +69,14 @@ public class WebhookDeliveries {
     /** Where and with which key to send. */
     public record Target(String url, String secret) {}
 
+    /** Empty if the subscription was deleted since the claim (its deliveries went with it). */
     @Transactional
-    public Target target(UUID subscriptionId) {
-        Object[] r = (Object[]) em.createNativeQuery("select url, secret from webhook_subscription where id = ?1")
+    public java.util.Optional<Target> target(UUID subscriptionId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select url, secret from webhook_subscription where id = ?1")
                 .setParameter(1, subscriptionId)
-                .getSingleResult();
-        return new Target((String) r[0], (String) r[1]);
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new Target((String) r[0], (String) r[1]));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -103,7 +105,9 @@ public class WebhookDeliveries {
                 .setParameter(1, claim.id())
                 .setParameter(2, claim.leaseToken())
                 .executeUpdate();
-        log(claim, attempt, worker);
+        if (updated == 1) {
+            log(claim, attempt, worker);
+        }
         return updated == 1;
     }
 
@@ -132,7 +136,9 @@ public class WebhookDeliveries {
                         .setParameter(2, claim.leaseToken())
                         .setParameter(3, attempt.error())
                         .executeUpdate();
-        log(claim, attempt, worker);
+        if (updated == 1) {
+            log(claim, attempt, worker);
+        }
         if (updated == 1 && retryAfter == null && pauseReason != null) {
             em.createNativeQuery("""
                             update webhook_subscription

@@ -80,7 +80,7 @@ public class WebhookService {
     }
 
     public WebhookSubscription create(SubscriptionData data) {
-        validate(data);
+        validate(data, visibleTypes());
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
         s.secret = WebhookSignature.newSecret();
@@ -97,7 +97,15 @@ public class WebhookService {
     public WebhookSubscription update(UUID id, String ifMatch, SubscriptionData data) {
         WebhookSubscription s = require(id);
         ETags.requireMatch(ifMatch, s.version);
-        validate(data);
+        if (s.ownerSubject.equals(user.subject())) {
+            // The owner's current scopes: a scope taken away in Keycloak is gone here with the next save.
+            s.ownerScopes =
+                    user.hasRole(Roles.PROGRAM_OFFICE) ? List.of(PROGRAM_OFFICE_GRANT) : new ArrayList<>(user.scopes());
+        }
+        // Nobody, not even the programme office, subscribes a client to changes its own scopes do not show it.
+        Set<String> allowed = new LinkedHashSet<>(visibleTypes());
+        allowed.retainAll(visibleTypes(s.ownerScopes.contains(PROGRAM_OFFICE_GRANT), Set.copyOf(s.ownerScopes)));
+        validate(data, allowed);
         apply(s, data);
         audit.record("webhookSubscription", s.id, Action.UPDATE, List.of("url", "eventTypes", "status"));
         WebhookSubscription.getEntityManager().flush();
@@ -126,15 +134,17 @@ public class WebhookService {
         } catch (ProblemException hidden) {
             throw ProblemException.notFound("Zustellung", deliveryId);
         }
-        deliveries.requeue(deliveryId);
+        if (!deliveries.requeue(deliveryId)) {
+            throw ProblemException.conflict(
+                    "Diese Zustellung wird gerade versucht; sie kann danach erneut angestoßen werden.");
+        }
         audit.record("webhookDelivery", deliveryId, Action.ACTION, List.of("status"));
         return deliveries.find(deliveryId).orElseThrow();
     }
 
-    private void validate(SubscriptionData data) {
+    private void validate(SubscriptionData data, Set<String> visible) {
         List<FieldViolation> errors = new ArrayList<>();
         urls.refusal(data.url().strip()).ifPresent(why -> errors.add(new FieldViolation("url", why)));
-        Set<String> visible = visibleTypes();
         List<String> hidden =
                 data.eventTypes().stream().filter(t -> !visible.contains(t)).toList();
         if (!hidden.isEmpty()) {

@@ -25,48 +25,62 @@ public class WebhookUrls {
     @Inject
     PaktConfig config;
 
-    /** Why this URL is refused (German, for the field message), or empty if Pakt may deliver to it. */
+    /**
+     * Why Pakt will not deliver to this URL (German, for the field message). {@code lasting} is false when the name
+     * merely did not resolve just now (a resolver outage must not give up deliveries).
+     */
+    public record Refusal(String reason, boolean lasting) {}
+
     public Optional<String> refusal(String url) {
+        return check(url).map(Refusal::reason);
+    }
+
+    public Optional<Refusal> check(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("ist keine gültige URL");
+            return lasting("ist keine gültige URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            return Optional.of("muss mit https:// beginnen");
+            return lasting("muss mit https:// beginnen");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return Optional.of("nennt keinen Host");
+            return lasting("nennt keinen Host");
         }
         if (uri.getUserInfo() != null) {
-            return Optional.of("darf keine Zugangsdaten enthalten");
+            return lasting("darf keine Zugangsdaten enthalten");
         }
         if (uri.getFragment() != null) {
-            return Optional.of("darf kein Fragment (#…) enthalten");
+            return lasting("darf kein Fragment (#…) enthalten");
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("Der Host " + uri.getHost() + " ist nicht auflösbar");
+            return Optional.of(new Refusal("Der Host " + uri.getHost() + " ist nicht auflösbar", false));
         }
         boolean allLoopback = true;
         for (InetAddress address : addresses) {
             if (isForbidden(address)) {
-                return Optional.of(
+                return lasting(
                         "zeigt auf eine interne Adresse (" + address.getHostAddress() + "), an die Pakt nicht sendet");
+            }
+            // Any loopback address among several counts: a name must not mix this machine with others.
+            if (address.isLoopbackAddress() && !config.webhooks().allowLoopback()) {
+                return lasting("zeigt auf diesen Rechner (loopback); das ist nur in der lokalen Entwicklung erlaubt");
             }
             allLoopback &= address.isLoopbackAddress();
         }
-        if (allLoopback && !config.webhooks().allowLoopback()) {
-            return Optional.of("zeigt auf diesen Rechner (loopback); das ist nur in der lokalen Entwicklung erlaubt");
-        }
         if (scheme.equals("http") && !allLoopback) {
-            return Optional.of("muss mit https:// beginnen (http nur für loopback in der Entwicklung)");
+            return lasting("muss mit https:// beginnen (http nur für loopback in der Entwicklung)");
         }
         return Optional.empty();
+    }
+
+    private static Optional<Refusal> lasting(String reason) {
+        return Optional.of(new Refusal(reason, true));
     }
 
     static boolean isForbidden(InetAddress address) {
@@ -79,11 +93,19 @@ public class WebhookUrls {
             if (address.getHostAddress().equalsIgnoreCase("fd00:ec2:0:0:0:0:0:254")) {
                 return true;
             }
-            boolean mapped = true;
+            boolean zeros = true;
             for (int i = 0; i < 10; i++) {
-                mapped &= b[i] == 0;
+                zeros &= b[i] == 0;
             }
-            if (mapped && b[10] == (byte) 0xff && b[11] == (byte) 0xff) {
+            // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) embed an IPv4
+            // address that must pass the same check.
+            boolean mapped = zeros && b[10] == (byte) 0xff && b[11] == (byte) 0xff;
+            boolean compatible = zeros && b[10] == 0 && b[11] == 0 && (b[12] != 0 || b[13] != 0);
+            boolean nat64 = b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b;
+            for (int i = 4; nat64 && i < 12; i++) {
+                nat64 = b[i] == 0;
+            }
+            if (mapped || compatible || nat64) {
                 try {
                     return isForbidden(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
                 } catch (UnknownHostException e) {

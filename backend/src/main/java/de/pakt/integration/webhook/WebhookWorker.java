@@ -99,36 +99,89 @@ public class WebhookWorker {
             sending.add(send(claim));
         }
         for (CompletableFuture<Runnable> result : sending) {
-            result.join().run();
+            try {
+                result.join().run();
+            } catch (RuntimeException e) {
+                // One record that cannot be written (e.g. its subscription was deleted meanwhile) must not keep the
+                // others of the batch from theirs; an unrecorded one is retried when its lease runs out.
+                LOG.warnf("A webhook delivery result was not recorded: %s", e.getMessage());
+            }
         }
         return claims.size();
     }
 
+    /**
+     * Resolves, checks and sends one delivery off the worker's thread, so that a slow name lookup does not hold up the
+     * batch; the whole exchange ends within connect + read timeout + 5 s, well inside the lease.
+     */
     private CompletableFuture<Runnable> send(Claim claim) {
         Instant started = Instant.now();
-        WebhookDeliveries.Target target = deliveries.target(claim.subscriptionId());
+        Duration deadline = config.webhooks()
+                .connectTimeout()
+                .plus(config.webhooks().readTimeout())
+                .plusSeconds(5);
+        return CompletableFuture.supplyAsync(() -> prepare(claim, started))
+                .thenCompose(prepared -> prepared.request() == null
+                        ? CompletableFuture.completedFuture(prepared.done())
+                        : client.sendAsync(prepared.request(), HttpResponse.BodyHandlers.discarding())
+                                .handle((response, error) -> outcome(claim, started, response, error)))
+                .orTimeout(deadline.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .exceptionally(error -> outcome(claim, started, null, error));
+    }
+
+    /** Either a request to send, or (request null) what to record without sending. */
+    private record Prepared(HttpRequest request, Runnable done) {}
+
+    private Prepared prepare(Claim claim, Instant started) {
+        Optional<WebhookDeliveries.Target> found = deliveries.target(claim.subscriptionId());
+        if (found.isEmpty()) {
+            return new Prepared(null, () -> {}); // deleted meanwhile, with its deliveries
+        }
+        WebhookDeliveries.Target target = found.get();
         ChangeFeed.Entry change = feed.at(claim.outboxPosition());
-        Optional<String> refused = urls.refusal(target.url());
+        Optional<WebhookUrls.Refusal> refused = urls.check(target.url());
+        if (refused.isPresent() && !refused.get().lasting()) {
+            // The name did not resolve just now: retried like a network error.
+            return new Prepared(
+                    null,
+                    outcome(
+                            claim,
+                            started,
+                            null,
+                            new java.net.UnknownHostException(refused.get().reason())));
+        }
         if (refused.isPresent()) {
-            Attempt attempt = new Attempt(claim.attempt(), started, 0, null, "Adresse abgelehnt: " + refused.get());
-            return CompletableFuture.completedFuture(() -> deliveries.failed(
-                    claim, attempt, name, null, "Die Adresse wird nicht mehr beliefert: " + refused.get()));
+            Attempt attempt = new Attempt(
+                    claim.attempt(),
+                    started,
+                    0,
+                    null,
+                    "Adresse abgelehnt: " + refused.get().reason());
+            return new Prepared(
+                    null,
+                    () -> deliveries.failed(
+                            claim,
+                            attempt,
+                            name,
+                            null,
+                            "Die Adresse wird nicht beliefert: " + refused.get().reason()));
         }
         String body = payload(change);
         long timestamp = started.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target.url()))
-                .timeout(config.webhooks().readTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Pakt-Webhooks/1")
-                .header("webhook-id", change.id().toString())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header(
-                        "webhook-signature",
-                        WebhookSignature.sign(target.secret(), change.id().toString(), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, error) -> outcome(claim, started, response, error));
+        return new Prepared(
+                HttpRequest.newBuilder(URI.create(target.url()))
+                        .timeout(config.webhooks().readTimeout())
+                        .header("Content-Type", "application/json")
+                        .header("User-Agent", "Pakt-Webhooks/1")
+                        .header("webhook-id", change.id().toString())
+                        .header("webhook-timestamp", Long.toString(timestamp))
+                        .header(
+                                "webhook-signature",
+                                WebhookSignature.sign(
+                                        target.secret(), change.id().toString(), timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                null);
     }
 
     private Runnable outcome(Claim claim, Instant started, HttpResponse<?> response, Throwable error) {
@@ -162,8 +215,11 @@ public class WebhookWorker {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause()
                 : error;
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof HttpTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
             return "Zeitüberschreitung";
+        }
+        if (cause instanceof java.net.UnknownHostException) {
+            return "Name nicht auflösbar";
         }
         if (cause instanceof java.net.ConnectException) {
             return "Verbindung abgelehnt";

@@ -21,6 +21,7 @@ import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ApiTime;
+import de.pakt.common.web.CompositeRepresentation;
 import de.pakt.common.web.ETags;
 import de.pakt.network.NetworkEvent;
 import de.pakt.network.Registration;
@@ -119,6 +120,7 @@ public class EventResource implements EventsApi {
     })
     @IntegrationScopes(Scopes.PROGRAMME_READ)
     @Transactional(Transactional.TxType.SUPPORTS)
+    @CompositeRepresentation
     public Response getEvent(UUID eventId) {
         return ok(service.require(eventId));
     }

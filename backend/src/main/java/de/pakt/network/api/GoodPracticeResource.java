@@ -81,7 +81,9 @@ public class GoodPracticeResource implements GoodPracticesApi {
         g.updatedAt = g.createdAt;
         g.persist();
         audit.record("goodPractice", g.id, Action.CREATE, changes.names());
-        outbox.publish(g.published ? ChangeType.GOOD_PRACTICE_PUBLISHED : ChangeType.GOOD_PRACTICE_CHANGED, g.id, g);
+        if (g.published) {
+            outbox.publish(ChangeType.GOOD_PRACTICE_PUBLISHED, g.id, g);
+        }
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("api/v1/good-practices/{id}")
                         .build(g.id))
@@ -113,12 +115,12 @@ public class GoodPracticeResource implements GoodPracticesApi {
         if (!changes.isEmpty()) {
             g.updatedAt = Instant.now();
             audit.record("goodPractice", g.id, Action.UPDATE, changes.names());
-            outbox.publish(
-                    g.published && !wasPublished
-                            ? ChangeType.GOOD_PRACTICE_PUBLISHED
-                            : ChangeType.GOOD_PRACTICE_CHANGED,
-                    g.id,
-                    g);
+            // Drafts stay internal; what the portal shows (or showed) is announced publicly.
+            if (g.published && !wasPublished) {
+                outbox.publish(ChangeType.GOOD_PRACTICE_PUBLISHED, g.id, g);
+            } else if (g.published || wasPublished) {
+                outbox.publish(ChangeType.GOOD_PRACTICE_CHANGED, g.id, g);
+            }
         }
         GoodPractice.getEntityManager().flush();
         return Response.ok(toApi(List.of(g)).get(0)).tag(ETags.of(g.version)).build();

@@ -109,7 +109,7 @@ public class RegistrationService {
         }
         Registration.getEntityManager().flush();
         audit.record("registration", r.id, fresh ? Action.CREATE : Action.UPDATE, List.of("status"));
-        outbox.publish(ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
+        outbox.publishFor(r.registeredBy, ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
         return new Outcome(r, true);
     }
 
@@ -132,7 +132,7 @@ public class RegistrationService {
         found.updatedAt = Instant.now();
         Registration.getEntityManager().flush();
         audit.record("registration", found.id, Action.ACTION, List.of("status"));
-        outbox.publish(ChangeType.REGISTRATION_CHANGED, found.id, found, found.eventId);
+        outbox.publishFor(found.registeredBy, ChangeType.REGISTRATION_CHANGED, found.id, found, found.eventId);
         promote(e);
         return found;
     }
@@ -156,7 +156,7 @@ public class RegistrationService {
         r.updatedAt = Instant.now();
         Registration.getEntityManager().flush();
         audit.record("registration", r.id, Action.UPDATE, List.of("status"));
-        outbox.publish(ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
+        outbox.publishFor(r.registeredBy, ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
         return r;
     }
 
@@ -189,7 +189,7 @@ public class RegistrationService {
             r.status = Status.REGISTERED;
             r.updatedAt = Instant.now();
             audit.record("registration", r.id, Action.ACTION, List.of("status"));
-            outbox.publish(ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
+            outbox.publishFor(r.registeredBy, ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
         }
         Registration.getEntityManager().flush();
     }

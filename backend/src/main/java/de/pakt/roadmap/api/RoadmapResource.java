@@ -30,6 +30,7 @@ import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.Attachments;
+import de.pakt.common.web.CompositeRepresentation;
 import de.pakt.common.web.ETags;
 import de.pakt.program.Program;
 import de.pakt.registry.AreaRefs;
@@ -88,6 +89,7 @@ public class RoadmapResource implements RoadmapsApi {
         Roles.INTEGRATION_CLIENT
     })
     @IntegrationScopes(Scopes.PROGRAMME_READ)
+    @CompositeRepresentation
     public Response getRoadmap(UUID siteId) {
         Response response = roadmap(service.load(siteId));
         if (user.isIntegrationClient()) {

@@ -305,7 +305,7 @@ public class RoadmapService {
         audit.record("roadmap", siteId, Action.CREATE, List.of("status"));
     }
 
-    private static void instantiateMilestones(UUID siteId) {
+    private void instantiateMilestones(UUID siteId) {
         Site site = Site.findById(siteId);
         FundingRound round = FundingRound.findById(site.roundId);
         Program program = Program.findById(round.programId);
@@ -319,6 +319,7 @@ public class RoadmapService {
             m.createdAt = now;
             m.updatedAt = now;
             m.persist();
+            outbox.publish(ChangeType.MILESTONE_CREATED, m.id, m, siteId);
         }
     }
 

@@ -280,6 +280,7 @@ public class DecisionService {
                 a.status = status;
                 a.updatedAt = now;
                 audit.record("application", a.id, Action.ACTION, List.of("status"));
+                outbox.publish(ChangeType.APPLICATION_DECIDED, a.id, a);
             }
             if (e.outcome == Outcome.SELECTED) {
                 selectedNow.add(a.id);
