@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.integration.webhook.WebhookDeliveries;
 import de.pakt.integration.webhook.WebhookWorker;
 import de.pakt.testsupport.Api;
 import de.pakt.testsupport.Tokens;
@@ -42,6 +43,9 @@ class WebhookDeliveryTest {
 
     @Inject
     WebhookWorker worker;
+
+    @Inject
+    WebhookDeliveries deliveryRows;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -281,6 +285,39 @@ class WebhookDeliveryTest {
             assertThat(ids).hasSize(changes);
             assertThat(Set.copyOf(ids)).hasSize(changes);
             assertThat(attempted).as("deliveries the two workers attempted").isEqualTo(changes);
+        }
+    }
+
+    /**
+     * A worker that claims a delivery and dies (it never reports back) loses it when its lease runs out; another worker
+     * then sends it, once.
+     */
+    @Test
+    void aDeliveryOfAWorkerThatDiedIsSentByAnotherWhenItsLeaseRunsOut() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(n -> 200)) {
+            Subscription s = subscribe(receiver.url(), "program.created");
+            IntegrationFixtures.createProgram("Verwaist");
+            List<WebhookDeliveries.Claim> dead = deliveryRows.claim(100, java.time.Duration.ofMillis(300));
+            assertThat(dead).anyMatch(c -> c.subscriptionId().toString().equals(s.id()));
+            // While the lease holds, nobody else takes it.
+            worker.runUntilIdle();
+            assertThat(receiver.received()).isEmpty();
+
+            Thread.sleep(400);
+            deliverUntil(() -> "DELIVERED".equals(deliveries(s.id()).getString("items[0].status")));
+            assertThat(receiver.received()).hasSize(1);
+            // The dead worker's late report changes nothing: it no longer holds the lease.
+            WebhookDeliveries.Claim mine = dead.stream()
+                    .filter(c -> c.subscriptionId().toString().equals(s.id()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(deliveryRows.succeeded(
+                            mine,
+                            new WebhookDeliveries.Attempt(1, java.time.Instant.now(), 1, 200, null),
+                            "dead-worker"))
+                    .isFalse();
+            assertThat(deliveries(s.id()).<String>getList("items[0].attemptLog.error"))
+                    .hasSize(1);
         }
     }
 
