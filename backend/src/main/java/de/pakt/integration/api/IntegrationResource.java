@@ -153,9 +153,12 @@ public class IntegrationResource implements IntegrationApi {
         PageQuery query = PageQuery.of(page, size, null, "createdAt,desc", java.util.Map.of("createdAt", "createdAt"));
         WebhookDeliveries.DeliveryPage found = webhooks.deliveries(
                 subscriptionId, status == null ? null : WebhookDeliveries.Status.valueOf(status.name()), query);
+        java.util.Map<Long, ChangeFeed.Entry> changes = feed.at(found.deliveries().stream()
+                .map(WebhookDeliveries.Delivery::outboxPosition)
+                .toList());
         return Response.ok(new WebhookDeliveryPage()
                         .items(found.deliveries().stream()
-                                .map(d -> WebhookMapper.toApi(d, feed.at(d.outboxPosition())))
+                                .map(d -> WebhookMapper.toApi(d, changes.get(d.outboxPosition())))
                                 .toList())
                         .page(query.page())
                         .size(query.size())

@@ -1,15 +1,12 @@
 package de.pakt.integration.api;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-
 import de.pakt.api.model.ChangeType;
 import de.pakt.api.model.WebhookAttempt;
 import de.pakt.api.model.WebhookDelivery;
 import de.pakt.api.model.WebhookDeliveryStatus;
 import de.pakt.api.model.WebhookSubscription;
 import de.pakt.api.model.WebhookSubscriptionStatus;
+import de.pakt.common.web.ApiTime;
 import de.pakt.integration.service.ChangeFeed;
 import de.pakt.integration.webhook.WebhookDeliveries;
 
@@ -28,8 +25,8 @@ final class WebhookMapper {
                 .status(WebhookSubscriptionStatus.valueOf(s.status.name()))
                 .pausedReason(s.pausedReason)
                 .secret(withSecret ? s.secret : null)
-                .createdAt(at(s.createdAt))
-                .updatedAt(at(s.updatedAt))
+                .createdAt(ApiTime.utc(s.createdAt))
+                .updatedAt(ApiTime.utc(s.updatedAt))
                 .version(s.version);
     }
 
@@ -40,20 +37,16 @@ final class WebhookMapper {
                 .change(change.toApi())
                 .status(WebhookDeliveryStatus.valueOf(d.status().name()))
                 .attempts(d.attempts())
-                .nextAttemptAt(d.status() == WebhookDeliveries.Status.PENDING ? at(d.nextAttemptAt()) : null)
-                .deliveredAt(at(d.deliveredAt()))
+                .nextAttemptAt(d.status() == WebhookDeliveries.Status.PENDING ? ApiTime.utc(d.nextAttemptAt()) : null)
+                .deliveredAt(ApiTime.utc(d.deliveredAt()))
                 .lastError(d.lastError())
                 .attemptLog(d.attemptLog().stream()
                         .map(a -> new WebhookAttempt()
                                 .attempt(a.attempt())
-                                .attemptedAt(at(a.attemptedAt()))
+                                .attemptedAt(ApiTime.utc(a.attemptedAt()))
                                 .durationMs(a.durationMs())
                                 .statusCode(a.statusCode())
                                 .error(a.error()))
                         .toList());
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -91,6 +91,27 @@ public class ChangeFeed {
         return entry(r);
     }
 
+    /** The entries of these outbox rows by position, in one query (for a page of deliveries). */
+    @Transactional
+    public java.util.Map<Long, Entry> at(Collection<Long> positions) {
+        java.util.Map<Long, Entry> entries = new java.util.HashMap<>();
+        if (positions.isEmpty()) {
+            return entries;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select txid::text::bigint, position, id, type, resource_type, resource_id, resource_version,
+                               link, occurred_at
+                        from outbox where position = any (?1)""")
+                .setParameter(1, positions.toArray(Long[]::new))
+                .getResultList();
+        for (Object[] r : rows) {
+            Entry e = entry(r);
+            entries.put(e.cursor().position(), e);
+        }
+        return entries;
+    }
+
     static Entry entry(Object[] r) {
         return new Entry(
                 new FeedCursor(((Number) r[0]).longValue(), ((Number) r[1]).longValue()),
