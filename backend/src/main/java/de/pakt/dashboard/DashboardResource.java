@@ -90,7 +90,7 @@ public class DashboardResource implements DashboardApi {
     public Response getRoundReport(UUID roundId) {
         FundingRound round = rounds.require(roundId, true);
         if (round.status == FundingRound.Status.DRAFT) {
-            throw ProblemException.notFound("Förderrunde", roundId);
+            throw ProblemException.notFound("dashboard.noun.round", roundId);
         }
         byte[] pdf = report.pdf(round);
         return Response.ok(pdf, "application/pdf")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import de.pakt.common.persistence.VersionedEntity;
+import de.pakt.common.problem.ProblemException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -46,16 +47,11 @@ public class FundingRound extends VersionedEntity {
                 case DISTRICT -> "STADTKREIS".equals(area.kind) ? MUNICIPALITY : RURAL_DISTRICT;
                 case ASSOCIATION -> {
                     if ("EINHEITSGEMEINDE".equals(area.kind)) {
-                        throw new de.pakt.common.problem.ProblemException(
-                                de.pakt.common.problem.ProblemType.FORBIDDEN,
-                                "Eine Einheitsgemeinde bewirbt sich mit dem Schlüssel der Gemeinde, nicht des Verbands.");
+                        throw ProblemException.forbidden("round.applicant.unitaryMunicipality");
                     }
                     yield MUNICIPAL_ASSOCIATION;
                 }
-                case REGION ->
-                    throw new de.pakt.common.problem.ProblemException(
-                            de.pakt.common.problem.ProblemType.FORBIDDEN,
-                            "Regierungsbezirke können sich nicht bewerben.");
+                case REGION -> throw ProblemException.forbidden("round.applicant.region");
             };
         }
     }

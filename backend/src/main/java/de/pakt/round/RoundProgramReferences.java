@@ -2,6 +2,7 @@ package de.pakt.round;
 
 import java.util.UUID;
 
+import de.pakt.common.i18n.Message;
 import de.pakt.program.ProgramReferences;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class RoundProgramReferences implements ProgramReferences {
 
     @Override
-    public String describeReferences(UUID programId) {
+    public Message describeReferences(UUID programId) {
         long rounds = FundingRound.count("programId", programId);
-        return rounds == 0 ? null : rounds == 1 ? "1 Förderrunde" : rounds + " Förderrunden";
+        return rounds == 0
+                ? null
+                : rounds == 1 ? Message.of("round.references.one") : Message.of("round.references.many", rounds);
     }
 }

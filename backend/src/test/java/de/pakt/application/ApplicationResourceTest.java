@@ -200,7 +200,7 @@ class ApplicationResourceTest {
                 .post("/api/v1/rounds/{id}/applications", onlyTowns)
                 .then()
                 .statusCode(409)
-                .body("detail", containsString("RURAL_DISTRICT"));
+                .body("detail", containsString("Antragsteller dieser Art (Landkreise)"));
         Api.asRole(Roles.MUNICIPALITY)
                 .contentType(ContentType.JSON)
                 .body(applicationInput(1))

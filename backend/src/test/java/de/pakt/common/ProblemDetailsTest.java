@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -132,6 +134,51 @@ class ProblemDetailsTest {
                 .then()
                 .body("title", is("Nicht gefunden"));
         Api.anonymous().header("Accept-Language", "fr-FR").get(round).then().body("title", is("Nicht gefunden"));
+    }
+
+    /** Field messages are written for people in both languages: no validator wording, no pattern. */
+    @Test
+    void fieldMessagesAreWrittenForPeopleInTheCallersLanguage() {
+        Map<String, Object> tooShort = Map.of("title", "ab", "funder", "Land", "coordinatingBody", "FA");
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+                .contentType(ContentType.JSON)
+                .body(tooShort)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .body("detail", is("1 Feld ist ungültig."))
+                .body("errors[0].field", is("title"))
+                .body("errors[0].message", is("muss 3 bis 300 Zeichen lang sein"));
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+                .header("Accept-Language", "en")
+                .contentType(ContentType.JSON)
+                .body(tooShort)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .body("detail", is("1 field is invalid."))
+                .body("errors[0].message", is("must be 3 to 300 characters long"));
+        Api.invalidRequest()
+                .get("/api/v1/public/measures?regionKey=999")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", is("regionKey"))
+                .body(
+                        "errors[0].message",
+                        is("muss ein Regierungsbezirk Baden-Württembergs sein (081, 082, 083 oder 084)"));
+        Api.invalidRequest()
+                .header("Accept-Language", "en")
+                .get("/api/v1/public/measures?regionKey=999&districtKey=8")
+                .then()
+                .statusCode(400)
+                .body("errors.message", everyItem(not(containsString("^"))))
+                .body(
+                        "errors.message",
+                        hasItem("must be a Baden-Württemberg administrative region (081, 082, 083 or 084)"));
     }
 
     @Test

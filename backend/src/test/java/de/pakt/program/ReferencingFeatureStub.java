@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import de.pakt.common.i18n.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -16,7 +17,7 @@ public class ReferencingFeatureStub implements ProgramReferences {
     static final Set<UUID> REFERENCED = ConcurrentHashMap.newKeySet();
 
     @Override
-    public String describeReferences(UUID programId) {
-        return REFERENCED.contains(programId) ? "1 Förderrunde" : null;
+    public Message describeReferences(UUID programId) {
+        return REFERENCED.contains(programId) ? Message.of("round.references.one") : null;
     }
 }

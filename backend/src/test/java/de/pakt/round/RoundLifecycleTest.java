@@ -41,9 +41,24 @@ class RoundLifecycleTest {
     @Test
     void noStepIsSkipped() {
         String id = createRound(roundInput(program())).path("id");
-        roundAction(id, "review-start").statusCode(409).body("detail", containsString("Status OPEN"));
+        roundAction(id, "review-start")
+                .statusCode(409)
+                .body("detail", containsString("Status „Ausschreibung offen“ kann in die Bewertung gegeben werden"));
+        // The same rule in English, statuses by their names in the UI, not their constants.
+        String etag = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}", id).header("ETag");
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .header("If-Match", etag)
+                .header("Accept-Language", "en-GB,en;q=0.9")
+                .post("/api/v1/rounds/{id}/review-start", id)
+                .then()
+                .statusCode(409)
+                .body("title", equalTo("Conflict"))
+                .body(
+                        "detail",
+                        equalTo("Only a funding round with status \"Call open\" can be moved to review;"
+                                + " this one has status \"Draft\"."));
         roundAction(id, "start").statusCode(409).body("detail", containsString("Auswahlentscheidung"));
-        roundAction(id, "closing").statusCode(409).body("detail", containsString("Status RUNNING"));
+        roundAction(id, "closing").statusCode(409).body("detail", containsString("im Status „Läuft“"));
         roundAction(id, "opening").statusCode(200).body("status", equalTo("OPEN"));
         roundAction(id, "opening").statusCode(409);
         // Nothing was submitted: the review cannot start.

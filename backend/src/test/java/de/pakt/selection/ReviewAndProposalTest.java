@@ -153,7 +153,7 @@ class ReviewAndProposalTest {
                 .put("/api/v1/applications/{id}/reviews/mine", id)
                 .then()
                 .statusCode(409)
-                .body("detail", containsString("Status OPEN"));
+                .body("detail", containsString("Status „Ausschreibung offen“"));
         roundAction(roundId, "review-start").statusCode(200);
 
         Api.as(bernd)

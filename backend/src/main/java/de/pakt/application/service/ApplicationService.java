@@ -13,13 +13,13 @@ import de.pakt.application.Application.Status;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
-import de.pakt.common.web.GermanTime;
 import de.pakt.common.web.PageQuery;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
@@ -74,7 +74,7 @@ public class ApplicationService {
     public Application requireVisible(UUID id) {
         return Application.<Application>findByIdOptional(id)
                 .filter(this::visible)
-                .orElseThrow(() -> ProblemException.notFound("Bewerbung", id));
+                .orElseThrow(() -> ProblemException.notFound("application.noun.application", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,14 +104,12 @@ public class ApplicationService {
         String key = ownKey();
         FundingRound round = rounds.require(roundId, false);
         if (round.status != FundingRound.Status.OPEN) {
-            throw ProblemException.conflict(
-                    "Für diese Förderrunde läuft keine Ausschreibung (Status " + round.status + ").");
+            throw ProblemException.conflict("application.create.noCall", round.status);
         }
         AdministrativeArea applicant = AdministrativeArea.findById(key);
         ApplicantKind kind = ApplicantKind.of(applicant);
         if (!round.eligibleKindList().contains(kind)) {
-            throw ProblemException.conflict(
-                    "Antragsteller dieser Art (" + kind + ") sind in dieser Förderrunde nicht zugelassen.");
+            throw ProblemException.conflict("application.create.kindNotEligible", kind);
         }
         validate(data, round, key);
         if (Application.count("roundId = ?1 and applicantKey = ?2 and status <> ?3", roundId, key, Status.WITHDRAWN)
@@ -144,13 +142,11 @@ public class ApplicationService {
         Application application = requireOwn(id);
         ETags.requireMatch(ifMatch, application.version);
         if (application.status != Status.DRAFT) {
-            throw ProblemException.conflict(
-                    "Eine eingereichte Bewerbung wird nicht mehr geändert; sie kann nur zurückgezogen werden.");
+            throw ProblemException.conflict("application.update.submitted");
         }
         FundingRound round = rounds.require(application.roundId, false);
         if (round.status != FundingRound.Status.OPEN) {
-            throw ProblemException.conflict(
-                    "Die Ausschreibung ist beendet; der Entwurf kann nicht mehr geändert werden.");
+            throw ProblemException.conflict("application.update.callEnded");
         }
         validate(data, round, application.applicantKey);
         FieldChanges changes = apply(application, data);
@@ -166,32 +162,28 @@ public class ApplicationService {
         Application application = requireOwn(id);
         ETags.requireMatch(ifMatch, application.version);
         if (application.status != Status.DRAFT) {
-            throw ProblemException.conflict(
-                    "Nur ein Entwurf kann eingereicht werden; diese Bewerbung ist " + application.status + ".");
+            throw ProblemException.conflict("application.submit.notDraft", application.status);
         }
         FundingRound round = rounds.require(application.roundId, false);
         Instant now = Instant.now();
         if (round.status != FundingRound.Status.OPEN || !round.windowContains(now)) {
-            String window = round.windowOpensAt == null
-                    ? ""
-                    : " Bewerbungszeitraum: " + GermanTime.format(round.windowOpensAt) + " bis "
-                            + GermanTime.format(round.windowClosesAt) + ".";
-            throw ProblemException.conflict(
-                    "Einreichen ist nur im Bewerbungszeitraum einer offenen Ausschreibung möglich." + window);
+            throw round.windowOpensAt == null || round.windowClosesAt == null
+                    ? ProblemException.conflict("application.submit.outsideWindow")
+                    : ProblemException.conflict(
+                            "application.submit.outsideWindowFromTo", round.windowOpensAt, round.windowClosesAt);
         }
         List<FieldViolation> missing = new ArrayList<>();
         if (blank(application.contactName)) {
-            missing.add(new FieldViolation("contactName", "muss vor dem Einreichen ausgefüllt sein"));
+            missing.add(new FieldViolation("contactName", "application.field.requiredToSubmit"));
         }
         if (blank(application.contactEmail) && blank(application.contactPhone)) {
-            missing.add(
-                    new FieldViolation("contactEmail", "E-Mail oder Telefon muss vor dem Einreichen angegeben sein"));
+            missing.add(new FieldViolation("contactEmail", "application.field.contactRequiredToSubmit"));
         }
         if (blank(application.motivation)) {
-            missing.add(new FieldViolation("motivation", "muss vor dem Einreichen ausgefüllt sein"));
+            missing.add(new FieldViolation("motivation", "application.field.requiredToSubmit"));
         }
         if (!missing.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Die Bewerbung ist noch nicht vollständig.", missing);
+            throw new ProblemException(ProblemType.CONFLICT, Message.of("application.submit.incomplete"), missing);
         }
         application.status = Status.SUBMITTED;
         application.submittedAt = now;
@@ -205,13 +197,11 @@ public class ApplicationService {
         Application application = requireOwn(id);
         ETags.requireMatch(ifMatch, application.version);
         if (application.status != Status.DRAFT && application.status != Status.SUBMITTED) {
-            throw ProblemException.conflict(
-                    "Diese Bewerbung ist " + application.status + " und kann nicht mehr zurückgezogen werden.");
+            throw ProblemException.conflict("application.withdraw.notPossible", application.status);
         }
         FundingRound round = rounds.require(application.roundId, false);
         if (round.status != FundingRound.Status.OPEN && round.status != FundingRound.Status.IN_REVIEW) {
-            throw ProblemException.conflict(
-                    "Über die Förderrunde ist entschieden; die Bewerbung kann nicht mehr zurückgezogen werden.");
+            throw ProblemException.conflict("application.withdraw.roundDecided");
         }
         application.status = Status.WITHDRAWN;
         application.withdrawnAt = Instant.now();
@@ -234,7 +224,7 @@ public class ApplicationService {
         String key = ownKey();
         return Application.<Application>findByIdOptional(id)
                 .filter(a -> a.applicantKey.equals(key))
-                .orElseThrow(() -> ProblemException.notFound("Bewerbung", id));
+                .orElseThrow(() -> ProblemException.notFound("application.noun.application", id));
     }
 
     private boolean seesAll() {
@@ -243,13 +233,9 @@ public class ApplicationService {
 
     private String ownKey() {
         String key = user.municipalityKey()
-                .orElseThrow(() -> new ProblemException(
-                        ProblemType.FORBIDDEN,
-                        "Ihr Konto ist keiner Kommune zugeordnet (Token ohne municipality_key)."));
+                .orElseThrow(() -> ProblemException.forbidden("application.account.noMunicipality"));
         if (AdministrativeArea.findById(key) == null) {
-            throw new ProblemException(
-                    ProblemType.FORBIDDEN,
-                    "Der Schlüssel " + key + " Ihres Kontos steht nicht im Gemeindeverzeichnis.");
+            throw ProblemException.forbidden("application.account.keyNotInRegistry", key);
         }
         return key;
     }
@@ -258,18 +244,16 @@ public class ApplicationService {
         List<FieldViolation> violations = new ArrayList<>();
         if (data.requestedCents() > round.capPerSiteCents) {
             violations.add(new FieldViolation(
-                    "requestedCents",
-                    "höchstens " + de.pakt.common.web.Money.euro(round.capPerSiteCents)
-                            + " (Höchstbetrag je Standort)"));
+                    "requestedCents", "application.field.overCap", new Message.Euros(round.capPerSiteCents)));
         }
         List<String> partners = data.partnerKeys();
         List<AdministrativeArea> found = AdministrativeArea.findByKeys(partners);
         for (int i = 0; i < partners.size(); i++) {
             String key = partners.get(i);
             if (key.equals(applicantKey)) {
-                violations.add(new FieldViolation("partnerKeys[" + i + "]", "ist der Antragsteller selbst"));
+                violations.add(new FieldViolation("partnerKeys[" + i + "]", "application.field.partnerIsApplicant"));
             } else if (found.stream().noneMatch(a -> a.key.equals(key))) {
-                violations.add(new FieldViolation("partnerKeys[" + i + "]", "steht nicht im Gemeindeverzeichnis"));
+                violations.add(new FieldViolation("partnerKeys[" + i + "]", "application.field.partnerNotInRegistry"));
             }
         }
         if (!violations.isEmpty()) {
@@ -278,9 +262,7 @@ public class ApplicationService {
     }
 
     private static ProblemException oneLiveApplication(AdministrativeArea applicant) {
-        return ProblemException.conflict(
-                applicant.name + " hat in dieser Förderrunde schon eine Bewerbung. Ziehen Sie sie zurück, "
-                        + "um eine neue zu beginnen.");
+        return ProblemException.conflict("application.create.alreadyApplied", applicant.name);
     }
 
     private static FieldChanges apply(Application a, ApplicationData d) {

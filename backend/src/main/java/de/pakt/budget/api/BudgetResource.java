@@ -131,7 +131,7 @@ public class BudgetResource implements BudgetApi {
     @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response getProgramBudget(UUID programId) {
         if (de.pakt.program.Program.findById(programId) == null) {
-            throw de.pakt.common.problem.ProblemException.notFound("Programm", programId);
+            throw de.pakt.common.problem.ProblemException.notFound("budget.noun.program", programId);
         }
         List<FundingRound> programRounds = FundingRound.list("programId = ?1 order by number", programId);
         List<Site> sites = programRounds.isEmpty()

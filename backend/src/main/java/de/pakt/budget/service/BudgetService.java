@@ -11,9 +11,9 @@ import java.util.UUID;
 import de.pakt.budget.Booking;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
-import de.pakt.common.web.Money;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
 import de.pakt.site.Site;
@@ -50,7 +50,8 @@ public class BudgetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Site requireSite(UUID siteId) {
-        return Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        return Site.<Site>findByIdOptional(siteId)
+                .orElseThrow(() -> ProblemException.notFound("site.noun.site", siteId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -84,20 +85,22 @@ public class BudgetService {
 
     public Booking book(UUID siteId, BookingData data) {
         if (data.kind() == Booking.Kind.REVERSAL) {
-            throw ProblemException.invalid("kind", "Stornobuchungen entstehen nur durch das Stornieren einer Buchung");
+            throw ProblemException.invalid("kind", "budget.booking.reversalByHand");
         }
         if (data.description().isBlank()) {
-            throw ProblemException.invalid("description", "darf nicht nur aus Leerzeichen bestehen");
+            throw ProblemException.invalid("description", "common.field.blank");
         }
         // The site row is locked while the sum is checked: parallel bookings cannot overspend together.
         Site site = Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+                .orElseThrow(() -> ProblemException.notFound("site.noun.site", siteId));
         long booked = bookedBySite(List.of(siteId)).getOrDefault(siteId, 0L);
         long remaining = site.grantedCents - booked;
         if (data.amountCents() > remaining) {
-            throw ProblemException.conflict("Die Buchung über " + Money.euro(data.amountCents())
-                    + " überschreitet die Bewilligung: es verbleiben " + Money.euro(remaining) + " von "
-                    + Money.euro(site.grantedCents) + ".");
+            throw ProblemException.conflict(
+                    "budget.booking.exceedsGrant",
+                    new Message.Euros(data.amountCents()),
+                    new Message.Euros(remaining),
+                    new Message.Euros(site.grantedCents));
         }
         Booking b = newBooking(
                 siteId,
@@ -114,13 +117,13 @@ public class BudgetService {
 
     public Booking reverse(UUID bookingId) {
         Booking original = Booking.<Booking>findByIdOptional(bookingId)
-                .orElseThrow(() -> ProblemException.notFound("Buchung", bookingId));
+                .orElseThrow(() -> ProblemException.notFound("budget.noun.booking", bookingId));
         Site.findById(original.siteId, LockModeType.PESSIMISTIC_WRITE);
         if (original.kind == Booking.Kind.REVERSAL) {
-            throw ProblemException.conflict("Eine Stornobuchung wird nicht storniert; buchen Sie den Betrag neu.");
+            throw ProblemException.conflict("budget.booking.reversalNotReversed");
         }
         if (Booking.count("reversesBookingId", bookingId) > 0) {
-            throw ProblemException.conflict("Diese Buchung ist bereits storniert.");
+            throw ProblemException.conflict("budget.booking.alreadyReversed");
         }
         Booking reversal = newBooking(
                 original.siteId,

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.web.StrictJson;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -40,7 +41,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return problems.response(e.type(), e.getMessage(), e.violations());
+        return problems.response(e.type(), e.detail(), e.violations());
     }
 
     /** A validation set-up error (not a violation): a programming error, answered like any other 500. */
@@ -55,26 +56,25 @@ public class ProblemMappers {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             String field = fieldName(violation.getPropertyPath());
             if (IF_MATCH_PARAMETER.equals(field) && violation.getInvalidValue() == null) {
-                return problems.response(
-                        ProblemType.PRECONDITION_REQUIRED,
-                        "Änderungen brauchen den ETag der bearbeiteten Version im Header If-Match.");
+                return problems.response(ProblemType.PRECONDITION_REQUIRED, "common.request.ifMatchMissing");
             }
-            violations.add(new FieldViolation(field, violation.getMessage()));
+            violations.add(new FieldViolation(field, ValidationTexts.of(violation)));
         }
-        violations.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
+        violations.sort(Comparator.comparing(FieldViolation::field)
+                .thenComparing(v -> v.message().toString()));
         return problems.response(ProblemType.VALIDATION, ProblemException.countText(violations.size()), violations);
     }
 
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableField(MismatchedInputException e) {
         String field = jsonPath(e);
-        String message = e instanceof StrictJson.RefusedValue refused
+        Message message = e instanceof StrictJson.RefusedValue refused
                 ? refused.reason()
                 : e.getMessage() != null && e.getMessage().startsWith("Missing required")
-                        ? "muss angegeben werden"
-                        : "hat ein ungültiges Format";
+                        ? Message.of("common.field.required")
+                        : Message.of("common.field.format");
         if (field.isEmpty()) {
-            return problems.response(ProblemType.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON-Objekt.");
+            return problems.response(ProblemType.BAD_REQUEST, "common.request.notJsonObject");
         }
         return problems.response(
                 ProblemType.VALIDATION, ProblemException.countText(1), List.of(new FieldViolation(field, message)));
@@ -82,7 +82,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        return problems.response(ProblemType.BAD_REQUEST, "Der Inhalt der Anfrage ist kein gültiges JSON.");
+        return problems.response(ProblemType.BAD_REQUEST, "common.request.notJson");
     }
 
     /** RFC 6750: a token that was sent and refused is an {@code invalid_token}; no token at all is a bare challenge. */
@@ -90,10 +90,7 @@ public class ProblemMappers {
     public Response unauthorized(RuntimeException e, HttpHeaders headers) {
         boolean tokenSent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         Response response = problems.response(
-                ProblemType.UNAUTHORIZED,
-                tokenSent
-                        ? "Die mitgesendete Anmeldung ist ungültig oder abgelaufen. Bitte melden Sie sich erneut an."
-                        : "Für diese Aktion ist eine gültige Anmeldung erforderlich.");
+                ProblemType.UNAUTHORIZED, tokenSent ? "common.auth.invalidToken" : "common.auth.required");
         String challenge = tokenSent ? "Bearer realm=\"pakt\", error=\"invalid_token\"" : "Bearer realm=\"pakt\"";
         return Response.fromResponse(response)
                 .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
@@ -102,7 +99,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return problems.response(ProblemType.FORBIDDEN, "Ihre Rolle erlaubt diese Aktion nicht.");
+        return problems.response(ProblemType.FORBIDDEN, "common.auth.forbidden");
     }
 
     @ServerExceptionMapper
@@ -116,11 +113,11 @@ public class ProblemMappers {
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
-            case NOT_FOUND -> "Diese Ressource gibt es nicht.";
-            case METHOD_NOT_ALLOWED -> "Diese Methode ist für diese Ressource nicht erlaubt.";
-            case NOT_ACCEPTABLE -> "Diese Ressource gibt es nur als application/json.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Bitte senden Sie application/json.";
-            default -> "Die Anfrage ist ungültig.";
+            case NOT_FOUND -> "common.request.notFound";
+            case METHOD_NOT_ALLOWED -> "common.request.methodNotAllowed";
+            case NOT_ACCEPTABLE -> "common.request.notAcceptable";
+            case UNSUPPORTED_MEDIA_TYPE -> "common.request.sendJson";
+            default -> "common.request.invalid";
         };
         Response response = problems.response(type, detail);
         if (type == ProblemType.METHOD_NOT_ALLOWED && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
@@ -139,9 +136,7 @@ public class ProblemMappers {
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s", errorId);
-        return problems.response(
-                ProblemType.INTERNAL,
-                "Ein unerwarteter Fehler ist aufgetreten. Kennung für den Support: " + errorId + ".");
+        return problems.response(ProblemType.INTERNAL, "common.server.unexpected", errorId);
     }
 
     private Response databaseProblem(DatabaseErrors.Failure failure) {
@@ -149,26 +144,16 @@ public class ProblemMappers {
             case DUPLICATE ->
                 problems.response(
                         ProblemType.CONFLICT,
-                        "Einen Eintrag mit diesen Angaben gibt es schon.",
+                        Message.of("common.database.duplicate"),
                         failure.field()
-                                .map(f -> List.of(new FieldViolation(f, "ist schon vergeben")))
+                                .map(f -> List.of(new FieldViolation(f, "common.field.taken")))
                                 .orElse(List.of()));
-            case REFERENCED ->
-                problems.response(
-                        ProblemType.CONFLICT,
-                        "Der Eintrag hängt mit anderen Einträgen zusammen; die Änderung ist so nicht möglich.");
-            case CONCURRENT_CHANGE ->
-                problems.response(
-                        ProblemType.CONFLICT,
-                        "Jemand hat denselben Eintrag gerade gleichzeitig geändert. Bitte laden Sie ihn neu und versuchen Sie es noch einmal.");
-            case INVALID_VALUE ->
-                problems.response(
-                        ProblemType.BAD_REQUEST, "Ein Wert liegt außerhalb dessen, was gespeichert werden kann.");
+            case REFERENCED -> problems.response(ProblemType.CONFLICT, "common.database.referenced");
+            case CONCURRENT_CHANGE -> problems.response(ProblemType.CONFLICT, "common.database.concurrentChange");
+            case INVALID_VALUE -> problems.response(ProblemType.BAD_REQUEST, "common.database.outOfRange");
             case UNAVAILABLE -> {
                 LOG.warn("Database unavailable: answered 503");
-                Response response = problems.response(
-                        ProblemType.SERVICE_UNAVAILABLE,
-                        "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.");
+                Response response = problems.response(ProblemType.SERVICE_UNAVAILABLE, "common.server.unavailable");
                 yield Response.fromResponse(response)
                         .header(HttpHeaders.RETRY_AFTER, DatabaseErrors.RETRY_AFTER_SECONDS)
                         .build();

@@ -2,10 +2,13 @@ package de.pakt.common.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import de.pakt.api.model.FieldError;
 import de.pakt.api.model.Problem;
 import de.pakt.common.config.PaktConfig;
+import de.pakt.common.i18n.Message;
+import de.pakt.common.i18n.Messages;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,47 +27,49 @@ public class Problems {
     @Inject
     HttpServerRequest request;
 
-    public Response response(ProblemType type, String detail) {
+    public Response response(ProblemType type, String key, Object... args) {
+        return response(type, Message.of(key, args), List.of());
+    }
+
+    public Response response(ProblemType type, Message detail) {
         return response(type, detail, List.of());
     }
 
-    public Response response(ProblemType type, String detail, List<FieldViolation> violations) {
-        boolean english = prefersEnglish();
+    public Response response(ProblemType type, Message detail, List<FieldViolation> violations) {
+        Locale locale = locale();
         Problem problem = new Problem()
                 .type(URI.create(config.problemBaseUri() + type.slug()))
-                .title(type.title(english))
+                .title(type.title(Messages.isEnglish(locale)))
                 .status(type.status())
-                .detail(english ? EnglishDetails.of(detail).orElse(detail) : detail)
+                .detail(Messages.render(detail, locale))
                 .instance(currentPath());
         if (!violations.isEmpty()) {
             problem.errors(violations.stream()
-                    .map(v -> new FieldError().field(v.field()).message(v.message()))
+                    .map(v -> new FieldError().field(v.field()).message(Messages.render(v.message(), locale)))
                     .toList());
         }
         return Response.status(type.status()).type(PROBLEM_JSON).entity(problem).build();
     }
 
     /**
-     * Whether the caller ranks English above German in Accept-Language (German is the default). Titles and the
-     * platform's own details follow it ({@link EnglishDetails}); details of domain rules are German for now.
+     * The caller's language from Accept-Language: English when ranked above German, German otherwise (and outside a
+     * request).
      */
-    private boolean prefersEnglish() {
+    public Locale locale() {
         String header;
         try {
             header = request.getHeader("Accept-Language");
         } catch (RuntimeException outsideRequest) {
-            return false;
+            return Messages.GERMAN;
         }
         if (header == null || header.isBlank()) {
-            return false;
+            return Messages.GERMAN;
         }
         try {
-            java.util.Locale best = java.util.Locale.lookup(
-                    java.util.Locale.LanguageRange.parse(header),
-                    List.of(java.util.Locale.GERMAN, java.util.Locale.ENGLISH));
-            return best != null && best.getLanguage().equals("en");
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(header), Messages.SUPPORTED);
+            return best == null ? Messages.GERMAN : best;
         } catch (IllegalArgumentException malformed) {
-            return false;
+            return Messages.GERMAN;
         }
     }
 

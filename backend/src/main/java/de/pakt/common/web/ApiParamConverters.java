@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
@@ -70,9 +71,9 @@ public class ApiParamConverters implements ParamConverterProvider {
     /** Converts with {@link #parse}; anything it refuses becomes a 400 naming the parameter and {@link #expected}. */
     private abstract class Checked<T> implements ParamConverter<T> {
         private final String declared;
-        private final String expected;
+        private final Message expected;
 
-        Checked(String declared, String expected) {
+        Checked(String declared, Message expected) {
             this.declared = declared;
             this.expected = expected;
         }
@@ -93,7 +94,7 @@ public class ApiParamConverters implements ParamConverterProvider {
             }
         }
 
-        BadRequestException invalid(String value, String message) {
+        BadRequestException invalid(String value, Message message) {
             String name = declared != null ? declared : parameterWithValue(value);
             return new BadRequestException(problems.response(
                     ProblemType.VALIDATION, ProblemException.countText(1), List.of(new FieldViolation(name, message))));
@@ -128,7 +129,7 @@ public class ApiParamConverters implements ParamConverterProvider {
 
     private final class IntegerParam extends Checked<Integer> {
         IntegerParam(String declared) {
-            super(declared, "muss eine ganze Zahl bis " + Integer.MAX_VALUE + " sein");
+            super(declared, Message.of("common.field.integerUpTo", Integer.MAX_VALUE));
         }
 
         @Override
@@ -139,7 +140,7 @@ public class ApiParamConverters implements ParamConverterProvider {
 
     private final class LongParam extends Checked<Long> {
         LongParam(String declared) {
-            super(declared, "muss eine ganze Zahl sein");
+            super(declared, Message.of("common.field.integer"));
         }
 
         @Override
@@ -150,7 +151,7 @@ public class ApiParamConverters implements ParamConverterProvider {
 
     private final class BooleanParam extends Checked<Boolean> {
         BooleanParam(String declared) {
-            super(declared, "muss true oder false sein");
+            super(declared, Message.of("common.field.boolean"));
         }
 
         @Override
@@ -165,7 +166,7 @@ public class ApiParamConverters implements ParamConverterProvider {
 
     private final class DateParam extends Checked<LocalDate> {
         DateParam(String declared) {
-            super(declared, "muss ein Datum sein (JJJJ-MM-TT)");
+            super(declared, Message.of("common.field.date"));
         }
 
         @Override
@@ -176,7 +177,7 @@ public class ApiParamConverters implements ParamConverterProvider {
 
     private final class DateTimeParam extends Checked<OffsetDateTime> {
         DateTimeParam(String declared) {
-            super(declared, "muss ein Zeitpunkt sein (z. B. 2026-11-30T09:00:00+01:00)");
+            super(declared, Message.of("common.field.dateTime"));
         }
 
         @Override
@@ -194,10 +195,11 @@ public class ApiParamConverters implements ParamConverterProvider {
         EnumParam(String declared, Class<?> type) {
             super(
                     declared,
-                    "muss einer dieser Werte sein: "
-                            + Arrays.stream(type.getEnumConstants())
+                    Message.of(
+                            "common.field.oneOf",
+                            Arrays.stream(type.getEnumConstants())
                                     .map(Object::toString)
-                                    .collect(Collectors.joining(", ")));
+                                    .collect(Collectors.joining(", "))));
             this.type = (Class<? extends Enum>) type;
         }
 

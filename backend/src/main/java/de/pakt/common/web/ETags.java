@@ -1,5 +1,6 @@
 package de.pakt.common.web;
 
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
@@ -20,9 +21,7 @@ public final class ETags {
     /** Throws 412 unless {@code ifMatch} names {@code currentVersion} (or is {@code *}). */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(
-                    ProblemType.PRECONDITION_REQUIRED,
-                    "Änderungen brauchen den ETag der bearbeiteten Version im Header If-Match.");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Message.of("common.request.ifMatchMissing"));
         }
         String expected = Long.toString(currentVersion);
         for (String candidate : ifMatch.split(",")) {
@@ -32,8 +31,7 @@ public final class ETags {
             }
         }
         throw new ProblemException(
-                ProblemType.PRECONDITION_FAILED,
-                "Der Datensatz wurde inzwischen geändert (aktuelle Version \"" + expected + "\"). Bitte neu laden.");
+                ProblemType.PRECONDITION_FAILED, Message.of("common.request.changedMeanwhile", expected));
     }
 
     private static String unquote(String tag) {

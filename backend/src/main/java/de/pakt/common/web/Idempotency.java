@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
@@ -54,8 +55,8 @@ public class Idempotency {
             return action.get();
         }
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw ProblemException.validation(List.of(new FieldViolation(
-                    "Idempotency-Key", "muss 1 bis 200 sichtbare ASCII-Zeichen lang sein (z. B. eine UUID)")));
+            throw ProblemException.validation(
+                    List.of(new FieldViolation("Idempotency-Key", "common.field.idempotencyKey")));
         }
         String subject = user.subject();
         String hash = hash(operation, body);
@@ -75,8 +76,7 @@ public class Idempotency {
             if (!first[0].equals(hash)) {
                 throw new ProblemException(
                         ProblemType.IDEMPOTENCY_KEY_REUSED,
-                        "Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet. "
-                                + "Verwenden Sie für jede neue Anfrage einen neuen Schlüssel.",
+                        Message.of("common.request.idempotencyKeyReused"),
                         List.of());
             }
             Response.ResponseBuilder replay = Response.status(((Number) first[1]).intValue())

@@ -3,6 +3,8 @@ package de.pakt.common.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import de.pakt.common.i18n.Message;
+
 /**
  * What every input of the API must satisfy, whatever the operation (documented in openapi.yaml's introduction):
  * text without control characters other than tab and line breaks, dates from 1900 to 2199, search text matched
@@ -12,9 +14,9 @@ public final class InputRules {
 
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2199;
-    public static final String CONTROL_CHARACTER_MESSAGE = "enthält ein Steuerzeichen, das nicht erlaubt ist";
-    public static final String DATE_RANGE_MESSAGE = "muss zwischen " + MIN_YEAR + " und " + MAX_YEAR + " liegen";
-    public static final String UUID_MESSAGE = "muss eine UUID sein (z. B. 5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11)";
+    public static final Message CONTROL_CHARACTER_MESSAGE = Message.of("common.field.controlCharacter");
+    public static final Message DATE_RANGE_MESSAGE = Message.of("common.field.dateRange", MIN_YEAR, MAX_YEAR);
+    public static final Message UUID_MESSAGE = Message.of("common.field.uuid");
 
     private InputRules() {}
 

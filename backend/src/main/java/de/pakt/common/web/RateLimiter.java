@@ -58,9 +58,7 @@ public class RateLimiter {
             return Optional.empty();
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        Response response = problems.response(
-                ProblemType.TOO_MANY_REQUESTS,
-                "Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in " + seconds + " Sekunden erneut.");
+        Response response = problems.response(ProblemType.TOO_MANY_REQUESTS, "common.request.tooMany", seconds);
         return Optional.of(Response.fromResponse(response)
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
@@ -59,7 +60,7 @@ public class RequestGuards {
             query = context.getUriInfo().getQueryParameters(true);
             path = context.getUriInfo().getPath(true);
         } catch (IllegalArgumentException malformedEscape) {
-            return problems.response(ProblemType.BAD_REQUEST, "Die Adresse der Anfrage ist nicht korrekt kodiert.");
+            return problems.response(ProblemType.BAD_REQUEST, "common.request.badEncoding");
         }
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
             if (InputRules.hasForbiddenControlCharacter(parameter.getKey())
@@ -74,9 +75,7 @@ public class RequestGuards {
         boolean mayHaveBody =
                 HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method) || HttpMethod.PATCH.equals(method);
         if (mayHaveBody && context.getMediaType() == null && hasBody(context)) {
-            return problems.response(
-                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Die Anfrage hat einen Inhalt, aber keinen Content-Type. Bitte senden Sie application/json.");
+            return problems.response(ProblemType.UNSUPPORTED_MEDIA_TYPE, "common.request.noContentType");
         }
         return null;
     }
@@ -146,8 +145,8 @@ public class RequestGuards {
         Response refusal = problems.response(
                 ProblemType.FORBIDDEN,
                 accepted == null
-                        ? "Integrationszugänge können diese Aktion nicht ausführen."
-                        : "Der Zugang dieses Systems hat keinen der nötigen Scopes: " + needed + ".");
+                        ? Message.of("common.auth.integrationClient")
+                        : Message.of("common.auth.missingScope", needed));
         return Optional.of(Response.fromResponse(refusal)
                 .header(
                         HttpHeaders.WWW_AUTHENTICATE,

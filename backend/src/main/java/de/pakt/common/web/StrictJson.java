@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import de.pakt.common.i18n.Message;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -75,14 +76,14 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** Thrown for a value of the right type with content the API never accepts; its message is for people. */
     public static final class RefusedValue extends MismatchedInputException {
         private static final long serialVersionUID = 1L;
-        private final String reason;
+        private final transient Message reason;
 
-        RefusedValue(JsonParser parser, Class<?> type, String reason) {
-            super(parser, reason, type);
+        RefusedValue(JsonParser parser, Class<?> type, Message reason) {
+            super(parser, reason.toString(), type);
             this.reason = reason;
         }
 
-        public String reason() {
+        public Message reason() {
             return reason;
         }
     }

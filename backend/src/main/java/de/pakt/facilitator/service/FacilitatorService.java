@@ -57,7 +57,7 @@ public class FacilitatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Facilitator require(UUID id) {
         return Facilitator.<Facilitator>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Prozessbegleitung", id));
+                .orElseThrow(() -> ProblemException.notFound("facilitator.noun.facilitator", id));
     }
 
     /** Busy sites per facilitator, lead or co, in one query. */
@@ -92,12 +92,11 @@ public class FacilitatorService {
 
     public Facilitator update(UUID id, String ifMatch, FacilitatorData data) {
         Facilitator f = Facilitator.<Facilitator>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Prozessbegleitung", id));
+                .orElseThrow(() -> ProblemException.notFound("facilitator.noun.facilitator", id));
         ETags.requireMatch(ifMatch, f.version);
         int busy = workload(List.of(id)).getOrDefault(id, 0);
         if (data.capacity() < busy) {
-            throw ProblemException.conflict(f.name + " begleitet derzeit " + busy
-                    + " Standorte; die Kapazität kann nicht unter " + busy + " sinken.");
+            throw ProblemException.conflict("facilitator.capacity.belowWorkload", f.name, busy);
         }
         FieldChanges changes = apply(f, data);
         if (!changes.isEmpty()) {
@@ -110,18 +109,18 @@ public class FacilitatorService {
 
     public Site assign(UUID siteId, String ifMatch, FacilitationData data) {
         Site site = Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+                .orElseThrow(() -> ProblemException.notFound("site.noun.site", siteId));
         ETags.requireMatch(ifMatch, site.version);
         if (data.coId() != null && data.leadId() == null) {
-            throw ProblemException.invalid("leadFacilitatorId", "Eine Co-Begleitung braucht eine Leitung");
+            throw ProblemException.invalid("leadFacilitatorId", "facilitator.assignment.coWithoutLead");
         }
         if (data.coId() != null && data.coId().equals(data.leadId())) {
-            throw ProblemException.invalid("coFacilitatorId", "darf nicht dieselbe Person wie die Leitung sein");
+            throw ProblemException.invalid("coFacilitatorId", "facilitator.assignment.coSameAsLead");
         }
         if (data.kickoffDate() != null
                 && data.finalPresentationDate() != null
                 && data.finalPresentationDate().isBefore(data.kickoffDate())) {
-            throw ProblemException.invalid("finalPresentationDate", "liegt vor dem Auftaktgespräch");
+            throw ProblemException.invalid("finalPresentationDate", "facilitator.assignment.finalBeforeKickoff");
         }
         for (Slot slot :
                 List.of(new Slot("leadFacilitatorId", data.leadId()), new Slot("coFacilitatorId", data.coId()))) {
@@ -131,11 +130,10 @@ public class FacilitatorService {
             }
             // Lock the facilitator, so that two parallel assignments cannot both take the last free place.
             Facilitator f = Facilitator.<Facilitator>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                    .orElseThrow(() -> ProblemException.invalid(slot.field(), "Diese Prozessbegleitung gibt es nicht"));
+                    .orElseThrow(() -> ProblemException.invalid(slot.field(), "facilitator.assignment.unknown"));
             int busy = workload(List.of(id)).getOrDefault(id, 0);
             if (BUSY.contains(site.status) && busy + 1 > f.capacity) {
-                throw ProblemException.conflict(f.name + " begleitet schon " + busy + " von höchstens " + f.capacity
-                        + " Standorten; die Zuordnung würde die Kapazität überschreiten.");
+                throw ProblemException.conflict("facilitator.capacity.exceeded", f.name, busy, f.capacity);
             }
         }
         FieldChanges changes = new FieldChanges()

@@ -13,7 +13,6 @@ import de.pakt.api.model.WebhookDeliveryStatus;
 import de.pakt.api.model.WebhookSubscriptionInput;
 import de.pakt.api.model.WebhookSubscriptionPage;
 import de.pakt.common.problem.ProblemException;
-import de.pakt.common.problem.ProblemType;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
@@ -56,18 +55,14 @@ public class IntegrationResource implements IntegrationApi {
     @IntegrationScopes({Scopes.PUBLIC_READ, Scopes.PROGRAMME_READ, Scopes.EVENTS_WRITE})
     public Response listChanges(String after, List<ChangeType> types, Integer limit) {
         FeedCursor cursor = FeedCursor.decode(after)
-                .orElseThrow(() -> ProblemException.invalid(
-                        "after", "ist kein Cursor dieses Feeds; verwenden Sie den Wert von next"));
+                .orElseThrow(() -> ProblemException.invalid("after", "integration.feed.unknownCursor"));
         Set<String> visible = webhooks.visibleTypes();
         Set<String> wanted = new LinkedHashSet<>(visible);
         if (types != null && !types.isEmpty()) {
             wanted.clear();
             for (ChangeType type : types) {
                 if (!visible.contains(type.toString())) {
-                    throw new ProblemException(
-                            ProblemType.FORBIDDEN,
-                            "Den Typ " + type + " erlauben die Scopes dieses Zugangs nicht.",
-                            List.of());
+                    throw ProblemException.forbidden("integration.feed.typeNotAllowed", type.toString());
                 }
                 wanted.add(type.toString());
             }
@@ -178,7 +173,7 @@ public class IntegrationResource implements IntegrationApi {
 
     private static SubscriptionData data(WebhookSubscriptionInput in) {
         if (in.getEventTypes().stream().anyMatch(java.util.Objects::isNull)) {
-            throw ProblemException.invalid("eventTypes", "darf keine leeren Einträge enthalten");
+            throw ProblemException.invalid("eventTypes", "integration.webhook.emptyEventType");
         }
         return new SubscriptionData(
                 in.getUrl(),

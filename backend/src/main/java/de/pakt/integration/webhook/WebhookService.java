@@ -76,7 +76,7 @@ public class WebhookService {
     public WebhookSubscription require(UUID id) {
         return WebhookSubscription.<WebhookSubscription>findByIdOptional(id)
                 .filter(s -> user.hasRole(Roles.PROGRAM_OFFICE) || s.ownerSubject.equals(user.subject()))
-                .orElseThrow(() -> ProblemException.notFound("Webhook-Abonnement", id));
+                .orElseThrow(() -> ProblemException.notFound("integration.noun.webhookSubscription", id));
     }
 
     public WebhookSubscription create(SubscriptionData data) {
@@ -127,16 +127,16 @@ public class WebhookService {
     }
 
     public WebhookDeliveries.Delivery redeliver(UUID deliveryId) {
-        WebhookDeliveries.Delivery delivery =
-                deliveries.find(deliveryId).orElseThrow(() -> ProblemException.notFound("Zustellung", deliveryId));
+        WebhookDeliveries.Delivery delivery = deliveries
+                .find(deliveryId)
+                .orElseThrow(() -> ProblemException.notFound("integration.noun.delivery", deliveryId));
         try {
             require(delivery.subscriptionId());
         } catch (ProblemException hidden) {
-            throw ProblemException.notFound("Zustellung", deliveryId);
+            throw ProblemException.notFound("integration.noun.delivery", deliveryId);
         }
         if (!deliveries.requeue(deliveryId)) {
-            throw ProblemException.conflict(
-                    "Diese Zustellung wird gerade versucht; sie kann danach erneut angestoßen werden.");
+            throw ProblemException.conflict("integration.delivery.inProgress");
         }
         audit.record("webhookDelivery", deliveryId, Action.ACTION, List.of("status"));
         return deliveries.find(deliveryId).orElseThrow();
@@ -148,9 +148,7 @@ public class WebhookService {
         List<String> hidden =
                 data.eventTypes().stream().filter(t -> !visible.contains(t)).toList();
         if (!hidden.isEmpty()) {
-            errors.add(new FieldViolation(
-                    "eventTypes",
-                    "Diese Typen erlauben die Scopes dieses Zugangs nicht: " + String.join(", ", hidden)));
+            errors.add(new FieldViolation("eventTypes", "integration.webhook.typesNotAllowed", hidden));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);

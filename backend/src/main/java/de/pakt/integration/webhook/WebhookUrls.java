@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import de.pakt.common.config.PaktConfig;
+import de.pakt.common.i18n.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,12 +27,13 @@ public class WebhookUrls {
     PaktConfig config;
 
     /**
-     * Why Pakt will not deliver to this URL (German, for the field message). {@code lasting} is false when the name
-     * merely did not resolve just now (a resolver outage must not give up deliveries).
+     * Why Pakt will not deliver to this URL (a field message, rendered in the caller's language; its
+     * {@code toString()} is the German text stored with a delivery). {@code lasting} is false when the name merely
+     * did not resolve just now (a resolver outage must not give up deliveries).
      */
-    public record Refusal(String reason, boolean lasting) {}
+    public record Refusal(Message reason, boolean lasting) {}
 
-    public Optional<String> refusal(String url) {
+    public Optional<Message> refusal(String url) {
         return check(url).map(Refusal::reason);
     }
 
@@ -40,46 +42,45 @@ public class WebhookUrls {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return lasting("ist keine gültige URL");
+            return lasting(Message.of("integration.url.invalid"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            return lasting("muss mit https:// beginnen");
+            return lasting(Message.of("integration.url.notHttps"));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return lasting("nennt keinen Host");
+            return lasting(Message.of("integration.url.noHost"));
         }
         if (uri.getUserInfo() != null) {
-            return lasting("darf keine Zugangsdaten enthalten");
+            return lasting(Message.of("integration.url.credentials"));
         }
         if (uri.getFragment() != null) {
-            return lasting("darf kein Fragment (#…) enthalten");
+            return lasting(Message.of("integration.url.fragment"));
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of(new Refusal("Der Host " + uri.getHost() + " ist nicht auflösbar", false));
+            return Optional.of(new Refusal(Message.of("integration.url.unresolvable", uri.getHost()), false));
         }
         boolean allLoopback = true;
         for (InetAddress address : addresses) {
             if (isForbidden(address)) {
-                return lasting(
-                        "zeigt auf eine interne Adresse (" + address.getHostAddress() + "), an die Pakt nicht sendet");
+                return lasting(Message.of("integration.url.internal", address.getHostAddress()));
             }
             // Any loopback address among several counts: a name must not mix this machine with others.
             if (address.isLoopbackAddress() && !config.webhooks().allowLoopback()) {
-                return lasting("zeigt auf diesen Rechner (loopback); das ist nur in der lokalen Entwicklung erlaubt");
+                return lasting(Message.of("integration.url.loopback"));
             }
             allLoopback &= address.isLoopbackAddress();
         }
         if (scheme.equals("http") && !allLoopback) {
-            return lasting("muss mit https:// beginnen (http nur für loopback in der Entwicklung)");
+            return lasting(Message.of("integration.url.httpOnlyLoopback"));
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> lasting(String reason) {
+    private static Optional<Refusal> lasting(Message reason) {
         return Optional.of(new Refusal(reason, true));
     }
 

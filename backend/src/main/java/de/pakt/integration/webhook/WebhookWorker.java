@@ -148,7 +148,8 @@ public class WebhookWorker {
                             claim,
                             started,
                             null,
-                            new java.net.UnknownHostException(refused.get().reason())));
+                            new java.net.UnknownHostException(
+                                    refused.get().reason().toString())));
         }
         if (refused.isPresent()) {
             Attempt attempt = new Attempt(
@@ -156,7 +157,7 @@ public class WebhookWorker {
                     started,
                     0,
                     null,
-                    "Adresse abgelehnt: " + refused.get().reason());
+                    "Adresse abgelehnt: " + refused.get().reason().toString());
             return new Prepared(
                     null,
                     () -> deliveries.failed(
@@ -164,7 +165,8 @@ public class WebhookWorker {
                             attempt,
                             name,
                             null,
-                            "Die Adresse wird nicht beliefert: " + refused.get().reason()));
+                            "Die Adresse wird nicht beliefert: "
+                                    + refused.get().reason().toString()));
         }
         String body = payload(change);
         long timestamp = started.getEpochSecond();

@@ -5,7 +5,9 @@ import java.net.URI;
 import de.pakt.api.CalendarApi;
 import de.pakt.api.model.CalendarLink;
 import de.pakt.common.config.PaktConfig;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.ProblemException;
+import de.pakt.common.problem.ProblemType;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
@@ -48,8 +50,10 @@ public class CalendarResource implements CalendarApi {
     @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getPersonalCalendar(String token) {
         String secret = token.substring(0, token.length() - ".ics".length());
-        String feed =
-                calendars.personalFeed(secret).orElseThrow(() -> ProblemException.notFound("Kalender", "(Adresse)"));
+        String feed = calendars
+                .personalFeed(secret)
+                .orElseThrow(
+                        () -> new ProblemException(ProblemType.NOT_FOUND, Message.of("network.calendar.notFound")));
         return Response.ok(feed, CALENDAR)
                 .header("Cache-Control", "private, max-age=300")
                 .build();

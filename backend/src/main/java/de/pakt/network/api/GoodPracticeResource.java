@@ -97,16 +97,16 @@ public class GoodPracticeResource implements GoodPracticesApi {
     @Transactional
     public Response updateGoodPractice(UUID id, String ifMatch, GoodPracticeInput in) {
         GoodPractice g = GoodPractice.<GoodPractice>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Praxisbeispiel", id));
+                .orElseThrow(() -> ProblemException.notFound("network.noun.goodPractice", id));
         if (g.siteId == null) {
             if (!access.isProgramOffice()) {
-                throw ProblemException.notFound("Praxisbeispiel", id);
+                throw ProblemException.notFound("network.noun.goodPractice", id);
             }
         } else {
             try {
                 access.requireVisible(g.siteId);
             } catch (ProblemException hidden) {
-                throw ProblemException.notFound("Praxisbeispiel", id);
+                throw ProblemException.notFound("network.noun.goodPractice", id);
             }
         }
         ETags.requireMatch(ifMatch, g.version);
@@ -132,18 +132,18 @@ public class GoodPracticeResource implements GoodPracticesApi {
             Goal goal = m == null ? null : Goal.findById(m.goalId);
             if (goal == null || !goal.siteId.equals(g.siteId)) {
                 throw ProblemException.validation(
-                        List.of(new FieldViolation("measureId", "ist keine Maßnahme dieses Standorts")));
+                        List.of(new FieldViolation("measureId", "network.goodPractice.measureNotOfSite")));
             }
         }
         if (in.getTopicId() != null && Topic.findById(in.getTopicId()) == null) {
-            throw ProblemException.invalid("topicId", "Dieses Handlungsfeld gibt es nicht");
+            throw ProblemException.invalid("topicId", "network.topicUnknown");
         }
         if (in.getTitle().isBlank()
                 || in.getDescription().isBlank()
                 || in.getContactRole().isBlank()) {
             throw ProblemException.invalid(
                     in.getTitle().isBlank() ? "title" : in.getDescription().isBlank() ? "description" : "contactRole",
-                    "darf nicht nur aus Leerzeichen bestehen");
+                    "common.field.blank");
         }
         boolean publish = Boolean.TRUE.equals(in.getPublished());
         if (publish && !g.published) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
@@ -72,15 +73,15 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public NetworkEvent require(UUID id) {
         return NetworkEvent.<NetworkEvent>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Veranstaltung", id));
+                .orElseThrow(() -> ProblemException.notFound("network.noun.event", id));
     }
 
     /** The event, locked, if the caller organises it; 404 otherwise (ids cannot be probed). */
     public NetworkEvent requireOrganised(UUID id) {
         NetworkEvent e = NetworkEvent.<NetworkEvent>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Veranstaltung", id));
+                .orElseThrow(() -> ProblemException.notFound("network.noun.event", id));
         if (!organises(e)) {
-            throw ProblemException.notFound("Veranstaltung", id);
+            throw ProblemException.notFound("network.noun.event", id);
         }
         return e;
     }
@@ -103,13 +104,12 @@ public class EventService {
     public NetworkEvent create(EventData d) {
         if (!user.hasRole(Roles.PROGRAM_OFFICE)) {
             if (d.siteId() == null) {
-                throw ProblemException.invalid(
-                        "siteId", "Prozessbegleitungen planen Veranstaltungen für einen ihrer Standorte");
+                throw ProblemException.invalid("siteId", "network.event.siteRequired");
             }
             try {
                 sites.requireVisible(d.siteId());
             } catch (ProblemException notTheirs) {
-                throw ProblemException.invalid("siteId", "ist keiner Ihrer Standorte");
+                throw ProblemException.invalid("siteId", "network.event.notYourSite");
             }
         }
         NetworkEvent e = new NetworkEvent();
@@ -127,18 +127,18 @@ public class EventService {
     public NetworkEvent update(UUID id, String ifMatch, EventData d) {
         NetworkEvent e = requireOrganised(id);
         ETags.requireMatch(ifMatch, e.version);
-        if (e.status == Status.CANCELLED || e.status == Status.HELD) {
-            throw ProblemException.conflict("Eine " + (e.status == Status.CANCELLED ? "abgesagte" : "stattgefundene")
-                    + " Veranstaltung wird nicht mehr geändert.");
+        if (e.status == Status.CANCELLED) {
+            throw ProblemException.conflict("network.event.cancelledUnchangeable");
+        }
+        if (e.status == Status.HELD) {
+            throw ProblemException.conflict("network.event.heldUnchangeable");
         }
         if (!d.programId().equals(e.programId) || !java.util.Objects.equals(d.siteId(), e.siteId)) {
-            throw ProblemException.conflict(
-                    "Programm und Standort einer Veranstaltung stehen fest; planen Sie eine neue Veranstaltung.");
+            throw ProblemException.conflict("network.event.programAndSiteFixed");
         }
         int holders = registrations.holders(e.id);
         if (d.capacity() < holders) {
-            throw ProblemException.conflict("Es sind bereits " + holders
-                    + " Personen angemeldet; die Kapazität kann nicht auf " + d.capacity() + " sinken.");
+            throw ProblemException.conflict("network.event.capacityBelowHolders", holders, d.capacity());
         }
         apply(e, d);
         e.sequence++;
@@ -150,33 +150,37 @@ public class EventService {
     }
 
     public NetworkEvent open(UUID id, String ifMatch) {
-        return transition(id, ifMatch, List.of(Status.PLANNED), Status.OPEN, "zur Anmeldung geöffnet");
+        return transition(id, ifMatch, List.of(Status.PLANNED), Status.OPEN, Message.of("network.event.verb.open"));
     }
 
     public NetworkEvent close(UUID id, String ifMatch) {
-        return transition(id, ifMatch, List.of(Status.OPEN), Status.CLOSED, "für Anmeldungen geschlossen");
+        return transition(id, ifMatch, List.of(Status.OPEN), Status.CLOSED, Message.of("network.event.verb.close"));
     }
 
     public NetworkEvent complete(UUID id, String ifMatch) {
         NetworkEvent e = requireOrganised(id);
         if (e.startsAt.isAfter(Instant.now())) {
             ETags.requireMatch(ifMatch, e.version);
-            throw ProblemException.conflict("Die Veranstaltung hat noch nicht begonnen.");
+            throw ProblemException.conflict("network.event.notStarted");
         }
         return transition(
-                id, ifMatch, List.of(Status.OPEN, Status.CLOSED), Status.HELD, "als stattgefunden eingetragen");
+                id,
+                ifMatch,
+                List.of(Status.OPEN, Status.CLOSED),
+                Status.HELD,
+                Message.of("network.event.verb.complete"));
     }
 
     public NetworkEvent cancel(UUID id, String ifMatch, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "darf nicht nur aus Leerzeichen bestehen");
+            throw ProblemException.invalid("reason", "common.field.blank");
         }
         return transition(
                 id,
                 ifMatch,
                 List.of(Status.PLANNED, Status.OPEN, Status.CLOSED),
                 Status.CANCELLED,
-                "abgesagt",
+                Message.of("network.event.verb.cancel"),
                 e -> e.cancelReason = reason.strip());
     }
 
@@ -184,8 +188,7 @@ public class EventService {
         NetworkEvent e = requireOrganised(id);
         ETags.requireMatch(ifMatch, e.version);
         if (e.status != Status.HELD) {
-            throw ProblemException.conflict(
-                    "Dokumentiert wird eine Veranstaltung, nachdem sie stattgefunden hat; sie ist " + e.status + ".");
+            throw ProblemException.conflict("network.event.documentOnlyHeld", quoted(e.status));
         }
         e.outcomes = blankToNull(outcomes);
         e.minutes = blankToNull(minutes);
@@ -196,7 +199,7 @@ public class EventService {
         return e;
     }
 
-    private NetworkEvent transition(UUID id, String ifMatch, List<Status> from, Status to, String verb) {
+    private NetworkEvent transition(UUID id, String ifMatch, List<Status> from, Status to, Message verb) {
         return transition(id, ifMatch, from, to, verb, e -> {});
     }
 
@@ -205,14 +208,16 @@ public class EventService {
             String ifMatch,
             List<Status> from,
             Status to,
-            String verb,
+            Message verb,
             java.util.function.Consumer<NetworkEvent> alongside) {
         NetworkEvent e = requireOrganised(id);
         ETags.requireMatch(ifMatch, e.version);
         if (!from.contains(e.status)) {
-            throw ProblemException.conflict("Nur eine Veranstaltung im Status "
-                    + from.stream().map(Enum::name).toList() + " kann " + verb + " werden; diese ist " + e.status
-                    + ".");
+            throw ProblemException.conflict(
+                    "network.event.wrongStatus",
+                    from.stream().map(EventService::quoted).toList(),
+                    verb,
+                    quoted(e.status));
         }
         e.status = to;
         alongside.accept(e);
@@ -236,42 +241,41 @@ public class EventService {
         List<FieldViolation> errors = new ArrayList<>();
         Program program = Program.findById(d.programId());
         if (program == null) {
-            errors.add(new FieldViolation("programId", "Dieses Programm gibt es nicht"));
+            errors.add(new FieldViolation("programId", "network.event.programUnknown"));
         }
         if (d.roundId() != null) {
             FundingRound round = FundingRound.findById(d.roundId());
             if (round == null || !round.programId.equals(d.programId())) {
-                errors.add(new FieldViolation("roundId", "Diese Förderrunde gehört nicht zum Programm"));
+                errors.add(new FieldViolation("roundId", "network.event.roundNotInProgram"));
             }
         }
         if (d.siteId() != null && de.pakt.site.Site.findById(d.siteId()) == null) {
-            errors.add(new FieldViolation("siteId", "Diesen Standort gibt es nicht"));
+            errors.add(new FieldViolation("siteId", "network.event.siteUnknown"));
         }
         if (d.topicId() != null && Topic.findById(d.topicId()) == null) {
-            errors.add(new FieldViolation("topicId", "Dieses Handlungsfeld gibt es nicht"));
+            errors.add(new FieldViolation("topicId", "network.topicUnknown"));
         }
         if (d.hostKey() != null && AdministrativeArea.findById(d.hostKey()) == null) {
-            errors.add(new FieldViolation("hostKey", "Diesen Schlüssel gibt es im Gemeindeverzeichnis nicht"));
+            errors.add(new FieldViolation("hostKey", "network.event.hostKeyUnknown"));
         }
         if (!d.endsAt().isAfter(d.startsAt())) {
-            errors.add(new FieldViolation("endsAt", "liegt nicht nach dem Beginn"));
+            errors.add(new FieldViolation("endsAt", "network.event.endsNotAfterStart"));
         }
         if (d.registrationDeadline().isAfter(d.endsAt())) {
-            errors.add(new FieldViolation("registrationDeadline", "liegt nach dem Ende der Veranstaltung"));
+            errors.add(new FieldViolation("registrationDeadline", "network.event.deadlineAfterEnd"));
         }
         if (blankToNull(d.venue()) == null && blankToNull(d.onlineUrl()) == null) {
-            errors.add(new FieldViolation("venue", "Ort oder Online-Link angeben"));
+            errors.add(new FieldViolation("venue", "network.event.venueOrOnlineUrl"));
         }
         if (d.onlineUrl() != null && !d.onlineUrl().isBlank()) {
             String scheme = URI.create(d.onlineUrl().strip()).getScheme();
             if (!"https".equals(scheme) && !"http".equals(scheme)
                     || d.onlineUrl().strip().length() > 500) {
-                errors.add(new FieldViolation(
-                        "onlineUrl", "muss mit https:// beginnen und darf höchstens 500 Zeichen lang sein"));
+                errors.add(new FieldViolation("onlineUrl", "network.event.onlineUrl"));
             }
         }
         if (d.title().isBlank()) {
-            errors.add(new FieldViolation("title", "darf nicht nur aus Leerzeichen bestehen"));
+            errors.add(new FieldViolation("title", "common.field.blank"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
@@ -292,6 +296,11 @@ public class EventService {
         e.registrationDeadline = d.registrationDeadline();
         e.agenda = blankToNull(d.agenda());
         e.isPublic = d.isPublic();
+    }
+
+    /** A status label in quotes, for texts that name a status: „Anmeldung offen“ / “Registration open”. */
+    static Message quoted(Enum<?> status) {
+        return Message.of("network.quoted", status);
     }
 
     static String blankToNull(String value) {

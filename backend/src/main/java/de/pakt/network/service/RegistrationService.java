@@ -11,7 +11,6 @@ import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
-import de.pakt.common.web.GermanTime;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
 import de.pakt.network.NetworkEvent;
@@ -52,7 +51,7 @@ public class RegistrationService {
 
     public Outcome register(UUID eventId, PersonData p) {
         NetworkEvent e = NetworkEvent.<NetworkEvent>findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Veranstaltung", eventId));
+                .orElseThrow(() -> ProblemException.notFound("network.noun.event", eventId));
         String email = p.email().strip().toLowerCase(Locale.ROOT);
         Optional<Registration> existing = Registration.find("eventId = ?1 and lower(email) = ?2", eventId, email)
                 .firstResultOptional();
@@ -63,29 +62,28 @@ public class RegistrationService {
             if (mayChange(existing.get(), e)) {
                 return new Outcome(existing.get(), false);
             }
-            throw ProblemException.conflict("Diese E-Mail-Adresse ist für die Veranstaltung schon angemeldet. "
-                    + "Wer sie angemeldet hat, kann die Anmeldung ansehen oder absagen.");
+            throw ProblemException.conflict("network.registration.emailTaken");
         }
         switch (e.status) {
-            case PLANNED ->
-                throw ProblemException.conflict("Die Anmeldung für „" + e.title + "“ ist noch nicht geöffnet.");
-            case CANCELLED -> throw ProblemException.conflict("„" + e.title + "“ ist abgesagt: " + e.cancelReason);
-            case CLOSED, HELD ->
-                throw ProblemException.conflict("Die Anmeldung für „" + e.title + "“ ist geschlossen.");
+            case PLANNED -> throw ProblemException.conflict("network.registration.notOpenYet", e.title);
+            case CANCELLED ->
+                throw e.cancelReason == null
+                        ? ProblemException.conflict("network.registration.eventCancelledNoReason", e.title)
+                        : ProblemException.conflict("network.registration.eventCancelled", e.title, e.cancelReason);
+            case CLOSED, HELD -> throw ProblemException.conflict("network.registration.closed", e.title);
             case OPEN -> {}
         }
         if (Instant.now().isAfter(e.registrationDeadline)) {
-            throw ProblemException.conflict(
-                    "Der Anmeldeschluss (" + GermanTime.format(e.registrationDeadline) + ") ist vorbei.");
+            throw ProblemException.conflict("network.registration.deadlinePassed", e.registrationDeadline);
         }
         if (p.name().isBlank()) {
-            throw ProblemException.invalid("name", "darf nicht nur aus Leerzeichen bestehen");
+            throw ProblemException.invalid("name", "common.field.blank");
         }
         if (p.siteId() != null) {
             try {
                 sites.requireVisible(p.siteId());
             } catch (ProblemException notTheirs) {
-                throw ProblemException.invalid("siteId", "Sie können nur einen Ihrer eigenen Standorte angeben");
+                throw ProblemException.invalid("siteId", "network.registration.notYourSite");
             }
         }
         Registration r = existing.orElseGet(Registration::new);
@@ -115,18 +113,17 @@ public class RegistrationService {
 
     public Registration cancel(UUID registrationId) {
         Registration found = Registration.<Registration>findByIdOptional(registrationId)
-                .orElseThrow(() -> ProblemException.notFound("Anmeldung", registrationId));
+                .orElseThrow(() -> ProblemException.notFound("network.noun.registration", registrationId));
         NetworkEvent e = NetworkEvent.findById(found.eventId, LockModeType.PESSIMISTIC_WRITE);
         Registration.getEntityManager().refresh(found);
         if (!mayChange(found, e)) {
-            throw ProblemException.notFound("Anmeldung", registrationId);
+            throw ProblemException.notFound("network.noun.registration", registrationId);
         }
         if (found.status == Status.CANCELLED) {
             return found;
         }
         if (e.status == NetworkEvent.Status.HELD) {
-            throw ProblemException.conflict(
-                    "Die Veranstaltung hat stattgefunden; tragen Sie stattdessen die Teilnahme ein.");
+            throw ProblemException.conflict("network.registration.eventHeld");
         }
         found.status = Status.CANCELLED;
         found.updatedAt = Instant.now();
@@ -139,18 +136,16 @@ public class RegistrationService {
 
     public Registration recordAttendance(UUID registrationId, boolean attended) {
         Registration r = Registration.<Registration>findByIdOptional(registrationId)
-                .orElseThrow(() -> ProblemException.notFound("Anmeldung", registrationId));
+                .orElseThrow(() -> ProblemException.notFound("network.noun.registration", registrationId));
         NetworkEvent e = NetworkEvent.findById(r.eventId);
         if (!events.organises(e)) {
-            throw ProblemException.notFound("Anmeldung", registrationId);
+            throw ProblemException.notFound("network.noun.registration", registrationId);
         }
         if (e.status != NetworkEvent.Status.HELD) {
-            throw ProblemException.conflict(
-                    "Die Teilnahme wird eingetragen, nachdem die Veranstaltung stattgefunden hat.");
+            throw ProblemException.conflict("network.registration.attendanceBeforeHeld");
         }
         if (!r.holdsPlace()) {
-            throw ProblemException.conflict(
-                    "Nur angemeldete Personen nehmen teil; diese Anmeldung ist " + r.status + ".");
+            throw ProblemException.conflict("network.registration.noPlace", EventService.quoted(r.status));
         }
         r.status = attended ? Status.ATTENDED : Status.NO_SHOW;
         r.updatedAt = Instant.now();

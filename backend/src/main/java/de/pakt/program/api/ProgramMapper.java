@@ -72,7 +72,7 @@ final class ProgramMapper {
 
     private static void requireText(List<FieldViolation> violations, String field, String value) {
         if (value != null && value.isBlank()) {
-            violations.add(new FieldViolation(field, "darf nicht nur aus Leerzeichen bestehen"));
+            violations.add(new FieldViolation(field, "common.field.blank"));
         }
     }
 }

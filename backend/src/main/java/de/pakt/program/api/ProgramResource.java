@@ -62,8 +62,8 @@ public class ProgramResource implements ProgramsApi {
     @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getProgram(UUID programId) {
         boolean internal = seesInternals();
-        Program program =
-                service.find(programId, internal).orElseThrow(() -> ProblemException.notFound("Programm", programId));
+        Program program = service.find(programId, internal)
+                .orElseThrow(() -> ProblemException.notFound("program.noun.program", programId));
         return Response.ok(ProgramMapper.toApi(program, internal))
                 .tag(ETags.of(program.version))
                 .build();

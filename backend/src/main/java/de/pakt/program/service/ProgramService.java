@@ -11,6 +11,7 @@ import java.util.UUID;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
 import de.pakt.common.web.InputRules;
@@ -98,8 +99,8 @@ public class ProgramService {
     }
 
     public Program update(UUID id, String ifMatch, ProgramData data) {
-        Program program =
-                Program.<Program>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programm", id));
+        Program program = Program.<Program>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("program.noun.program", id));
         ETags.requireMatch(ifMatch, program.version);
         boolean wasPublished = program.published;
         FieldChanges changes = apply(program, data);
@@ -116,16 +117,15 @@ public class ProgramService {
     }
 
     public void delete(UUID id, String ifMatch) {
-        Program program =
-                Program.<Program>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Programm", id));
+        Program program = Program.<Program>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("program.noun.program", id));
         ETags.requireMatch(ifMatch, program.version);
-        List<String> blockers = references.stream()
+        List<Message> blockers = references.stream()
                 .map(r -> r.describeReferences(id))
                 .filter(Objects::nonNull)
                 .toList();
         if (!blockers.isEmpty()) {
-            throw ProblemException.conflict("Das Programm wird noch verwendet (" + String.join(", ", blockers)
-                    + ") und kann nicht gelöscht werden.");
+            throw ProblemException.conflict("program.inUse", blockers);
         }
         boolean wasPublished = program.published;
         program.delete();

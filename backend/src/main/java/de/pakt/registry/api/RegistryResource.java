@@ -92,7 +92,7 @@ public class RegistryResource implements RegistryApi {
     @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getAdministrativeArea(String key) {
         AdministrativeArea area = AdministrativeArea.<AdministrativeArea>findByIdOptional(key)
-                .orElseThrow(() -> ProblemException.notFound("Gebiet", key));
+                .orElseThrow(() -> ProblemException.notFound("registry.noun.area", key));
         var api = AreaMapper.toApi(area, ancestorsOf(List.of(area)));
         // Reference data changes only with a migration; its content identifies the version.
         return Response.ok(api)

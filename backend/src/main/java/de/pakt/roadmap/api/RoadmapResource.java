@@ -238,7 +238,7 @@ public class RoadmapResource implements RoadmapsApi {
     @IntegrationScopes(Scopes.PROGRAMME_READ)
     public Response getProgramProgress(UUID programId) {
         if (Program.findById(programId) == null) {
-            throw ProblemException.notFound("Programm", programId);
+            throw ProblemException.notFound("roadmap.noun.program", programId);
         }
         List<FundingRound> programRounds = FundingRound.list("programId = ?1 order by number", programId);
         Map<UUID, List<SiteRow>> byRound = progress

@@ -145,9 +145,7 @@ public class RoadmapService {
         ETags.requireMatch(ifMatch, goal.version);
         long measures = Measure.count("goalId", goalId);
         if (measures > 0) {
-            throw ProblemException.conflict("Das Ziel hat noch " + measures
-                    + " Maßnahme(n); setzen Sie sie auf „verworfen“ oder ordnen Sie sie "
-                    + "zuerst einem anderen Ziel zu.");
+            throw ProblemException.conflict("roadmap.goal.hasMeasures", measures);
         }
         goal.delete();
         audit.record("goal", goalId, Action.DELETE, List.of());
@@ -170,7 +168,7 @@ public class RoadmapService {
 
     public Measure updateMeasure(UUID measureId, String ifMatch, MeasureData data) {
         Measure measure = Measure.<Measure>findByIdOptional(measureId)
-                .orElseThrow(() -> ProblemException.notFound("Maßnahme", measureId));
+                .orElseThrow(() -> ProblemException.notFound("roadmap.noun.measure", measureId));
         Goal goal = requireGoal(measure.goalId);
         ETags.requireMatch(ifMatch, measure.version);
         FieldChanges changes = apply(measure, data);
@@ -185,11 +183,12 @@ public class RoadmapService {
 
     /** The goal, if the caller may work on its site; 404 otherwise. */
     private Goal requireGoal(UUID goalId) {
-        Goal goal = Goal.<Goal>findByIdOptional(goalId).orElseThrow(() -> ProblemException.notFound("Ziel", goalId));
+        Goal goal = Goal.<Goal>findByIdOptional(goalId)
+                .orElseThrow(() -> ProblemException.notFound("roadmap.noun.goal", goalId));
         try {
             access.requireVisible(goal.siteId);
         } catch (ProblemException hidden) {
-            throw ProblemException.notFound("Ziel", goalId);
+            throw ProblemException.notFound("roadmap.noun.goal", goalId);
         }
         return goal;
     }
@@ -199,12 +198,12 @@ public class RoadmapService {
     /** DRAFT → ADOPTED, with the council resolution; a roadmap without goals is not adopted. */
     public Roadmap adopt(UUID siteId, String ifMatch, LocalDate adoptedOn, String councilResolution) {
         Roadmap r = requireRoadmap(siteId, ifMatch);
-        requireStatus(r, Roadmap.Status.DRAFT, "beschlossen");
+        requireStatus(r, Roadmap.Status.DRAFT, "roadmap.status.notAdoptable");
         if (Goal.count("siteId", siteId) == 0) {
-            throw ProblemException.conflict("Ein Fahrplan ohne Ziele wird nicht beschlossen.");
+            throw ProblemException.conflict("roadmap.adoptWithoutGoals");
         }
         if (councilResolution == null || councilResolution.isBlank()) {
-            throw ProblemException.invalid("councilResolution", "darf nicht nur aus Leerzeichen bestehen");
+            throw ProblemException.invalid("councilResolution", "common.field.blank");
         }
         r.adoptedOn = adoptedOn;
         r.councilResolution = councilResolution.strip();
@@ -213,13 +212,13 @@ public class RoadmapService {
 
     public Roadmap startImplementation(UUID siteId, String ifMatch) {
         Roadmap r = requireRoadmap(siteId, ifMatch);
-        requireStatus(r, Roadmap.Status.ADOPTED, "in die Umsetzung gegeben");
+        requireStatus(r, Roadmap.Status.ADOPTED, "roadmap.status.notStartable");
         return transition(r, Roadmap.Status.IN_IMPLEMENTATION, List.of("status"));
     }
 
     public Roadmap complete(UUID siteId, String ifMatch) {
         Roadmap r = requireRoadmap(siteId, ifMatch);
-        requireStatus(r, Roadmap.Status.IN_IMPLEMENTATION, "abgeschlossen");
+        requireStatus(r, Roadmap.Status.IN_IMPLEMENTATION, "roadmap.status.notCompletable");
         return transition(r, Roadmap.Status.COMPLETED, List.of("status"));
     }
 
@@ -242,11 +241,11 @@ public class RoadmapService {
 
     public Milestone updateMilestone(UUID milestoneId, String ifMatch, MilestoneData data) {
         Milestone m = Milestone.<Milestone>findByIdOptional(milestoneId)
-                .orElseThrow(() -> ProblemException.notFound("Meilenstein", milestoneId));
+                .orElseThrow(() -> ProblemException.notFound("roadmap.noun.milestone", milestoneId));
         try {
             access.requireVisible(m.siteId);
         } catch (ProblemException hidden) {
-            throw ProblemException.notFound("Meilenstein", milestoneId);
+            throw ProblemException.notFound("roadmap.noun.milestone", milestoneId);
         }
         ETags.requireMatch(ifMatch, m.version);
         boolean completes = m.doneOn == null && data.doneOn() != null;
@@ -258,7 +257,7 @@ public class RoadmapService {
 
     private static void apply(Milestone m, MilestoneData d) {
         if (d.title().isBlank()) {
-            throw ProblemException.invalid("title", "darf nicht nur aus Leerzeichen bestehen");
+            throw ProblemException.invalid("title", "common.field.blank");
         }
         m.title = d.title().strip();
         m.dueDate = d.dueDate();
@@ -269,16 +268,16 @@ public class RoadmapService {
 
     private Roadmap requireRoadmap(UUID siteId, String ifMatch) {
         access.requireVisible(siteId);
-        Roadmap r = Roadmap.<Roadmap>findByIdOptional(siteId)
-                .orElseThrow(() -> ProblemException.conflict("Für diesen Standort gibt es noch keinen Fahrplan."));
+        Roadmap r =
+                Roadmap.<Roadmap>findByIdOptional(siteId).orElseThrow(() -> ProblemException.conflict("roadmap.none"));
         ETags.requireMatch(ifMatch, r.version);
         return r;
     }
 
-    private static void requireStatus(Roadmap r, Roadmap.Status expected, String verb) {
+    /** {@code refusalKey} names the step: its text takes the expected status and the roadmap's status. */
+    private static void requireStatus(Roadmap r, Roadmap.Status expected, String refusalKey) {
         if (r.status != expected) {
-            throw ProblemException.conflict("Nur ein Fahrplan im Status " + expected + " kann " + verb
-                    + " werden; dieser ist " + r.status + ".");
+            throw ProblemException.conflict(refusalKey, expected, r.status);
         }
     }
 
@@ -334,7 +333,7 @@ public class RoadmapService {
 
     private static FieldChanges apply(Goal g, GoalData d) {
         if (d.title().isBlank()) {
-            throw ProblemException.invalid("title", "darf nicht nur aus Leerzeichen bestehen");
+            throw ProblemException.invalid("title", "common.field.blank");
         }
         return new FieldChanges()
                 .set("title", g.title, d.title().strip(), v -> g.title = v)
@@ -347,13 +346,13 @@ public class RoadmapService {
 
     private static FieldChanges apply(Measure m, MeasureData d) {
         if (d.title().isBlank()) {
-            throw ProblemException.invalid("title", "darf nicht nur aus Leerzeichen bestehen");
+            throw ProblemException.invalid("title", "common.field.blank");
         }
         if (d.topicId() != null && Topic.findById(d.topicId()) == null) {
-            throw ProblemException.invalid("topicId", "Dieses Handlungsfeld gibt es nicht");
+            throw ProblemException.invalid("topicId", "roadmap.measure.unknownTopic");
         }
         if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
-            throw ProblemException.invalid("endDate", "liegt vor dem Beginn");
+            throw ProblemException.invalid("endDate", "roadmap.measure.endBeforeStart");
         }
         int progress = d.status() == Measure.Status.DONE ? 100 : d.progress();
         return new FieldChanges()

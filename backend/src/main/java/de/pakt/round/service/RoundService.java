@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
-import de.pakt.common.web.GermanTime;
 import de.pakt.common.web.PageQuery;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
@@ -34,7 +34,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * Funding rounds and their life cycle DRAFT → OPEN → IN_REVIEW → DECIDED → RUNNING → CLOSED. No step is
- * skipped; each transition checks its preconditions and says in German what is missing.
+ * skipped; each transition checks its preconditions and says what is missing.
  */
 @ApplicationScoped
 @Transactional
@@ -76,7 +76,7 @@ public class RoundService {
     /** The round, or 404 (drafts only for those who see drafts). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FundingRound require(UUID id, boolean includeDrafts) {
-        return find(id, includeDrafts).orElseThrow(() -> ProblemException.notFound("Förderrunde", id));
+        return find(id, includeDrafts).orElseThrow(() -> ProblemException.notFound("round.noun.round", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -118,8 +118,7 @@ public class RoundService {
         FundingRound round = require(id, true);
         ETags.requireMatch(ifMatch, round.version);
         if (round.status != Status.DRAFT) {
-            throw ProblemException.conflict("Die Förderrunde ist nicht mehr im Entwurf (Status " + round.status
-                    + "); eine laufende Ausschreibung wird nicht geändert.");
+            throw ProblemException.conflict("round.update.notDraft", round.status);
         }
         validate(data, round.id);
         FieldChanges changes = apply(round, data);
@@ -134,23 +133,21 @@ public class RoundService {
     public FundingRound open(UUID id, String ifMatch) {
         FundingRound round = require(id, true);
         ETags.requireMatch(ifMatch, round.version);
-        requireStatus(round, Status.DRAFT, "eröffnet");
-        List<String> missing = new ArrayList<>();
+        requireStatus(round, Status.DRAFT, "round.transition.open");
+        List<Message> missing = new ArrayList<>();
         if (round.criteria.isEmpty()) {
-            missing.add("mindestens ein Bewertungskriterium");
+            missing.add(Message.of("round.open.missing.criterion"));
         }
         if (round.windowOpensAt == null || round.windowClosesAt == null) {
-            missing.add("ein Bewerbungszeitraum");
+            missing.add(Message.of("round.open.missing.window"));
         } else if (!round.windowClosesAt.isAfter(Instant.now())) {
-            missing.add("ein Bewerbungszeitraum, der nicht schon vorbei ist (Ende "
-                    + GermanTime.format(round.windowClosesAt) + ")");
+            missing.add(Message.of("round.open.missing.windowOver", round.windowClosesAt));
         }
         if (round.eligibleKindList().isEmpty()) {
-            missing.add("zugelassene Antragsteller");
+            missing.add(Message.of("round.open.missing.applicantKinds"));
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.conflict(
-                    "Die Förderrunde kann nicht eröffnet werden. Es fehlt: " + String.join("; ", missing) + ".");
+            throw ProblemException.conflict("round.open.missing", joinedBySemicolons(missing));
         }
         return transition(round, Status.OPEN);
     }
@@ -158,11 +155,10 @@ public class RoundService {
     public FundingRound startReview(UUID id, String ifMatch) {
         FundingRound round = require(id, true);
         ETags.requireMatch(ifMatch, round.version);
-        requireStatus(round, Status.OPEN, "in die Bewertung gegeben");
+        requireStatus(round, Status.OPEN, "round.transition.startReview");
         long submitted = applications.countSubmitted(round.id);
         if (submitted == 0) {
-            throw ProblemException.conflict(
-                    "Es wurde noch keine Bewerbung eingereicht; die Bewertung kann nicht beginnen.");
+            throw ProblemException.conflict("round.startReview.noApplications");
         }
         return transition(round, Status.IN_REVIEW);
     }
@@ -171,9 +167,7 @@ public class RoundService {
         FundingRound round = require(id, true);
         ETags.requireMatch(ifMatch, round.version);
         if (round.status != Status.DECIDED) {
-            throw ProblemException.conflict(
-                    "Die Prozessbegleitung beginnt erst nach der endgültigen Auswahlentscheidung (Status "
-                            + round.status + ").");
+            throw ProblemException.conflict("round.start.notDecided", round.status);
         }
         return transition(round, Status.RUNNING);
     }
@@ -181,15 +175,25 @@ public class RoundService {
     public FundingRound close(UUID id, String ifMatch) {
         FundingRound round = require(id, true);
         ETags.requireMatch(ifMatch, round.version);
-        requireStatus(round, Status.RUNNING, "abgeschlossen");
+        requireStatus(round, Status.RUNNING, "round.transition.close");
         return transition(round, Status.CLOSED);
     }
 
-    private static void requireStatus(FundingRound round, Status expected, String verb) {
+    /** {@code verbKey} names what happens to the round, e.g. {@code round.transition.open} ("eröffnet"). */
+    private static void requireStatus(FundingRound round, Status expected, String verbKey) {
         if (round.status != expected) {
-            throw ProblemException.conflict("Nur eine Förderrunde im Status " + expected + " kann " + verb
-                    + " werden; diese ist " + round.status + ".");
+            throw ProblemException.conflict(
+                    "round.transition.wrongStatus", expected, Message.of(verbKey), round.status);
         }
+    }
+
+    /** "a; b; c" — the items of a list that contain commas themselves. */
+    private static Message joinedBySemicolons(List<Message> items) {
+        Message joined = items.get(0);
+        for (Message next : items.subList(1, items.size())) {
+            joined = Message.of("round.list.semicolon", joined, next);
+        }
+        return joined;
     }
 
     private FundingRound transition(FundingRound round, Status to) {
@@ -213,33 +217,33 @@ public class RoundService {
     private static void validate(RoundData data, UUID roundId) {
         List<FieldViolation> violations = new ArrayList<>();
         if (Program.findById(data.programId()) == null) {
-            violations.add(new FieldViolation("programId", "Dieses Programm gibt es nicht"));
+            violations.add(new FieldViolation("programId", "round.field.programUnknown"));
         }
         if (data.title().isBlank()) {
-            violations.add(new FieldViolation("title", "darf nicht nur aus Leerzeichen bestehen"));
+            violations.add(new FieldViolation("title", "common.field.blank"));
         }
         if (data.opensAt() != null && data.closesAt() != null && !data.opensAt().isBefore(data.closesAt())) {
-            violations.add(new FieldViolation("applicationWindow.closesAt", "muss nach dem Beginn liegen"));
+            violations.add(new FieldViolation("applicationWindow.closesAt", "round.field.closesBeforeOpens"));
         }
         if (data.capPerSiteCents() > data.totalBudgetCents()) {
-            violations.add(new FieldViolation("capPerSiteCents", "darf nicht größer als das Gesamtbudget sein"));
+            violations.add(new FieldViolation("capPerSiteCents", "round.field.capOverBudget"));
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < data.criteria().size(); i++) {
             if (!keys.add(data.criteria().get(i).key)) {
-                violations.add(new FieldViolation("criteria[" + i + "].key", "kommt doppelt vor"));
+                violations.add(new FieldViolation("criteria[" + i + "].key", "round.field.duplicate"));
             }
         }
         Set<String> regions = new HashSet<>();
         for (int i = 0; i < data.quotas().size(); i++) {
             if (!regions.add(data.quotas().get(i).regionKey)) {
-                violations.add(new FieldViolation("quotas[" + i + "].regionKey", "kommt doppelt vor"));
+                violations.add(new FieldViolation("quotas[" + i + "].regionKey", "round.field.duplicate"));
             }
         }
         int quotaSites = data.quotas().stream().mapToInt(q -> q.minSites).sum();
         if (quotaSites > data.targetSites()) {
-            violations.add(new FieldViolation(
-                    "quotas", "verlangen " + quotaSites + " Standorte, mehr als die Zielzahl " + data.targetSites()));
+            violations.add(
+                    new FieldViolation("quotas", "round.field.quotasOverTarget", quotaSites, data.targetSites()));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.validation(violations);
@@ -251,7 +255,7 @@ public class RoundService {
                                 : new Object[] {data.programId(), data.number(), roundId})
                 > 0;
         if (numberTaken) {
-            throw ProblemException.conflict("Das Programm hat schon eine Förderrunde Nr. " + data.number() + ".");
+            throw ProblemException.conflict("round.numberTaken", data.number());
         }
     }
 

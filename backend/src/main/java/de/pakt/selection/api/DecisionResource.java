@@ -3,9 +3,11 @@ package de.pakt.selection.api;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import de.pakt.api.DecisionsApi;
 import de.pakt.api.model.Decision;
@@ -14,6 +16,8 @@ import de.pakt.api.model.DecisionInput;
 import de.pakt.api.model.DecisionOutcome;
 import de.pakt.api.model.DecisionStatus;
 import de.pakt.application.Application;
+import de.pakt.common.i18n.Messages;
+import de.pakt.common.problem.Problems;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
 import de.pakt.registry.AreaRefs;
@@ -34,6 +38,9 @@ public class DecisionResource implements DecisionsApi {
 
     @Inject
     DecisionService service;
+
+    @Inject
+    Problems problems;
 
     @Context
     UriInfo uriInfo;
@@ -97,14 +104,19 @@ public class DecisionResource implements DecisionsApi {
                         .toList());
     }
 
-    /** A draft shows the violations it has now; a final revision those it was finalised with. */
+    /**
+     * A draft shows the violations it has now, in the caller's language; a final revision those it was finalised
+     * with, as they were recorded then (in German).
+     */
     private Decision toApi(SelectionDecision d) {
         List<String> violations;
         if (d.status == SelectionDecision.Status.DRAFT) {
             FundingRound round = FundingRound.findById(d.roundId);
             var check = service.check(d, round);
-            violations = new java.util.ArrayList<>(check.incomplete());
-            violations.addAll(check.violations());
+            Locale locale = problems.locale();
+            violations = Stream.concat(check.incomplete().stream(), check.violations().stream())
+                    .map(m -> Messages.render(m, locale))
+                    .toList();
         } else {
             violations = d.violations == null ? List.of() : Arrays.asList(d.violations.split("\n"));
         }

@@ -62,7 +62,7 @@ public class ReviewResource implements ReviewsApi {
     @RolesAllowed(Roles.STEERING_GROUP)
     public Response getMyReview(UUID applicationId) {
         Review review = reviews.mine(applicationId)
-                .orElseThrow(() -> ProblemException.notFound("Ihre Bewertung der Bewerbung", applicationId));
+                .orElseThrow(() -> ProblemException.notFound("selection.noun.myReview", applicationId));
         return Response.ok(toApi(review, roundOf(applicationId)))
                 .tag(ETags.of(review.version))
                 .build();

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import de.pakt.application.Application;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.i18n.Message;
+import de.pakt.common.i18n.Messages;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
@@ -53,7 +55,7 @@ public class DecisionService {
             List<Entry> entries) {}
 
     /** Completeness problems block finalising; constraint violations can be overridden. */
-    public record Check(List<String> incomplete, List<String> violations) {}
+    public record Check(List<Message> incomplete, List<Message> violations) {}
 
     static final List<Application.Status> DECIDABLE = List.of(
             Application.Status.SUBMITTED,
@@ -82,7 +84,7 @@ public class DecisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SelectionDecision require(UUID id) {
         return SelectionDecision.<SelectionDecision>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Entscheidung", id));
+                .orElseThrow(() -> ProblemException.notFound("selection.noun.decision", id));
     }
 
     public SelectionDecision create(UUID roundId, DecisionData data) {
@@ -90,14 +92,12 @@ public class DecisionService {
         if (round.status != FundingRound.Status.IN_REVIEW
                 && round.status != FundingRound.Status.DECIDED
                 && round.status != FundingRound.Status.RUNNING) {
-            throw ProblemException.conflict(
-                    "Eine Auswahlentscheidung gibt es erst nach der Bewertung (Status " + round.status + ").");
+            throw ProblemException.conflict("selection.decision.notYet", round.status);
         }
         SelectionDecision draft = SelectionDecision.find("roundId = ?1 and status = ?2", roundId, Status.DRAFT)
                 .firstResult();
         if (draft != null) {
-            throw ProblemException.conflict(
-                    "Es gibt schon einen Entwurf (Revision " + draft.revision + "); bearbeiten Sie ihn.");
+            throw ProblemException.conflict("selection.decision.draftExists", draft.revision);
         }
         validate(round, data);
         Integer last = SelectionDecision.find(
@@ -143,19 +143,16 @@ public class DecisionService {
         if (round.status != FundingRound.Status.IN_REVIEW
                 && round.status != FundingRound.Status.DECIDED
                 && round.status != FundingRound.Status.RUNNING) {
-            throw ProblemException.conflict(
-                    "Die Förderrunde ist " + round.status + "; die Entscheidung kann nicht endgültig werden.");
+            throw ProblemException.conflict("selection.decision.roundStatus", round.status);
         }
         Check check = check(decision, round);
         if (!check.incomplete().isEmpty()) {
-            throw ProblemException.conflict(
-                    "Die Entscheidung ist unvollständig: " + String.join("; ", check.incomplete()) + ".");
+            throw ProblemException.conflict("selection.decision.incomplete", joinedBySemicolons(check.incomplete()));
         }
         boolean justified = decision.overrideJustification != null && !decision.overrideJustification.isBlank();
         if (!check.violations().isEmpty() && !justified) {
             throw ProblemException.conflict(
-                    "Die Entscheidung verletzt Vorgaben der Runde: " + String.join("; ", check.violations())
-                            + ". Begründen Sie die Abweichung (overrideJustification) oder ändern Sie den Entwurf.");
+                    "selection.decision.violatesConstraints", joinedBySemicolons(check.violations()));
         }
         Instant now = Instant.now();
         SelectionDecision.update(
@@ -165,7 +162,10 @@ public class DecisionService {
                 round.id,
                 Status.FINAL);
         decision.status = Status.FINAL;
-        decision.violations = check.violations().isEmpty() ? null : String.join("\n", check.violations());
+        // Stored as the record of the finalisation, in German (the language of the programme's files).
+        decision.violations = check.violations().isEmpty()
+                ? null
+                : check.violations().stream().map(Messages::german).collect(Collectors.joining("\n"));
         decision.finalisedAt = now;
         decision.finalisedBy = user.subject();
         decision.updatedAt = now;
@@ -194,7 +194,7 @@ public class DecisionService {
         Function<UUID, String> name = appId ->
                 byId.containsKey(appId) ? names.getOrDefault(byId.get(appId).applicantKey, "?") : appId.toString();
 
-        List<String> incomplete = new ArrayList<>();
+        List<Message> incomplete = new ArrayList<>();
         Set<UUID> decided = decision.entries.stream().map(e -> e.applicationId).collect(Collectors.toSet());
         List<String> undecided = decidable.stream()
                 .filter(a -> !decided.contains(a.id))
@@ -202,9 +202,9 @@ public class DecisionService {
                 .sorted()
                 .toList();
         if (!undecided.isEmpty()) {
-            incomplete.add("keine Entscheidung für " + String.join(", ", undecided));
+            incomplete.add(Message.of("selection.check.undecided", undecided));
         }
-        List<String> violations = new ArrayList<>();
+        List<Message> violations = new ArrayList<>();
         long granted = 0;
         int selected = 0;
         Map<String, Integer> perRegion = new HashMap<>();
@@ -214,12 +214,11 @@ public class DecisionService {
                 case SELECTED -> {
                     selected++;
                     if (e.grantedCents == null) {
-                        incomplete.add("keine Bewilligungssumme für " + name.apply(e.applicationId));
+                        incomplete.add(Message.of("selection.check.noGrant", name.apply(e.applicationId)));
                     } else {
                         granted += e.grantedCents;
                         if (e.grantedCents > round.capPerSiteCents) {
-                            violations.add("Bewilligung für " + name.apply(e.applicationId)
-                                    + " über dem Höchstbetrag je Standort");
+                            violations.add(Message.of("selection.check.grantOverCap", name.apply(e.applicationId)));
                         }
                     }
                     Application a = byId.get(e.applicationId);
@@ -229,37 +228,42 @@ public class DecisionService {
                 }
                 case WAITLISTED -> {
                     if (e.waitlistRank == null) {
-                        incomplete.add("kein Wartelistenplatz für " + name.apply(e.applicationId));
+                        incomplete.add(Message.of("selection.check.noWaitlistRank", name.apply(e.applicationId)));
                     } else {
                         waitlist.add(e.waitlistRank);
                     }
                 }
                 case REJECTED -> {
                     if (e.reason == null || e.reason.isBlank()) {
-                        incomplete.add("keine Begründung der Ablehnung von " + name.apply(e.applicationId));
+                        incomplete.add(Message.of("selection.check.noRejectionReason", name.apply(e.applicationId)));
                     }
                 }
             }
         }
         if (selected > round.targetSites) {
-            violations.add(selected + " Standorte ausgewählt, Zielzahl " + round.targetSites);
+            violations.add(Message.of("selection.check.overTarget", selected, round.targetSites));
         }
         if (granted > round.totalBudgetCents) {
-            violations.add("Bewilligt " + de.pakt.common.web.Money.euro(granted) + ", Budget "
-                    + de.pakt.common.web.Money.euro(round.totalBudgetCents));
+            violations.add(Message.of(
+                    "selection.check.overBudget",
+                    new Message.Euros(granted),
+                    new Message.Euros(round.totalBudgetCents)));
         }
         Map<String, String> regionNames = AdministrativeArea.regionNames();
         for (RoundQuota q : round.quotas) {
             int in = perRegion.getOrDefault(q.regionKey, 0);
             if (in < q.minSites) {
-                violations.add("Quote Regierungsbezirk " + regionNames.getOrDefault(q.regionKey, q.regionKey) + ": "
-                        + in + " statt mindestens " + q.minSites + " Standort" + (q.minSites == 1 ? "" : "e"));
+                String region = regionNames.getOrDefault(q.regionKey, q.regionKey);
+                violations.add(
+                        q.minSites == 1
+                                ? Message.of("selection.check.quotaShortOne", region, in)
+                                : Message.of("selection.check.quotaShortMany", region, in, q.minSites));
             }
         }
         List<Integer> sortedWaitlist = waitlist.stream().sorted().toList();
         for (int i = 0; i < sortedWaitlist.size(); i++) {
             if (sortedWaitlist.get(i) != i + 1) {
-                violations.add("Wartelistenplätze müssen 1 bis " + sortedWaitlist.size() + " je einmal vergeben sein");
+                violations.add(Message.of("selection.check.waitlistRanks", sortedWaitlist.size()));
                 break;
             }
         }
@@ -322,10 +326,18 @@ public class DecisionService {
         }
     }
 
+    /** "a; b; c" — the items of a list that contain commas themselves. */
+    private static Message joinedBySemicolons(List<Message> items) {
+        Message joined = items.get(0);
+        for (Message next : items.subList(1, items.size())) {
+            joined = Message.of("selection.list.semicolon", joined, next);
+        }
+        return joined;
+    }
+
     private static void requireDraft(SelectionDecision decision) {
         if (decision.status != Status.DRAFT) {
-            throw ProblemException.conflict("Revision " + decision.revision + " ist " + decision.status
-                    + " und wird nie geändert; legen Sie für eine Korrektur eine neue Revision an.");
+            throw ProblemException.conflict("selection.decision.notDraft", decision.revision, decision.status);
         }
     }
 
@@ -339,10 +351,9 @@ public class DecisionService {
         for (int i = 0; i < data.entries().size(); i++) {
             UUID appId = data.entries().get(i).applicationId;
             if (!decidable.contains(appId)) {
-                violations.add(new FieldViolation(
-                        "entries[" + i + "].applicationId", "ist keine eingereichte Bewerbung dieser Runde"));
+                violations.add(new FieldViolation("entries[" + i + "].applicationId", "selection.field.notDecidable"));
             } else if (!seen.add(appId)) {
-                violations.add(new FieldViolation("entries[" + i + "].applicationId", "kommt doppelt vor"));
+                violations.add(new FieldViolation("entries[" + i + "].applicationId", "selection.field.duplicate"));
             }
         }
         if (!violations.isEmpty()) {

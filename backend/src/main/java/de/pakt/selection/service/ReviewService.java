@@ -14,6 +14,7 @@ import de.pakt.application.Application;
 import de.pakt.application.service.ApplicationService;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.problem.ProblemType;
@@ -67,11 +68,10 @@ public class ReviewService {
         Application application = applications.requireVisible(applicationId);
         FundingRound round = rounds.require(application.roundId, true);
         if (round.status != FundingRound.Status.IN_REVIEW) {
-            throw ProblemException.conflict(
-                    "Bewertet wird nur, solange die Förderrunde in der Bewertung ist (Status " + round.status + ").");
+            throw ProblemException.conflict("selection.review.roundNotInReview", round.status);
         }
         if (application.status != Application.Status.SUBMITTED) {
-            throw ProblemException.conflict("Diese Bewerbung ist " + application.status + " und wird nicht bewertet.");
+            throw ProblemException.conflict("selection.review.applicationNotSubmitted", application.status);
         }
         validate(data, round);
         Optional<Review> existing = Review.find("applicationId = ?1 and reviewer = ?2", applicationId, user.subject())
@@ -85,8 +85,7 @@ public class ReviewService {
         } else {
             if (!"*".equals(ifMatch.strip())) {
                 throw new ProblemException(
-                        ProblemType.PRECONDITION_FAILED,
-                        "Sie haben diese Bewerbung noch nicht bewertet; die erste Bewertung wird mit If-Match: * gespeichert.");
+                        ProblemType.PRECONDITION_FAILED, Message.of("selection.review.firstNeedsIfMatchStar"));
             }
             review = new Review();
             review.id = UUID.randomUUID();
@@ -128,7 +127,7 @@ public class ReviewService {
         List<FieldViolation> violations = new ArrayList<>();
         if (data.conflictOfInterest()) {
             if (!data.scores().isEmpty()) {
-                violations.add(new FieldViolation("scores", "Bei Befangenheit werden keine Punkte vergeben"));
+                violations.add(new FieldViolation("scores", "selection.field.noScoresWithConflict"));
             }
         } else {
             Set<String> known = new HashSet<>();
@@ -138,14 +137,13 @@ public class ReviewService {
                 var score = data.scores().get(i);
                 if (!known.contains(score.getKey())) {
                     violations.add(new FieldViolation(
-                            "scores[" + i + "].criterionKey",
-                            "Kriterium " + score.getKey() + " gibt es in dieser Runde nicht"));
+                            "scores[" + i + "].criterionKey", "selection.field.unknownCriterion", score.getKey()));
                 } else if (seen.put(score.getKey(), score.getValue()) != null) {
-                    violations.add(new FieldViolation("scores[" + i + "].criterionKey", "kommt doppelt vor"));
+                    violations.add(new FieldViolation("scores[" + i + "].criterionKey", "selection.field.duplicate"));
                 }
                 if (score.getValue() > round.scoreScaleMax) {
                     violations.add(new FieldViolation(
-                            "scores[" + i + "].score", "höchstens " + round.scoreScaleMax + " Punkte"));
+                            "scores[" + i + "].score", "selection.field.scoreAboveScale", round.scoreScaleMax));
                 }
             }
             List<String> missing = round.criteria.stream()
@@ -153,7 +151,7 @@ public class ReviewService {
                     .filter(k -> !seen.containsKey(k))
                     .toList();
             if (!missing.isEmpty()) {
-                violations.add(new FieldViolation("scores", "Punkte fehlen für: " + String.join(", ", missing)));
+                violations.add(new FieldViolation("scores", "selection.field.scoresMissing", missing));
             }
         }
         if (!violations.isEmpty()) {

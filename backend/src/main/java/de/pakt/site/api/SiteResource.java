@@ -84,8 +84,8 @@ public class SiteResource implements SitesApi {
     @Transactional(Transactional.TxType.SUPPORTS)
     @IntegrationScopes(Scopes.PUBLIC_READ)
     public Response getSite(UUID siteId) {
-        Site site =
-                Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        Site site = Site.<Site>findByIdOptional(siteId)
+                .orElseThrow(() -> ProblemException.notFound("site.noun.site", siteId));
         return Response.ok(toApi(List.of(site)).get(0))
                 .tag(ETags.of(site.version))
                 .build();

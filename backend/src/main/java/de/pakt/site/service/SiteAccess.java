@@ -52,7 +52,8 @@ public class SiteAccess {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Site requireReadable(UUID siteId) {
         if (user.hasRole(Roles.INTEGRATION_CLIENT)) {
-            return Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+            return Site.<Site>findByIdOptional(siteId)
+                    .orElseThrow(() -> ProblemException.notFound("site.noun.site", siteId));
         }
         return requireVisible(siteId);
     }
@@ -60,8 +61,8 @@ public class SiteAccess {
     /** For working on a site: the programme office and the steering group, its municipality and its facilitators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Site requireVisible(UUID siteId) {
-        Site site =
-                Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ProblemException.notFound("Standort", siteId));
+        Site site = Site.<Site>findByIdOptional(siteId)
+                .orElseThrow(() -> ProblemException.notFound("site.noun.site", siteId));
         if (user.hasAnyRole(Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP)) {
             return site;
         }
@@ -76,6 +77,6 @@ public class SiteAccess {
                 return site;
             }
         }
-        throw ProblemException.notFound("Standort", siteId);
+        throw ProblemException.notFound("site.noun.site", siteId);
     }
 }

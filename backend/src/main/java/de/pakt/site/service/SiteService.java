@@ -29,39 +29,38 @@ public class SiteService {
 
     public Site activate(UUID id, String ifMatch) {
         Site site = require(id, ifMatch);
-        requireStatus(site, "gestartet", Status.ONBOARDING);
+        requireStatus(site, "site.status.notActivatable", Status.ONBOARDING);
         if (site.leadFacilitatorId == null) {
-            throw ProblemException.conflict(
-                    "Ein Standort startet erst, wenn ihm eine Prozessbegleitung (Leitung) zugeordnet ist.");
+            throw ProblemException.conflict("site.activate.noLead");
         }
         return transition(site, Status.ACTIVE, null);
     }
 
     public Site complete(UUID id, String ifMatch) {
         Site site = require(id, ifMatch);
-        requireStatus(site, "abgeschlossen", Status.ACTIVE);
+        requireStatus(site, "site.status.notCompletable", Status.ACTIVE);
         return transition(site, Status.COMPLETED, null);
     }
 
     public Site discontinue(UUID id, String ifMatch, String reason) {
         Site site = require(id, ifMatch);
-        requireStatus(site, "beendet", Status.ONBOARDING, Status.ACTIVE);
+        requireStatus(site, "site.status.notDiscontinuable", Status.ONBOARDING, Status.ACTIVE);
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "darf nicht nur aus Leerzeichen bestehen");
+            throw ProblemException.invalid("reason", "common.field.blank");
         }
         return transition(site, Status.DISCONTINUED, reason.strip());
     }
 
     private static Site require(UUID id, String ifMatch) {
-        Site site = Site.<Site>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Standort", id));
+        Site site = Site.<Site>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("site.noun.site", id));
         ETags.requireMatch(ifMatch, site.version);
         return site;
     }
 
-    private static void requireStatus(Site site, String verb, Status... allowed) {
+    /** {@code refusalKey} names the step: its text takes the site's status. */
+    private static void requireStatus(Site site, String refusalKey, Status... allowed) {
         if (!List.of(allowed).contains(site.status)) {
-            throw ProblemException.conflict(
-                    "Ein Standort im Status " + site.status + " kann nicht " + verb + " werden.");
+            throw ProblemException.conflict(refusalKey, site.status);
         }
     }
 

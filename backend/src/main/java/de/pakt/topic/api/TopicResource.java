@@ -71,7 +71,7 @@ public class TopicResource implements TopicsApi {
     @Transactional
     public Response updateTopic(UUID topicId, String ifMatch, TopicInput input) {
         Topic topic = Topic.<Topic>findByIdOptional(topicId)
-                .orElseThrow(() -> ProblemException.notFound("Handlungsfeld", topicId));
+                .orElseThrow(() -> ProblemException.notFound("topic.noun.topic", topicId));
         ETags.requireMatch(ifMatch, topic.version);
         String name = requireName(input, topicId);
         FieldChanges changes = new FieldChanges()
@@ -93,13 +93,13 @@ public class TopicResource implements TopicsApi {
     private static String requireName(TopicInput input, UUID self) {
         String name = input.getName().strip();
         if (name.length() < 2) {
-            throw ProblemException.invalid("name", "muss mindestens 2 Zeichen haben");
+            throw ProblemException.invalid("name", "topic.nameTooShort");
         }
         long same = self == null
                 ? Topic.count("lower(name) = ?1", name.toLowerCase())
                 : Topic.count("lower(name) = ?1 and id <> ?2", name.toLowerCase(), self);
         if (same > 0) {
-            throw ProblemException.conflict("Das Handlungsfeld „" + name + "“ gibt es schon.");
+            throw ProblemException.conflict("topic.nameTaken", name);
         }
         return name;
     }
