@@ -83,8 +83,12 @@ test('the programme office plans an event, people beyond capacity are waitlisted
   await page.getByRole('cell', { name: 'Warteliste, Platz 1' }).waitFor();
   // The first cancels: the waitlist moves up.
   await page
-    .getByRole('button', { name: /abmelden$/ })
+    .getByRole('button', { name: /Teilnahme von .* absagen$/ })
     .first()
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Teilnahme absagen?' })
+    .getByRole('button', { name: 'Teilnahme absagen' })
     .click();
   await page
     .getByRole('row')

@@ -56,7 +56,7 @@ test('an edit on a stale version is refused and offers to reload', async () => {
   // A second tab of the same user (single sign-on, no second password) changes the programme first.
   const other = await page.context().newPage();
   await other.goto(`${SPA}/programme`);
-  await other.getByRole('button', { name: 'Anmelden' }).click();
+  await other.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await other.getByTestId('user-name').waitFor();
   await other.goto(`${detailUrl}/bearbeiten`);
   await page.getByRole('link', { name: 'Bearbeiten' }).click();

@@ -60,11 +60,20 @@ test('a municipality applies, the steering group reviews, the programme office d
   await office.getByRole('heading', { level: 1, name: '4. Vierte Auflage (Test)' }).waitFor();
   await office.getByText('Entwurf', { exact: true }).waitFor();
   await office.getByText('15.01.2027, 09:00 – 31.03.2027, 18:00').waitFor(); // entered in Berlin time, shown in Berlin time
+  // Consequential steps ask first and say what will happen.
   await office.getByRole('button', { name: 'Ausschreibung eröffnen' }).click();
+  const opening = office.getByRole('dialog', { name: 'Ausschreibung eröffnen?' });
+  await opening.getByText(/Kommunen können sich im Bewerbungszeitraum bewerben/).waitFor();
+  await expectAccessible(office, 'confirm-dialog');
+  await opening.getByRole('button', { name: 'Ausschreibung eröffnen' }).click();
   await office.getByText('Ausschreibung offen', { exact: true }).waitFor();
   await openRound(office);
   await expectAccessible(office, 'round-detail');
   await office.getByRole('button', { name: 'Ausschreibung beenden, Bewertung beginnen' }).click();
+  await office
+    .getByRole('dialog', { name: 'Ausschreibung beenden?' })
+    .getByRole('button', { name: 'Ausschreibung beenden, Bewertung beginnen' })
+    .click();
   await office.getByText('In Bewertung', { exact: true }).waitFor();
 
   // 3. A steering-group member reviews with the keyboard-friendly radio groups.

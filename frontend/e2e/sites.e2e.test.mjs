@@ -40,6 +40,9 @@ test('the programme office sees the pool and books against a site, refused beyon
   await page.getByRole('button', { name: 'Buchen' }).click();
   await page.getByText(/Gebucht 6\.150\s€ von 40\.000\s€/).waitFor();
   await page.getByRole('button', { name: 'Regionalkonferenz Gundelsheim stornieren' }).click();
+  const reversal = page.getByRole('dialog', { name: 'Buchung stornieren?' });
+  await reversal.getByText(/„Regionalkonferenz Gundelsheim“ \(1\.000\s€\)/).waitFor();
+  await reversal.getByRole('button', { name: 'Stornieren' }).click();
   await page.getByText(/Gebucht 5\.150\s€ von 40\.000\s€/).waitFor();
   await page.getByText('Storno: Regionalkonferenz Gundelsheim').waitFor();
 });
@@ -109,6 +112,10 @@ test('the programme office adds a co-facilitator and the kickoff date, then comp
   await expectAccessible(page, 'site-office');
 
   await page.getByRole('button', { name: 'Standort abschließen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Standort abschließen?' })
+    .getByRole('button', { name: 'Standort abschließen' })
+    .click();
   await page.getByText('Abgeschlossen', { exact: true }).first().waitFor();
   assert.equal(await page.getByRole('button', { name: 'Standort abschließen' }).count(), 0);
 });

@@ -52,11 +52,11 @@ export async function expectAccessible(page, name) {
 }
 
 export async function loginThroughKeycloak(page, username, password = 'pakt-demo') {
-  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await page.waitForURL(/\/realms\/pakt\/protocol\/openid-connect\/auth/);
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.href.startsWith(SPA));
-  await page.getByTestId('user-name').waitFor();
+  await page.getByTestId('user-name').waitFor({ state: 'attached' }); // hidden on a phone, there all the same
 }

@@ -2,6 +2,7 @@ import {
   Anchor,
   AppShell,
   Badge,
+  Box,
   Burger,
   Button,
   Group,
@@ -73,7 +74,7 @@ export function Layout() {
             />
             {user.isAuthenticated ? (
               <Group gap="xs" wrap="nowrap">
-                <div>
+                <Box visibleFrom="sm">
                   <Text size="sm" fw={600} data-testid="user-name">
                     {t('auth.signedInAs', { name: user.name })}
                   </Text>
@@ -85,7 +86,7 @@ export function Layout() {
                       </Badge>
                     ))}
                   </Group>
-                </div>
+                </Box>
                 <Button size="xs" variant="default" onClick={user.logout}>
                   {t('auth.logout')}
                 </Button>

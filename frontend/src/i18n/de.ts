@@ -7,6 +7,27 @@ export const de = {
     language: 'Sprache',
     mainNavigation: 'Hauptnavigation',
   },
+  states: {
+    toStart: 'Zur Startseite',
+    notFound: {
+      title: 'Seite nicht gefunden',
+      text: 'Unter dieser Adresse gibt es keine Seite. Vielleicht ist der Link veraltet oder unvollständig.',
+    },
+    loginRequired: {
+      title: 'Anmeldung erforderlich',
+      text: 'Diese Seite ist nur für angemeldete Beteiligte des Programms. Nach der Anmeldung kommen Sie hierher zurück.',
+      action: 'Anmelden und fortfahren',
+    },
+    noAccess: {
+      title: 'Kein Zugriff',
+      text: 'Mit Ihrer Rolle können Sie diese Seite nicht nutzen. Wenn Sie meinen, dass das nicht stimmt, wenden Sie sich an die Programmkoordination.',
+    },
+    error: {
+      title: 'Etwas ist schiefgegangen',
+      text: 'Die Seite konnte nicht angezeigt werden. Laden Sie sie neu; wenn es wieder passiert, nennen Sie dem Support bitte diese Kennung.',
+      supportId: 'Kennung für den Support: {{id}}',
+    },
+  },
   nav: {
     dashboard: 'Dashboard',
     exchange: 'Erfahrungsaustausch',
@@ -172,6 +193,24 @@ export const de = {
       start: 'Prozessbegleitung starten',
       closing: 'Runde abschließen',
     },
+    confirm: {
+      opening: {
+        title: 'Ausschreibung eröffnen?',
+        text: 'Die Ausschreibung wird veröffentlicht, und Kommunen können sich im Bewerbungszeitraum bewerben. Zeitraum, Kriterien und Budget lassen sich danach nicht mehr ändern.',
+      },
+      'review-start': {
+        title: 'Ausschreibung beenden?',
+        text: 'Ab jetzt kann keine Bewerbung mehr eingereicht werden. Die Lenkungsgruppe beginnt mit der Bewertung der eingereichten Bewerbungen.',
+      },
+      start: {
+        title: 'Prozessbegleitung starten?',
+        text: 'Die Auswahl ist endgültig; für die ausgewählten Standorte beginnt die Prozessbegleitung.',
+      },
+      closing: {
+        title: 'Runde abschließen?',
+        text: 'Die Förderrunde wird abgeschlossen und kann nicht wieder geöffnet werden.',
+      },
+    },
     statuses: {
       DRAFT: 'Entwurf',
       OPEN: 'Ausschreibung offen',
@@ -220,6 +259,7 @@ export const de = {
   selection: {
     reviewTitle: 'Bewertung: {{round}}',
     rankingTitle: 'Rangliste und Auswahl: {{round}}',
+    ranking: 'Rangliste',
     applicationOf: 'Bewerbung {{index}} von {{count}}',
     previous: 'Vorherige Bewerbung',
     next: 'Nächste Bewerbung',
@@ -274,6 +314,13 @@ export const de = {
   sites: {
     activate: 'Standort starten',
     complete: 'Standort abschließen',
+    signInForMore:
+      'Prozessbegleitung, Fahrplan und Erfahrungsaustausch dieses Standorts sehen die Beteiligten des Programms nach der Anmeldung.',
+    notYours:
+      'Prozessbegleitung und Fahrplan dieses Standorts sehen nur seine Kommune, seine Prozessbegleitung, die Programmkoordination und die Steuerungsgruppe.',
+    confirmComplete: 'Standort abschließen?',
+    confirmCompleteText:
+      'Die Prozessbegleitung von {{name}} endet. Fahrplan und Buchungen bleiben lesbar, werden aber nicht mehr fortgeschrieben.',
     discontinue: 'Standort beenden',
     discontinueReason: 'Grund für das Beenden',
     title: 'Standort {{name}}',
@@ -297,6 +344,9 @@ export const de = {
     book: 'Buchen',
     reverse: 'Stornieren',
     reverseOf: '{{description}} stornieren',
+    confirmReverse: 'Buchung stornieren?',
+    confirmReverseText:
+      '„{{description}}“ ({{amount}}) wird durch eine Gegenbuchung aufgehoben. Die Stornierung bleibt im Verlauf sichtbar und lässt sich nicht rückgängig machen.',
     reversed: 'storniert',
     kinds: {
       FACILITATION_DAYS: 'Begleitungstage',
@@ -352,6 +402,8 @@ export const de = {
     adopt: 'Fahrplan als beschlossen eintragen',
     startImplementation: 'Umsetzung beginnen',
     completeRoadmap: 'Fahrplan abschließen',
+    confirmComplete: 'Fahrplan abschließen?',
+    confirmCompleteText: 'Der Fahrplan gilt als umgesetzt; Ziele und Maßnahmen werden danach nicht mehr geändert.',
     milestones: 'Meilensteine',
     due: 'geplant {{date}}',
     doneOn: 'erledigt am {{date}}',
@@ -468,10 +520,13 @@ export const de = {
     lessons: 'Erkenntnisse',
     minutes: 'Protokoll',
     myRegistrations: 'Ihre Anmeldungen',
-    cancelRegistration: 'Abmelden',
-    cancelRegistrationOf: '{{name}} abmelden',
+    cancelRegistration: 'Teilnahme absagen',
+    cancelRegistrationOf: 'Teilnahme von {{name}} absagen',
+    confirmCancelRegistration: 'Teilnahme absagen?',
+    confirmCancelRegistrationText:
+      'Die Anmeldung von {{name}} wird storniert. Ist die Veranstaltung voll, rückt die erste Person der Warteliste nach.',
     waitlistPosition: 'Warteliste, Platz {{position}}',
-    register: 'Anmelden',
+    register: 'Zur Veranstaltung anmelden',
     registerSelf: 'Ich melde mich selbst an',
     personName: 'Name',
     email: 'E-Mail-Adresse',
@@ -482,8 +537,14 @@ export const de = {
     open: 'Anmeldung öffnen',
     close: 'Anmeldung schließen',
     markHeld: 'Als stattgefunden eintragen',
+    confirmHeld: 'Als stattgefunden eintragen?',
+    confirmHeldText:
+      'Die Anmeldung endet, und die Veranstaltung gilt als stattgefunden. Danach tragen Sie Teilnahme und Dokumentation ein.',
     cancelReason: 'Grund der Absage',
     cancelEvent: 'Veranstaltung absagen',
+    confirmCancelEvent: 'Veranstaltung absagen?',
+    confirmCancelEventText:
+      '„{{title}}“ wird abgesagt (Grund: {{reason}}). Alle Angemeldeten sehen die Absage; das lässt sich nicht rückgängig machen.',
     participants: 'Teilnehmende ({{count}})',
     noRegistrations: 'Noch keine Anmeldungen.',
     site: 'Standort',

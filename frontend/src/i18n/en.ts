@@ -8,6 +8,27 @@ export const en: Messages = {
     language: 'Language',
     mainNavigation: 'Main navigation',
   },
+  states: {
+    toStart: 'To the start page',
+    notFound: {
+      title: 'Page not found',
+      text: 'There is no page at this address. The link may be out of date or incomplete.',
+    },
+    loginRequired: {
+      title: 'Sign-in required',
+      text: 'This page is only for signed-in participants of the programme. After signing in you come back here.',
+      action: 'Sign in and continue',
+    },
+    noAccess: {
+      title: 'No access',
+      text: 'Your role cannot use this page. If you think that is wrong, please contact the programme office.',
+    },
+    error: {
+      title: 'Something went wrong',
+      text: 'The page could not be shown. Reload it; if it happens again, please give the support this reference.',
+      supportId: 'Reference for support: {{id}}',
+    },
+  },
   nav: {
     dashboard: 'Dashboard',
     exchange: 'Experience exchange',
@@ -180,6 +201,24 @@ export const en: Messages = {
       start: 'Start the facilitation',
       closing: 'Close the round',
     },
+    confirm: {
+      opening: {
+        title: 'Open the call?',
+        text: 'The call is published and municipalities can apply during the application window. Window, criteria and budget cannot be changed afterwards.',
+      },
+      'review-start': {
+        title: 'End the call?',
+        text: 'From now on no application can be submitted. The steering group starts reviewing the submitted applications.',
+      },
+      start: {
+        title: 'Start the facilitation?',
+        text: 'The selection is final; facilitation begins for the selected sites.',
+      },
+      closing: {
+        title: 'Close the round?',
+        text: 'The funding round is closed and cannot be reopened.',
+      },
+    },
     statuses: {
       DRAFT: 'Draft',
       OPEN: 'Call open',
@@ -228,6 +267,7 @@ export const en: Messages = {
   selection: {
     reviewTitle: 'Review: {{round}}',
     rankingTitle: 'Ranking and selection: {{round}}',
+    ranking: 'Ranking',
     applicationOf: 'Application {{index}} of {{count}}',
     previous: 'Previous application',
     next: 'Next application',
@@ -281,6 +321,13 @@ export const en: Messages = {
   },
   sites: {
     activate: 'Start the site',
+    signInForMore:
+      'Facilitation, roadmap and experience exchange of this site are shown to programme participants after signing in.',
+    notYours:
+      'Facilitation and roadmap of this site are shown only to its municipality, its facilitators, the programme office and the steering group.',
+    confirmComplete: 'Complete the site?',
+    confirmCompleteText:
+      'The facilitation of {{name}} ends. Roadmap and bookings stay readable but are no longer kept up to date.',
     complete: 'Complete the site',
     discontinue: 'Discontinue the site',
     discontinueReason: 'Reason for discontinuing',
@@ -304,6 +351,9 @@ export const en: Messages = {
     days: 'Days',
     book: 'Book',
     reverse: 'Reverse',
+    confirmReverse: 'Reverse the booking?',
+    confirmReverseText:
+      '“{{description}}” ({{amount}}) is cancelled by a reversing entry. The reversal stays visible in the history and cannot be undone.',
     reverseOf: 'Reverse {{description}}',
     reversed: 'reversed',
     kinds: {
@@ -360,6 +410,8 @@ export const en: Messages = {
     adopt: 'Record the roadmap as adopted',
     startImplementation: 'Start implementation',
     completeRoadmap: 'Complete the roadmap',
+    confirmComplete: 'Complete the roadmap?',
+    confirmCompleteText: 'The roadmap counts as implemented; goals and measures are no longer changed afterwards.',
     milestones: 'Milestones',
     due: 'due {{date}}',
     doneOn: 'done on {{date}}',
@@ -470,10 +522,13 @@ export const en: Messages = {
     lessons: 'Lessons learned',
     minutes: 'Minutes',
     myRegistrations: 'Your registrations',
-    cancelRegistration: 'Cancel',
+    cancelRegistration: 'Cancel registration',
     cancelRegistrationOf: 'Cancel the registration of {{name}}',
+    confirmCancelRegistration: 'Cancel the registration?',
+    confirmCancelRegistrationText:
+      'The registration of {{name}} is cancelled. If the event is full, the first person on the waitlist moves up.',
     waitlistPosition: 'Waitlist, position {{position}}',
-    register: 'Register',
+    register: 'Register for the event',
     registerSelf: 'I register myself',
     personName: 'Name',
     email: 'E-mail address',
@@ -484,8 +539,14 @@ export const en: Messages = {
     open: 'Open registration',
     close: 'Close registration',
     markHeld: 'Mark as held',
+    confirmHeld: 'Mark as held?',
+    confirmHeldText:
+      'Registration ends and the event counts as held. Afterwards you record attendance and documentation.',
     cancelReason: 'Reason for cancelling',
     cancelEvent: 'Cancel event',
+    confirmCancelEvent: 'Cancel the event?',
+    confirmCancelEventText:
+      '“{{title}}” is cancelled (reason: {{reason}}). Everyone registered sees the cancellation; it cannot be undone.',
     participants: 'Participants ({{count}})',
     noRegistrations: 'No registrations yet.',
     site: 'Site',

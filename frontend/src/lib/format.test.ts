@@ -17,6 +17,7 @@ describe('German formats', () => {
   it('shows euro amounts from cents with a thousands dot and the sign after the number', () => {
     expect(formatEuroCents(4_000_000)).toBe(`40.000${NBSP}€`);
     expect(formatEuroCents(123_456)).toBe(`1.234,56${NBSP}€`);
+    expect(formatEuroCents(125_050)).toBe(`1.250,50${NBSP}€`);
     expect(formatEuroCents(0)).toBe(`0${NBSP}€`);
   });
 
@@ -35,5 +36,21 @@ describe('event times', () => {
       'Do., 31.01.2030, 23:30 Uhr – Fr., 01.02.2030, 11:00 Uhr',
     );
     expect(berlinDay('2030-03-30T23:30:00Z')).toBe('2030-03-31');
+  });
+});
+
+describe('English formats', () => {
+  it('follows the UI language, still in Berlin time', async () => {
+    const i18n = (await import('../i18n')).default;
+    await i18n.changeLanguage('en');
+    try {
+      expect(formatDate('2018-07-05')).toBe('05/07/2018');
+      expect(formatEuroCents(125_050)).toBe('€1,250.50');
+      expect(formatDecimal(1234.5, 1)).toBe('1,234.5');
+      const { formatTimeRange } = await import('./format');
+      expect(formatTimeRange('2030-10-12T08:00:00Z', '2030-10-12T14:00:00Z')).toBe('Sat, 12/10/2030, 10:00–16:00');
+    } finally {
+      await i18n.changeLanguage('de');
+    }
   });
 });

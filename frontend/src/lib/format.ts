@@ -1,85 +1,103 @@
-/** German formats, as users of public administration in Baden-Württemberg expect them. */
+/**
+ * Dates, times and money as users read them: German by default (dd.mm.yyyy, "40.000 €"), English when the UI is
+ * switched to English. Times are always shown in Europe/Berlin, whatever the browser's zone: the programme runs there.
+ */
+import i18n from 'i18next';
+
 const TIME_ZONE = 'Europe/Berlin';
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: TIME_ZONE,
-});
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: TIME_ZONE,
-});
-const euroFormat = new Intl.NumberFormat('de-DE', {
-  style: 'currency',
-  currency: 'EUR',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 2,
-});
-const numberFormat = new Intl.NumberFormat('de-DE');
+type Locale = 'de-DE' | 'en-GB';
 
-/** "2026-11-21T09:00:00Z" or "2026-11-21" → "21.11.2026" (calendar day in Europe/Berlin). */
+/** The formatting locale of the UI language at the time of the call (components re-render on a switch). */
+function locale(): Locale {
+  return i18n.language === 'en' ? 'en-GB' : 'de-DE';
+}
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateTimeFormatter(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale()}:${name}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(), { ...options, timeZone: TIME_ZONE });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function numberFormatter(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale()}:${name}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(locale(), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+const DATE: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+
+function toDate(value: string | Date): Date {
+  return typeof value === 'string' ? new Date(value) : value;
+}
+
+/** "2026-11-21T09:00:00Z" or "2026-11-21" → "21.11.2026" / "21/11/2026" (calendar day in Europe/Berlin). */
 export function formatDate(value: string | Date): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const [y, m, d] = value.split('-');
-    return `${d}.${m}.${y}`;
+    return locale() === 'de-DE' ? `${d}.${m}.${y}` : `${d}/${m}/${y}`;
   }
-  return dateFormat.format(typeof value === 'string' ? new Date(value) : value);
+  return dateTimeFormatter('date', DATE).format(toDate(value));
 }
 
 /** An instant → "21.11.2026, 10:00" in Europe/Berlin. */
 export function formatDateTime(value: string | Date): string {
-  return dateTimeFormat.format(typeof value === 'string' ? new Date(value) : value);
+  return dateTimeFormatter('dateTime', { ...DATE, ...TIME }).format(toDate(value));
 }
 
-/** Money travels as integer euro cents: 4000000 → "40.000 €". */
+/** Money travels as integer euro cents: 4000000 → "40.000 €", 125050 → "1.250,50 €" (cents only when there are some). */
 export function formatEuroCents(cents: number): string {
-  return euroFormat.format(cents / 100);
+  const digits = cents % 100 === 0 ? 0 : 2;
+  return numberFormatter(`euro${digits}`, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(cents / 100);
 }
 
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return numberFormatter('number', {}).format(value);
 }
 
 /** A decimal with a fixed number of fraction digits: formatDecimal(4.8, 2) → "4,80". */
 export function formatDecimal(value: number, fractionDigits: number): string {
-  return new Intl.NumberFormat('de-DE', {
+  return numberFormatter(`decimal${fractionDigits}`, {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(value);
 }
 
-const weekdayDateFormat = new Intl.DateTimeFormat('de-DE', {
-  weekday: 'short',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: TIME_ZONE,
-});
-const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-
 /** The calendar day of an instant in Europe/Berlin as "2026-11-21" (to group events by day). */
 export function berlinDay(value: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  return new Intl.DateTimeFormat('en-CA', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
     timeZone: TIME_ZONE,
-  }).format(typeof value === 'string' ? new Date(value) : value);
-  return parts;
+  }).format(toDate(value));
 }
 
 /** An event's time: "Sa., 12.10.2030, 10:00–16:00 Uhr", or with both days when it spans several. */
 export function formatTimeRange(start: string, end: string): string {
   const s = new Date(start);
   const e = new Date(end);
+  const day = dateTimeFormatter('weekdayDate', { weekday: 'short', ...DATE });
+  const time = dateTimeFormatter('time', TIME);
+  const suffix = locale() === 'de-DE' ? ' Uhr' : '';
   if (berlinDay(s) === berlinDay(e)) {
-    return `${weekdayDateFormat.format(s)}, ${timeFormat.format(s)}–${timeFormat.format(e)} Uhr`;
+    return `${day.format(s)}, ${time.format(s)}–${time.format(e)}${suffix}`;
   }
-  return `${weekdayDateFormat.format(s)}, ${timeFormat.format(s)} Uhr – ${weekdayDateFormat.format(e)}, ${timeFormat.format(e)} Uhr`;
+  return `${day.format(s)}, ${time.format(s)}${suffix} – ${day.format(e)}, ${time.format(e)}${suffix}`;
 }

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, NumberInput, Stack, Text, TextInput, Texta
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
@@ -36,7 +37,7 @@ export function ApplicationPage() {
       </Alert>
     );
   if (round.isPending || mine.isPending) return <Text>{t('common.loading')}</Text>;
-  if (round.error) return <ProblemAlert error={round.error} />;
+  if (round.error) return <PageError error={round.error} />;
   const r = round.data.round;
   const current = mine.data ?? null;
   const editable = !current || current.application.status === 'DRAFT';

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
@@ -84,41 +85,47 @@ export function EventListPage() {
         (events.data.items.length === 0 ? (
           <Text>{t('common.noResults')}</Text>
         ) : (
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('events.when')}</Table.Th>
-                <Table.Th scope="col">{t('events.event')}</Table.Th>
-                <Table.Th scope="col">{t('events.where')}</Table.Th>
-                <Table.Th scope="col">{t('events.status')}</Table.Th>
-                <Table.Th scope="col">{t('events.places')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.data.items.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{formatTimeRange(e.startsAt, e.endsAt)}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/veranstaltungen/${e.id}`}>
-                      {e.title}
-                    </Anchor>
-                    <Text size="xs">
-                      {t(`events.kinds.${e.kind}`)}
-                      {e.motto ? ` · ${e.motto}` : ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{e.venue ? `${e.venue}${e.host ? `, ${e.host.name}` : ''}` : t('events.online')}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" c="dark">
-                      {t(`events.statuses.${e.status}`)}
-                    </Badge>
-                    {e.myRegistrationStatus && <Text size="xs">{t(`events.myStatus.${e.myRegistrationStatus}`)}</Text>}
-                  </Table.Td>
-                  <Table.Td>{t('events.placesOf', { left: e.placesLeft, capacity: e.capacity })}</Table.Td>
+          <TableScroll label={t('events.title')}>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('events.when')}</Table.Th>
+                  <Table.Th scope="col">{t('events.event')}</Table.Th>
+                  <Table.Th scope="col">{t('events.where')}</Table.Th>
+                  <Table.Th scope="col">{t('events.status')}</Table.Th>
+                  <Table.Th scope="col">{t('events.places')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {events.data.items.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>{formatTimeRange(e.startsAt, e.endsAt)}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/veranstaltungen/${e.id}`}>
+                        {e.title}
+                      </Anchor>
+                      <Text size="xs">
+                        {t(`events.kinds.${e.kind}`)}
+                        {e.motto ? ` · ${e.motto}` : ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {e.venue ? `${e.venue}${e.host ? `, ${e.host.name}` : ''}` : t('events.online')}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" c="dark">
+                        {t(`events.statuses.${e.status}`)}
+                      </Badge>
+                      {e.myRegistrationStatus && (
+                        <Text size="xs">{t(`events.myStatus.${e.myRegistrationStatus}`)}</Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{t('events.placesOf', { left: e.placesLeft, capacity: e.capacity })}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         ))}
     </Stack>
   );

@@ -17,12 +17,15 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
+import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDateTime, formatTimeRange } from '../../../lib/format';
 import { useEvent, useEventMutations, useRegistrations, type Event, type Registration } from '../api/events';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 
 type Loaded = Event & { etag: string };
 
@@ -35,7 +38,7 @@ export function EventPage() {
   const registrations = useRegistrations(id);
   const m = useEventMutations(id);
   if (event.isPending) return <Text>{t('common.loading')}</Text>;
-  if (event.error) return <ProblemAlert error={event.error} />;
+  if (event.error) return <PageError error={event.error} />;
   const e = event.data;
   const mayOrganise = e.canOrganise === true;
   const canRegister = !user.hasRole('integration-client');
@@ -155,15 +158,18 @@ function MyRegistrations({
               </Text>
             </Text>
             {(r.status === 'REGISTERED' || r.status === 'WAITLISTED') && (
-              <Button
+              <ConfirmButton
                 size="xs"
                 variant="outline"
                 color="red.9"
-                onClick={() => m.cancelRegistration.mutate(r.id)}
                 aria-label={t('events.cancelRegistrationOf', { name: r.name })}
+                title={t('events.confirmCancelRegistration')}
+                message={t('events.confirmCancelRegistrationText', { name: r.name })}
+                irreversible
+                onConfirm={() => m.cancelRegistration.mutate(r.id)}
               >
                 {t('events.cancelRegistration')}
-              </Button>
+              </ConfirmButton>
             )}
           </Group>
         ))}
@@ -281,9 +287,14 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
           </Button>
         )}
         {(event.status === 'OPEN' || event.status === 'CLOSED') && (
-          <Button variant="light" onClick={() => m.step.mutate({ step: 'completion', etag: event.etag })}>
+          <ConfirmButton
+            variant="light"
+            title={t('events.confirmHeld')}
+            message={t('events.confirmHeldText')}
+            onConfirm={() => m.step.mutate({ step: 'completion', etag: event.etag })}
+          >
             {t('events.markHeld')}
-          </Button>
+          </ConfirmButton>
         )}
       </Group>
       {event.status !== 'HELD' && event.status !== 'CANCELLED' && (
@@ -294,14 +305,17 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
           />
-          <Button
+          <ConfirmButton
             variant="outline"
             color="red.9"
             disabled={reason.trim().length < 3}
-            onClick={() => m.cancel.mutate({ reason, etag: event.etag })}
+            title={t('events.confirmCancelEvent')}
+            message={t('events.confirmCancelEventText', { title: event.title, reason: reason.trim() })}
+            irreversible
+            onConfirm={() => m.cancel.mutate({ reason, etag: event.etag })}
           >
             {t('events.cancelEvent')}
-          </Button>
+          </ConfirmButton>
         </Group>
       )}
       <ProblemAlert error={error} />
@@ -311,70 +325,77 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
       {registrations.length === 0 ? (
         <Text>{t('events.noRegistrations')}</Text>
       ) : (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('events.personName')}</Table.Th>
-              <Table.Th scope="col">{t('events.organisation')}</Table.Th>
-              <Table.Th scope="col">{t('events.site')}</Table.Th>
-              <Table.Th scope="col">{t('events.registrationStatus')}</Table.Th>
-              <Table.Th scope="col">
-                {held ? (
-                  t('events.attendance')
-                ) : (
-                  <span className="visually-hidden">{t('events.cancelRegistration')}</span>
-                )}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {registrations.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  {r.name}
-                  <Text size="xs">{r.email}</Text>
-                </Table.Td>
-                <Table.Td>{r.organisation ?? ''}</Table.Td>
-                <Table.Td>{r.site?.name ?? ''}</Table.Td>
-                <Table.Td>{statusText(t, r)}</Table.Td>
-                <Table.Td>
-                  {held && r.status !== 'WAITLISTED' && r.status !== 'CANCELLED' && (
-                    <Group gap={4}>
-                      <Button
-                        size="compact-xs"
-                        variant={r.status === 'ATTENDED' ? 'filled' : 'default'}
-                        aria-pressed={r.status === 'ATTENDED'}
-                        aria-label={t('events.attendedOf', { name: r.name })}
-                        onClick={() => m.attendance.mutate({ registrationId: r.id, status: 'ATTENDED' })}
-                      >
-                        {t('events.attended')}
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant={r.status === 'NO_SHOW' ? 'filled' : 'default'}
-                        aria-pressed={r.status === 'NO_SHOW'}
-                        aria-label={t('events.noShowOf', { name: r.name })}
-                        onClick={() => m.attendance.mutate({ registrationId: r.id, status: 'NO_SHOW' })}
-                      >
-                        {t('events.noShow')}
-                      </Button>
-                    </Group>
+        <TableScroll
+          label={t('events.participants', { count: registrations.filter((r) => r.status !== 'CANCELLED').length })}
+        >
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('events.personName')}</Table.Th>
+                <Table.Th scope="col">{t('events.organisation')}</Table.Th>
+                <Table.Th scope="col">{t('events.site')}</Table.Th>
+                <Table.Th scope="col">{t('events.registrationStatus')}</Table.Th>
+                <Table.Th scope="col">
+                  {held ? (
+                    t('events.attendance')
+                  ) : (
+                    <span className="visually-hidden">{t('events.cancelRegistration')}</span>
                   )}
-                  {!held && (r.status === 'REGISTERED' || r.status === 'WAITLISTED') && (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      aria-label={t('events.cancelRegistrationOf', { name: r.name })}
-                      onClick={() => m.cancelRegistration.mutate(r.id)}
-                    >
-                      {t('events.cancelRegistration')}
-                    </Button>
-                  )}
-                </Table.Td>
+                </Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {registrations.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    {r.name}
+                    <Text size="xs">{r.email}</Text>
+                  </Table.Td>
+                  <Table.Td>{r.organisation ?? ''}</Table.Td>
+                  <Table.Td>{r.site?.name ?? ''}</Table.Td>
+                  <Table.Td>{statusText(t, r)}</Table.Td>
+                  <Table.Td>
+                    {held && r.status !== 'WAITLISTED' && r.status !== 'CANCELLED' && (
+                      <Group gap={4}>
+                        <Button
+                          size="compact-xs"
+                          variant={r.status === 'ATTENDED' ? 'filled' : 'default'}
+                          aria-pressed={r.status === 'ATTENDED'}
+                          aria-label={t('events.attendedOf', { name: r.name })}
+                          onClick={() => m.attendance.mutate({ registrationId: r.id, status: 'ATTENDED' })}
+                        >
+                          {t('events.attended')}
+                        </Button>
+                        <Button
+                          size="compact-xs"
+                          variant={r.status === 'NO_SHOW' ? 'filled' : 'default'}
+                          aria-pressed={r.status === 'NO_SHOW'}
+                          aria-label={t('events.noShowOf', { name: r.name })}
+                          onClick={() => m.attendance.mutate({ registrationId: r.id, status: 'NO_SHOW' })}
+                        >
+                          {t('events.noShow')}
+                        </Button>
+                      </Group>
+                    )}
+                    {!held && (r.status === 'REGISTERED' || r.status === 'WAITLISTED') && (
+                      <ConfirmButton
+                        size="compact-xs"
+                        variant="subtle"
+                        aria-label={t('events.cancelRegistrationOf', { name: r.name })}
+                        title={t('events.confirmCancelRegistration')}
+                        message={t('events.confirmCancelRegistrationText', { name: r.name })}
+                        irreversible
+                        onConfirm={() => m.cancelRegistration.mutate(r.id)}
+                      >
+                        {t('events.cancelRegistration')}
+                      </ConfirmButton>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
       {held && (
         <Stack gap="sm" mt="md">

@@ -2,6 +2,7 @@ import { Button, NumberInput, Paper, Progress, Select, SimpleGrid, Table, Text, 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../components/TableScroll';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { api, ProblemError, type Schemas } from '../../../lib/api/client';
@@ -54,35 +55,37 @@ export function FacilitatorPoolPage() {
       <PageTitle text={t('facilitators.title')} />
       <ProblemAlert error={pool.error} />
       {pool.data && (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('facilitators.name')}</Table.Th>
-              <Table.Th scope="col">{t('facilitators.expertise')}</Table.Th>
-              <Table.Th scope="col">{t('facilitators.homeRegion')}</Table.Th>
-              <Table.Th scope="col">{t('facilitators.workload')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pool.data.map((f) => {
-              const label = t('facilitators.workloadOf', { assigned: f.assignedSites, capacity: f.capacity });
-              return (
-                <Table.Tr key={f.id}>
-                  <Table.Td>{f.name}</Table.Td>
-                  <Table.Td>{f.expertise.join(', ')}</Table.Td>
-                  <Table.Td>{REGION_NAMES[f.homeRegionKey] ?? f.homeRegionKey}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{label}</Text>
-                    <Progress
-                      value={f.capacity === 0 ? 100 : (100 * f.assignedSites) / f.capacity}
-                      aria-label={`${f.name}: ${label}`}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <TableScroll label={t('facilitators.title')}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('facilitators.name')}</Table.Th>
+                <Table.Th scope="col">{t('facilitators.expertise')}</Table.Th>
+                <Table.Th scope="col">{t('facilitators.homeRegion')}</Table.Th>
+                <Table.Th scope="col">{t('facilitators.workload')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {pool.data.map((f) => {
+                const label = t('facilitators.workloadOf', { assigned: f.assignedSites, capacity: f.capacity });
+                return (
+                  <Table.Tr key={f.id}>
+                    <Table.Td>{f.name}</Table.Td>
+                    <Table.Td>{f.expertise.join(', ')}</Table.Td>
+                    <Table.Td>{REGION_NAMES[f.homeRegionKey] ?? f.homeRegionKey}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{label}</Text>
+                      <Progress
+                        value={f.capacity === 0 ? 100 : (100 * f.assignedSites) / f.capacity}
+                        aria-label={`${f.name}: ${label}`}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
       {user.hasRole('program-office') && (
         <Paper withBorder p="md" mt="md" maw={900}>

@@ -1,6 +1,7 @@
 import { Anchor, Grid, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
 import { BwMap } from '../../../components/BwMap';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -73,38 +74,40 @@ export function PortalPage() {
               ? t('portal.sitesIn', { name: districtName, count: shown.length })
               : t('portal.allSites', { count: shown.length })}
           </Title>
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('portal.site')}</Table.Th>
-                <Table.Th scope="col">{t('portal.region')}</Table.Th>
-                <Table.Th scope="col">{t('portal.round')}</Table.Th>
-                <Table.Th scope="col">{t('portal.publicMeasures')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((s) => (
-                <Table.Tr key={s.site.siteId}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/standorte/${s.site.siteId}`}>
-                      {s.site.applicant.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{REGION_NAMES[s.regionKey]}</Table.Td>
-                  <Table.Td>{s.roundTitle}</Table.Td>
-                  <Table.Td>
-                    {s.publicMeasures > 0 ? (
-                      <Anchor component={Link} to={`/oeffentlich/massnahmen?kreis=${s.districtKey}`}>
-                        {s.publicMeasures}
-                      </Anchor>
-                    ) : (
-                      '0'
-                    )}
-                  </Table.Td>
+          <TableScroll label={t('portal.title')}>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('portal.site')}</Table.Th>
+                  <Table.Th scope="col">{t('portal.region')}</Table.Th>
+                  <Table.Th scope="col">{t('portal.round')}</Table.Th>
+                  <Table.Th scope="col">{t('portal.publicMeasures')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((s) => (
+                  <Table.Tr key={s.site.siteId}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/standorte/${s.site.siteId}`}>
+                        {s.site.applicant.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{REGION_NAMES[s.regionKey]}</Table.Td>
+                    <Table.Td>{s.roundTitle}</Table.Td>
+                    <Table.Td>
+                      {s.publicMeasures > 0 ? (
+                        <Anchor component={Link} to={`/oeffentlich/massnahmen?kreis=${s.districtKey}`}>
+                          {s.publicMeasures}
+                        </Anchor>
+                      ) : (
+                        '0'
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         </Grid.Col>
       </Grid>
     </Stack>

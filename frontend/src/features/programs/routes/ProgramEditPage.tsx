@@ -2,6 +2,7 @@ import { Alert, Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
@@ -60,7 +61,7 @@ export function ProgramEditPage() {
   const [formKey, setFormKey] = useState(0);
 
   if (query.isPending) return <Text>{t('common.loading')}</Text>;
-  if (query.error) return <ProblemAlert error={query.error} />;
+  if (query.error) return <PageError error={query.error} />;
   const conflict = update.error instanceof ProblemError && update.error.status === 412;
 
   // The alert stays until the current version has arrived; then the form starts again from it.

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
@@ -43,36 +44,38 @@ export function ProgramListPage() {
           <Text>{q ? t('common.noResults') : t('programs.empty')}</Text>
         )}
         {programs.data && programs.data.totalItems > 0 && (
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('programs.fields.title')}</Table.Th>
-                <Table.Th scope="col">{t('programs.fields.funder')}</Table.Th>
-                <Table.Th scope="col">{t('programs.fields.coordinatingBody')}</Table.Th>
-                <Table.Th scope="col">{t('programs.published')}</Table.Th>
-                <Table.Th scope="col">{t('programs.updatedAt')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {programs.data.items.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/programme/${p.id}`}>
-                      {p.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{p.funder}</Table.Td>
-                  <Table.Td>{p.coordinatingBody}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={p.published ? 'green' : 'gray'} c="dark">
-                      {p.published ? t('programs.published') : t('programs.draft')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{formatDate(p.updatedAt)}</Table.Td>
+          <TableScroll label={t('programs.title')}>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('programs.fields.title')}</Table.Th>
+                  <Table.Th scope="col">{t('programs.fields.funder')}</Table.Th>
+                  <Table.Th scope="col">{t('programs.fields.coordinatingBody')}</Table.Th>
+                  <Table.Th scope="col">{t('programs.published')}</Table.Th>
+                  <Table.Th scope="col">{t('programs.updatedAt')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {programs.data.items.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/programme/${p.id}`}>
+                        {p.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{p.funder}</Table.Td>
+                    <Table.Td>{p.coordinatingBody}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={p.published ? 'green' : 'gray'} c="dark">
+                        {p.published ? t('programs.published') : t('programs.draft')}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{formatDate(p.updatedAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         )}
         {programs.data && programs.data.totalPages > 1 && (
           <Pagination

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
 import { BwMap } from '../../../components/BwMap';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -45,7 +46,7 @@ export function RegistryPage() {
     <>
       <PageTitle text={t('registry.title')} />
       <Text mb="md">{t('registry.intro')}</Text>
-      <Grid gutter="xl">
+      <Grid gutter="xl" overflow="hidden">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="sm">
             <TextInput
@@ -84,49 +85,55 @@ export function RegistryPage() {
                     formatted: formatNumber(areas.data.totalItems),
                   })}
                 </Text>
-                <Table striped highlightOnHover withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('registry.columns.name')}</Table.Th>
-                      <Table.Th scope="col">{t('registry.columns.kind')}</Table.Th>
-                      <Table.Th scope="col">{t('registry.columns.key')}</Table.Th>
-                      <Table.Th scope="col">{t('registry.columns.district')}</Table.Th>
-                      <Table.Th scope="col">{t('registry.columns.region')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {areas.data.items.map((a) => (
-                      <Table.Tr key={a.key}>
-                        <Table.Td>
-                          {a.name}
-                          {a.association && a.association.name !== a.name && (
-                            <Text size="xs" c="dimmed">
-                              {a.association.name}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color="gray" c="dark">
-                            {t(`registry.kinds.${a.kind}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <code>{a.key}</code>
-                        </Table.Td>
-                        <Table.Td>
-                          {a.district ? (
-                            <Anchor component="button" type="button" onClick={() => update({ kreis: a.district!.key })}>
-                              {a.district.name}
-                            </Anchor>
-                          ) : (
-                            '–'
-                          )}
-                        </Table.Td>
-                        <Table.Td>{a.region?.name ?? '–'}</Table.Td>
+                <TableScroll label={t('registry.title')}>
+                  <Table striped highlightOnHover withTableBorder>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('registry.columns.name')}</Table.Th>
+                        <Table.Th scope="col">{t('registry.columns.kind')}</Table.Th>
+                        <Table.Th scope="col">{t('registry.columns.key')}</Table.Th>
+                        <Table.Th scope="col">{t('registry.columns.district')}</Table.Th>
+                        <Table.Th scope="col">{t('registry.columns.region')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {areas.data.items.map((a) => (
+                        <Table.Tr key={a.key}>
+                          <Table.Td>
+                            {a.name}
+                            {a.association && a.association.name !== a.name && (
+                              <Text size="xs" c="dimmed">
+                                {a.association.name}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <Badge variant="light" color="gray" c="dark">
+                              {t(`registry.kinds.${a.kind}`)}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>
+                            <code>{a.key}</code>
+                          </Table.Td>
+                          <Table.Td>
+                            {a.district ? (
+                              <Anchor
+                                component="button"
+                                type="button"
+                                onClick={() => update({ kreis: a.district!.key })}
+                              >
+                                {a.district.name}
+                              </Anchor>
+                            ) : (
+                              '–'
+                            )}
+                          </Table.Td>
+                          <Table.Td>{a.region?.name ?? '–'}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </TableScroll>
                 {areas.data.items.length === 0 && <Text>{t('common.noResults')}</Text>}
                 {areas.data.totalPages > 1 && (
                   <Pagination

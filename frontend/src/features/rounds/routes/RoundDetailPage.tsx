@@ -1,6 +1,9 @@
 import { Alert, Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { REGION_NAMES, useRound } from '../../../lib/api/rounds';
@@ -24,7 +27,7 @@ export function RoundDetailPage() {
   const sites = useSites(id);
   const action = useRoundAction(id);
   if (query.isPending) return <Text>{t('common.loading')}</Text>;
-  if (query.error) return <ProblemAlert error={query.error} />;
+  if (query.error) return <PageError error={query.error} />;
   const { round, etag } = query.data;
   const next = NEXT[round.status];
   const steering = user.hasRole('steering-group') || user.hasRole('program-office');
@@ -52,9 +55,16 @@ export function RoundDetailPage() {
           </Button>
         )}
         {user.hasRole('program-office') && next && (
-          <Button variant="outline" loading={action.isPending} onClick={() => action.mutate({ action: next, etag })}>
+          <ConfirmButton
+            variant="outline"
+            loading={action.isPending}
+            title={t(`rounds.confirm.${next}.title`)}
+            message={t(`rounds.confirm.${next}.text`)}
+            irreversible
+            onConfirm={() => action.mutate({ action: next, etag })}
+          >
             {t(`rounds.actions.${next}`)}
-          </Button>
+          </ConfirmButton>
         )}
       </Group>
       <ProblemAlert error={action.error} />
@@ -133,36 +143,38 @@ export function RoundDetailPage() {
       </Title>
       {sites.data && sites.data.length === 0 && <Text>{t('rounds.noSites')}</Text>}
       {sites.data && sites.data.length > 0 && (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('applications.applicant')}</Table.Th>
-              <Table.Th scope="col">{t('registry.columns.region')}</Table.Th>
-              <Table.Th scope="col">{t('rounds.granted')}</Table.Th>
-              <Table.Th scope="col">{t('rounds.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sites.data.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/standorte/${s.id}`}>
-                    {s.applicant.name}
-                  </Anchor>
-                  {s.partners.length > 0 && (
-                    <Text size="sm" span>
-                      {' '}
-                      ({s.partners.map((p) => p.name).join(', ')})
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{REGION_NAMES[s.regionKey] ?? s.regionKey}</Table.Td>
-                <Table.Td>{formatEuroCents(s.grantedCents)}</Table.Td>
-                <Table.Td>{t(`rounds.siteStatuses.${s.status}`)}</Table.Td>
+        <TableScroll label={t('rounds.sites')}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('applications.applicant')}</Table.Th>
+                <Table.Th scope="col">{t('registry.columns.region')}</Table.Th>
+                <Table.Th scope="col">{t('rounds.granted')}</Table.Th>
+                <Table.Th scope="col">{t('rounds.status')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {sites.data.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/standorte/${s.id}`}>
+                      {s.applicant.name}
+                    </Anchor>
+                    {s.partners.length > 0 && (
+                      <Text size="sm" span>
+                        {' '}
+                        ({s.partners.map((p) => p.name).join(', ')})
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{REGION_NAMES[s.regionKey] ?? s.regionKey}</Table.Td>
+                  <Table.Td>{formatEuroCents(s.grantedCents)}</Table.Td>
+                  <Table.Td>{t(`rounds.siteStatuses.${s.status}`)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
       <Anchor component={Link} to="/runden">
         {t('common.back')}

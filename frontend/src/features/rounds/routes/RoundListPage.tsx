@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
@@ -24,42 +25,44 @@ export function RoundListPage() {
       <ProblemAlert error={rounds.error} />
       {rounds.data?.totalItems === 0 && <Text>{t('rounds.empty')}</Text>}
       {!!rounds.data?.totalItems && (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('rounds.number')}</Table.Th>
-              <Table.Th scope="col">{t('programs.fields.title')}</Table.Th>
-              <Table.Th scope="col">{t('rounds.status')}</Table.Th>
-              <Table.Th scope="col">{t('rounds.window')}</Table.Th>
-              <Table.Th scope="col">{t('rounds.cap')}</Table.Th>
-              <Table.Th scope="col">{t('rounds.target')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rounds.data.items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{r.number}</Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/runden/${r.id}`}>
-                    {r.title}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" c="dark">
-                    {t(`rounds.statuses.${r.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {r.applicationWindow
-                    ? `${formatDate(r.applicationWindow.opensAt)} – ${formatDate(r.applicationWindow.closesAt)}`
-                    : '–'}
-                </Table.Td>
-                <Table.Td>{formatEuroCents(r.capPerSiteCents)}</Table.Td>
-                <Table.Td>{r.targetSites}</Table.Td>
+        <TableScroll label={t('rounds.title')}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('rounds.number')}</Table.Th>
+                <Table.Th scope="col">{t('programs.fields.title')}</Table.Th>
+                <Table.Th scope="col">{t('rounds.status')}</Table.Th>
+                <Table.Th scope="col">{t('rounds.window')}</Table.Th>
+                <Table.Th scope="col">{t('rounds.cap')}</Table.Th>
+                <Table.Th scope="col">{t('rounds.target')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {rounds.data.items.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{r.number}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/runden/${r.id}`}>
+                      {r.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" c="dark">
+                      {t(`rounds.statuses.${r.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {r.applicationWindow
+                      ? `${formatDate(r.applicationWindow.opensAt)} – ${formatDate(r.applicationWindow.closesAt)}`
+                      : '–'}
+                  </Table.Td>
+                  <Table.Td>{formatEuroCents(r.capPerSiteCents)}</Table.Td>
+                  <Table.Td>{r.targetSites}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
     </>
   );

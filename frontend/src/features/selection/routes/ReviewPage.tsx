@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Radio, Stack, Switch, Text, Textarea, Titl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
@@ -17,7 +18,7 @@ export function ReviewPage() {
   const applications = useSubmittedApplications(roundId);
   const [index, setIndex] = useState(0);
   if (round.isPending || applications.isPending) return <Text>{t('common.loading')}</Text>;
-  if (round.error || applications.error) return <ProblemAlert error={round.error ?? applications.error} />;
+  if (round.error || applications.error) return <PageError error={round.error ?? applications.error} />;
   const r = round.data.round;
   const list = applications.data;
   const current = list[Math.min(index, list.length - 1)];

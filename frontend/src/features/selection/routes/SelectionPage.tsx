@@ -19,6 +19,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
 import { BwMap } from '../../../components/BwMap';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -228,109 +229,111 @@ function DecisionEditor({
           {t('selection.useProposal')}
         </Button>
       )}
-      <Table striped withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('selection.rank')}</Table.Th>
-            <Table.Th scope="col">{t('applications.applicant')}</Table.Th>
-            <Table.Th scope="col">{t('selection.score')}</Table.Th>
-            <Table.Th scope="col">{t('selection.computation')}</Table.Th>
-            <Table.Th scope="col">{t('selection.requested')}</Table.Th>
-            <Table.Th scope="col">{t('selection.proposal')}</Table.Th>
-            <Table.Th scope="col">{t('selection.decision')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {ranking.items.map((item) => {
-            const p = proposalById.get(item.applicationId);
-            const row = rows[item.applicationId];
-            const name = item.applicant.name;
-            return (
-              <Table.Tr key={item.applicationId}>
-                <Table.Td>{item.rank}</Table.Td>
-                <Table.Td>
-                  {name}{' '}
-                  <Text size="xs" span>
-                    ({REGION_NAMES[item.regionKey]})
-                  </Text>
-                </Table.Td>
-                <Table.Td>{score(item.weightedScore)}</Table.Td>
-                <Table.Td>
-                  <Text size="xs">
-                    {item.criteria.map((c) => `${c.criterionKey} ${score(c.mean)} × ${c.weight}`).join(' + ')}
-                    {' · '}
-                    {formatNumber(item.countingReviews)} {t('selection.reviews')}
-                    {item.conflicts > 0 ? `, ${item.conflicts} ${t('selection.conflicts')}` : ''}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{formatEuroCents(item.requestedCents)}</Table.Td>
-                <Table.Td>
-                  {p && (
-                    <Badge variant="light" color={p.selected ? 'green' : 'gray'} c="dark">
-                      {p.selected ? '✓ ' : ''}
-                      {t(`selection.reasons.${p.reason}`)}
-                    </Badge>
-                  )}
-                  {p && <Text size="xs">{p.explanation}</Text>}
-                </Table.Td>
-                <Table.Td>
-                  {row &&
-                    (readOnly ? (
-                      <Text>
-                        {t(`selection.outcomes.${row.outcome}`)}
-                        {row.outcome === 'SELECTED' && row.grantedEuro !== ''
-                          ? `: ${formatEuroCents(Number(row.grantedEuro) * 100)}`
-                          : ''}
-                      </Text>
-                    ) : (
-                      <Stack gap={4}>
-                        <Select
-                          size="xs"
-                          aria-label={t('selection.outcome', { name })}
-                          allowDeselect={false}
-                          data={(['SELECTED', 'WAITLISTED', 'REJECTED'] as Outcome[]).map((o) => ({
-                            value: o,
-                            label: t(`selection.outcomes.${o}`),
-                          }))}
-                          value={row.outcome}
-                          onChange={(v) => set(item.applicationId, { outcome: (v ?? 'REJECTED') as Outcome })}
-                        />
-                        {row.outcome === 'SELECTED' && (
-                          <NumberInput
+      <TableScroll label={t('selection.ranking')}>
+        <Table striped withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('selection.rank')}</Table.Th>
+              <Table.Th scope="col">{t('applications.applicant')}</Table.Th>
+              <Table.Th scope="col">{t('selection.score')}</Table.Th>
+              <Table.Th scope="col">{t('selection.computation')}</Table.Th>
+              <Table.Th scope="col">{t('selection.requested')}</Table.Th>
+              <Table.Th scope="col">{t('selection.proposal')}</Table.Th>
+              <Table.Th scope="col">{t('selection.decision')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ranking.items.map((item) => {
+              const p = proposalById.get(item.applicationId);
+              const row = rows[item.applicationId];
+              const name = item.applicant.name;
+              return (
+                <Table.Tr key={item.applicationId}>
+                  <Table.Td>{item.rank}</Table.Td>
+                  <Table.Td>
+                    {name}{' '}
+                    <Text size="xs" span>
+                      ({REGION_NAMES[item.regionKey]})
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{score(item.weightedScore)}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {item.criteria.map((c) => `${c.criterionKey} ${score(c.mean)} × ${c.weight}`).join(' + ')}
+                      {' · '}
+                      {formatNumber(item.countingReviews)} {t('selection.reviews')}
+                      {item.conflicts > 0 ? `, ${item.conflicts} ${t('selection.conflicts')}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{formatEuroCents(item.requestedCents)}</Table.Td>
+                  <Table.Td>
+                    {p && (
+                      <Badge variant="light" color={p.selected ? 'green' : 'gray'} c="dark">
+                        {p.selected ? '✓ ' : ''}
+                        {t(`selection.reasons.${p.reason}`)}
+                      </Badge>
+                    )}
+                    {p && <Text size="xs">{p.explanation}</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    {row &&
+                      (readOnly ? (
+                        <Text>
+                          {t(`selection.outcomes.${row.outcome}`)}
+                          {row.outcome === 'SELECTED' && row.grantedEuro !== ''
+                            ? `: ${formatEuroCents(Number(row.grantedEuro) * 100)}`
+                            : ''}
+                        </Text>
+                      ) : (
+                        <Stack gap={4}>
+                          <Select
                             size="xs"
-                            aria-label={t('selection.grantedFor', { name })}
-                            min={1}
-                            thousandSeparator="."
-                            decimalSeparator=","
-                            value={row.grantedEuro}
-                            onChange={(v) => set(item.applicationId, { grantedEuro: v })}
+                            aria-label={t('selection.outcome', { name })}
+                            allowDeselect={false}
+                            data={(['SELECTED', 'WAITLISTED', 'REJECTED'] as Outcome[]).map((o) => ({
+                              value: o,
+                              label: t(`selection.outcomes.${o}`),
+                            }))}
+                            value={row.outcome}
+                            onChange={(v) => set(item.applicationId, { outcome: (v ?? 'REJECTED') as Outcome })}
                           />
-                        )}
-                        {row.outcome === 'WAITLISTED' && (
-                          <NumberInput
-                            size="xs"
-                            aria-label={t('selection.waitlistFor', { name })}
-                            min={1}
-                            value={row.waitlistRank}
-                            onChange={(v) => set(item.applicationId, { waitlistRank: v })}
-                          />
-                        )}
-                        {row.outcome === 'REJECTED' && (
-                          <TextInput
-                            size="xs"
-                            aria-label={t('selection.reasonFor', { name })}
-                            value={row.reason}
-                            onChange={(e) => set(item.applicationId, { reason: e.currentTarget.value })}
-                          />
-                        )}
-                      </Stack>
-                    ))}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                          {row.outcome === 'SELECTED' && (
+                            <NumberInput
+                              size="xs"
+                              aria-label={t('selection.grantedFor', { name })}
+                              min={1}
+                              thousandSeparator="."
+                              decimalSeparator=","
+                              value={row.grantedEuro}
+                              onChange={(v) => set(item.applicationId, { grantedEuro: v })}
+                            />
+                          )}
+                          {row.outcome === 'WAITLISTED' && (
+                            <NumberInput
+                              size="xs"
+                              aria-label={t('selection.waitlistFor', { name })}
+                              min={1}
+                              value={row.waitlistRank}
+                              onChange={(v) => set(item.applicationId, { waitlistRank: v })}
+                            />
+                          )}
+                          {row.outcome === 'REJECTED' && (
+                            <TextInput
+                              size="xs"
+                              aria-label={t('selection.reasonFor', { name })}
+                              value={row.reason}
+                              onChange={(e) => set(item.applicationId, { reason: e.currentTarget.value })}
+                            />
+                          )}
+                        </Stack>
+                      ))}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
       {!readOnly && (
         <Stack maw={820} gap="sm">
           <Title order={2} size="h3">

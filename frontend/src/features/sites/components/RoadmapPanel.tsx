@@ -32,6 +32,7 @@ import { useTopics } from '../../../lib/api/topics';
 import { GoalDialog } from './GoalDialog';
 import { MEASURE_STATUSES, MeasureDialog } from './MeasureDialog';
 import { MilestonesPanel } from './MilestonesPanel';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 const percent = (value: number) => formatDecimal(value, 0);
 
 /**
@@ -383,13 +384,16 @@ function VisionAndSteps({ roadmap, m }: { roadmap: RoadmapWithEtag; m: RoadmapMu
         </Button>
       )}
       {roadmap.status === 'IN_IMPLEMENTATION' && (
-        <Button
+        <ConfirmButton
           variant="light"
           style={{ alignSelf: 'flex-start' }}
-          onClick={() => m.step.mutate({ step: 'completion', etag: roadmap.etag })}
+          title={t('roadmap.confirmComplete')}
+          message={t('roadmap.confirmCompleteText')}
+          irreversible
+          onConfirm={() => m.step.mutate({ step: 'completion', etag: roadmap.etag })}
         >
           {t('roadmap.completeRoadmap')}
-        </Button>
+        </ConfirmButton>
       )}
       {m.step.error && !(m.step.error instanceof ProblemError && m.step.error.problem.errors?.length) && (
         <ProblemAlert error={m.step.error} />

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -17,6 +18,9 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { TableScroll } from '../../../components/TableScroll';
+import { PageError } from '../../../components/AccessStates';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
@@ -55,7 +59,7 @@ export function SitePage() {
   const ledger = useLedger(id, insider);
   const action = useSiteAction(id);
   if (site.isPending) return <Text>{t('common.loading')}</Text>;
-  if (site.error) return <ProblemAlert error={site.error} />;
+  if (site.error) return <PageError error={site.error} />;
   const s = site.data;
   const name = [s.applicant, ...s.partners].map((p) => p.name).join(', ');
   return (
@@ -77,9 +81,15 @@ export function SitePage() {
           </Button>
         )}
         {office && s.status === 'ACTIVE' && (
-          <Button size="xs" onClick={() => action.mutate({ action: 'completion', etag: s.etag })}>
+          <ConfirmButton
+            size="xs"
+            title={t('sites.confirmComplete')}
+            message={t('sites.confirmCompleteText', { name: s.applicant.name })}
+            irreversible
+            onConfirm={() => action.mutate({ action: 'completion', etag: s.etag })}
+          >
             {t('sites.complete')}
-          </Button>
+          </ConfirmButton>
         )}
         {office && (s.status === 'ONBOARDING' || s.status === 'ACTIVE') && (
           <Button
@@ -97,6 +107,21 @@ export function SitePage() {
       </Group>
       {s.statusReason && <Text>{s.statusReason}</Text>}
       <ProblemAlert error={action.error} />
+      {!user.isAuthenticated && (
+        <Alert color="pakt" title={t('states.loginRequired.title')}>
+          <Text size="sm" mb="xs">
+            {t('sites.signInForMore')}
+          </Text>
+          <Button size="xs" onClick={user.login}>
+            {t('states.loginRequired.action')}
+          </Button>
+        </Alert>
+      )}
+      {user.isAuthenticated && facilitation.error instanceof ProblemError && facilitation.error.status !== 500 && (
+        <Alert color="pakt" title={t('states.noAccess.title')}>
+          {t('sites.notYours')}
+        </Alert>
+      )}
       {facilitation.data && <FacilitationPanel siteId={id} data={facilitation.data} editable={office} />}
       {facilitation.data && <RoadmapPanel siteId={id} editable={!user.hasRole('steering-group') || office} />}
       {facilitation.data && <SiteExchangePanel siteId={id} />}
@@ -253,50 +278,58 @@ function LedgerPanel({
       {ledger.bookings.length === 0 ? (
         <Text>{t('sites.noBookings')}</Text>
       ) : (
-        <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('sites.date')}</Table.Th>
-              <Table.Th scope="col">{t('sites.kind')}</Table.Th>
-              <Table.Th scope="col">{t('sites.description')}</Table.Th>
-              <Table.Th scope="col">{t('sites.days')}</Table.Th>
-              <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                {t('sites.amount')}
-              </Table.Th>
-              {editable && (
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('sites.reverse')}</span>
+        <TableScroll label={t('sites.ledger')}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('sites.date')}</Table.Th>
+                <Table.Th scope="col">{t('sites.kind')}</Table.Th>
+                <Table.Th scope="col">{t('sites.description')}</Table.Th>
+                <Table.Th scope="col">{t('sites.days')}</Table.Th>
+                <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                  {t('sites.amount')}
                 </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {ledger.bookings.map((b) => (
-              <Table.Tr key={b.id}>
-                <Table.Td>{formatDate(b.bookingDate)}</Table.Td>
-                <Table.Td>{t(`sites.kinds.${b.kind}`)}</Table.Td>
-                <Table.Td>{b.description}</Table.Td>
-                <Table.Td>{b.days ?? ''}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{formatEuroCents(b.amountCents)}</Table.Td>
                 {editable && (
-                  <Table.Td>
-                    {b.kind !== 'REVERSAL' && !b.reversedByBookingId && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        aria-label={t('sites.reverseOf', { description: b.description })}
-                        onClick={() => m.reverse.mutate(b.id)}
-                      >
-                        {t('sites.reverse')}
-                      </Button>
-                    )}
-                    {b.reversedByBookingId && <Text size="xs">{t('sites.reversed')}</Text>}
-                  </Table.Td>
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t('sites.reverse')}</span>
+                  </Table.Th>
                 )}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {ledger.bookings.map((b) => (
+                <Table.Tr key={b.id}>
+                  <Table.Td>{formatDate(b.bookingDate)}</Table.Td>
+                  <Table.Td>{t(`sites.kinds.${b.kind}`)}</Table.Td>
+                  <Table.Td>{b.description}</Table.Td>
+                  <Table.Td>{b.days ?? ''}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>{formatEuroCents(b.amountCents)}</Table.Td>
+                  {editable && (
+                    <Table.Td>
+                      {b.kind !== 'REVERSAL' && !b.reversedByBookingId && (
+                        <ConfirmButton
+                          size="xs"
+                          variant="subtle"
+                          aria-label={t('sites.reverseOf', { description: b.description })}
+                          title={t('sites.confirmReverse')}
+                          message={t('sites.confirmReverseText', {
+                            description: b.description,
+                            amount: formatEuroCents(b.amountCents),
+                          })}
+                          irreversible
+                          onConfirm={() => m.reverse.mutate(b.id)}
+                        >
+                          {t('sites.reverse')}
+                        </ConfirmButton>
+                      )}
+                      {b.reversedByBookingId && <Text size="xs">{t('sites.reversed')}</Text>}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       )}
       <ProblemAlert error={m.reverse.error} />
       {editable && (
