@@ -675,6 +675,10 @@ class RoleMatrixTest {
                         "createCalendarLink",
                         r -> r.post("/api/v1/me/calendar-link"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                new Operation(
+                        "getMyOverview",
+                        r -> r.get("/api/v1/me/overview"),
+                        only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
                 // Revokes the caller's own address (the feed of the fixture above belongs to another subject).
                 new Operation(
                         "revokeCalendarLink",

@@ -45,7 +45,8 @@ class RoundLifecycleTest {
                 .statusCode(409)
                 .body("detail", containsString("Status „Ausschreibung offen“ kann in die Bewertung gegeben werden"));
         // The same rule in English, statuses by their names in the UI, not their constants.
-        String etag = Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}", id).header("ETag");
+        String etag =
+                Api.asRole(Roles.PROGRAM_OFFICE).get("/api/v1/rounds/{id}", id).header("ETag");
         Api.asRole(Roles.PROGRAM_OFFICE)
                 .header("If-Match", etag)
                 .header("Accept-Language", "en-GB,en;q=0.9")
