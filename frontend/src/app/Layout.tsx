@@ -19,6 +19,11 @@ import { useCurrentUser } from '../lib/auth/useCurrentUser';
 
 const NAV = [
   { to: '/', key: 'nav.home', end: true },
+  {
+    to: '/meine-arbeit',
+    key: 'nav.myWork',
+    roles: ['program-office', 'steering-group', 'facilitator', 'municipality'],
+  },
   { to: '/dashboard', key: 'nav.dashboard', roles: ['program-office', 'steering-group'] },
   { to: '/gemeinden', key: 'nav.registry' },
   { to: '/programme', key: 'nav.programs' },

@@ -1,7 +1,7 @@
 import { createBrowserRouter } from 'react-router';
-import { HomePage } from '../features/home/routes/HomePage';
 import { NotFound } from '../components/AccessStates';
 import { Layout } from './Layout';
+import { StartPage } from './StartPage';
 import { gated } from './states/Gate';
 import { RouteError } from './states/RouteError';
 
@@ -15,7 +15,13 @@ export const router = createBrowserRouter([
         // Errors of any page show inside the app shell, with a support id.
         errorElement: <RouteError />,
         children: [
-          { path: '/', element: <HomePage /> },
+          { path: '/', element: <StartPage /> },
+          {
+            path: '/meine-arbeit',
+            lazy: async () => ({
+              Component: gated('getMyOverview', (await import('../features/me/routes/MyWorkPage')).MyWorkPage),
+            }),
+          },
           {
             path: '/dashboard',
             lazy: async () => ({

@@ -289,7 +289,10 @@ public class RoadmapDemoData {
                     : title.equals("Abschlusspräsentation") && site.finalPresentationDate != null
                             ? site.finalPresentationDate
                             : start.minusMonths(1).plusMonths(2L * i);
+            // A completed site has given its final presentation (round 1 ended with it in 2019), whatever its roadmap's
+            // stage: the municipality keeps implementing after the facilitation ends.
             boolean done = plan.status() != Roadmap.Status.DRAFT ? i <= 5 : i <= 1;
+            done |= site.status == Site.Status.COMPLETED && title.equals("Abschlusspräsentation");
             m.doneOn = done ? m.dueDate : null;
             m.createdAt = at;
             m.updatedAt = at;

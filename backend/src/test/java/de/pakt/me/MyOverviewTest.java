@@ -173,4 +173,16 @@ class MyOverviewTest {
         assertThat(overview(Tokens.municipality(RoundFixtures.OSTRACH)).getList("registrations.id", String.class))
                 .doesNotContain(registrationId);
     }
+
+    @Test
+    void aMunicipalityThatNamesNoSiteRegistersForItsOwnSoTheExchangeCountsIt() {
+        var d = SiteFixtures.decidedRound();
+        String eventId = NetworkFixtures.openEvent(10);
+        var registration = NetworkFixtures.register(
+                Tokens.municipality(RoundFixtures.STUTTGART),
+                eventId,
+                NetworkFixtures.person("Sven Stuttgart", "sven.overview@example.org"));
+        assertThat(registration.statusCode()).isEqualTo(201);
+        assertThat((String) registration.path("siteId")).isEqualTo(d.stuttgartSite());
+    }
 }

@@ -45,6 +45,7 @@ public class MyWork {
     public static final int BUDGET_ALERT_PERCENT = 90;
 
     private static final Collator GERMAN = Collator.getInstance(Locale.GERMAN);
+    private static final Set<String> RUNNING = Set.of("ONBOARDING", "ACTIVE");
 
     /** "Meßkirch, Ostrach": the applicant and its partners, in the application's order. */
     private static final String SITE_NAME = """
@@ -382,6 +383,10 @@ public class MyWork {
                         progressBySite.getOrDefault((UUID) r[0], OptionalDouble.empty()),
                         milestones.getOrDefault((UUID) r[0], List.of()).stream()
                                 .limit(3)
+                                // Only a running site's milestones can be overdue; a completed site's are history.
+                                .map(m -> RUNNING.contains((String) r[4])
+                                        ? m
+                                        : new Milestone(m.id(), m.title(), m.dueDate(), false))
                                 .toList()))
                 .sorted(Comparator.comparing(MySite::name, GERMAN))
                 .toList();

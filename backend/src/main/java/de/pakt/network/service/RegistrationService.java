@@ -11,11 +11,13 @@ import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
+import de.pakt.common.security.Roles;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
 import de.pakt.network.NetworkEvent;
 import de.pakt.network.Registration;
 import de.pakt.network.Registration.Status;
+import de.pakt.site.Site;
 import de.pakt.site.service.SiteAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -96,7 +98,7 @@ public class RegistrationService {
         r.personName = p.name().strip();
         r.email = email;
         r.organisation = EventService.blankToNull(p.organisation());
-        r.siteId = p.siteId();
+        r.siteId = p.siteId() != null ? p.siteId() : ownSite().orElse(null);
         r.registeredBy = user.subject();
         r.personSubject = p.self() ? user.subject() : null;
         r.registeredAt = Instant.now();
@@ -109,6 +111,23 @@ public class RegistrationService {
         audit.record("registration", r.id, fresh ? Action.CREATE : Action.UPDATE, List.of("status"));
         outbox.publishFor(r.registeredBy, ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
         return new Outcome(r, true);
+    }
+
+    /**
+     * A municipality that names no site registers for its site (the newest, if it has several; also after its
+     * facilitation ended), so the experience exchange counts whom its people met.
+     */
+    private Optional<UUID> ownSite() {
+        if (!user.hasRole(Roles.MUNICIPALITY)) {
+            return Optional.empty();
+        }
+        return user.municipalityKey()
+                .flatMap(key -> Site.<Site>find(
+                                "applicantKey = ?1 and status <> ?2 order by createdAt desc",
+                                key,
+                                Site.Status.DISCONTINUED)
+                        .firstResultOptional()
+                        .map(s -> s.id));
     }
 
     public Registration cancel(UUID registrationId) {
