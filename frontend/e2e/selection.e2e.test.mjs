@@ -33,9 +33,17 @@ test('a municipality applies, the steering group reviews, the programme office d
   await kommune
     .getByLabel('Motivation und Ziele')
     .fill('Helferkreis und Verwaltung entwickeln gemeinsam einen Fahrplan.');
-  await kommune.getByLabel('Partner (amtliche Schlüssel, durch Komma getrennt)').fill('08437086');
+  // The applicant is shown; partners are picked from the registry by name, topics from the topics list.
+  await kommune.getByText(/Antragsteller.*Meßkirch/).waitFor();
+  await kommune.getByRole('textbox', { name: 'Partner' }).fill('Ostrach');
+  await kommune.getByRole('option', { name: /^Ostrach \(08437086\)/ }).click();
+  await kommune.keyboard.press('Escape');
+  await kommune.getByRole('textbox', { name: 'Handlungsfelder' }).click();
+  await kommune.getByRole('option').first().click();
+  await kommune.keyboard.press('Escape');
   await kommune.getByRole('button', { name: 'Entwurf speichern' }).click();
   await kommune.getByText('Entwurf', { exact: true }).waitFor();
+  await kommune.getByRole('status').filter({ hasText: /Entwurf gespeichert/ }).waitFor();
   await expectAccessible(kommune, 'application-draft');
   await kommune.getByRole('button', { name: 'Einreichen' }).click();
   await kommune.getByText('Eingereicht', { exact: true }).waitFor();

@@ -54,3 +54,13 @@ describe('English formats', () => {
     }
   });
 });
+
+describe('entering times', () => {
+  it('reads a datetime-local value as Berlin time, in winter and in summer, whatever the browser zone', async () => {
+    const { berlinLocalToInstant } = await import('./format');
+    expect(berlinLocalToInstant('2027-01-15T09:00')).toBe('2027-01-15T08:00:00.000Z');
+    expect(berlinLocalToInstant('2027-07-15T09:00')).toBe('2027-07-15T07:00:00.000Z');
+    expect(berlinLocalToInstant('2027-03-28T03:30')).toBe('2027-03-28T01:30:00.000Z');
+    expect(berlinLocalToInstant('')).toBe('');
+  });
+});

@@ -101,3 +101,40 @@ export function formatTimeRange(start: string, end: string): string {
   }
   return `${day.format(s)}, ${time.format(s)}${suffix} – ${day.format(e)}, ${time.format(e)}${suffix}`;
 }
+
+/** Minutes Europe/Berlin is ahead of UTC at an instant (60 in winter, 120 in summer). */
+function berlinOffsetMinutes(instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((wall - instant) / 60_000);
+}
+
+/**
+ * A date and time entered in a form ("2027-01-15T09:00", as datetime-local inputs give it) read as Berlin time,
+ * whatever the browser's zone → the RFC 3339 instant the API takes. The programme's times are Berlin times.
+ */
+export function berlinLocalToInstant(local: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!match) return '';
+  const [y, mo, d, h, mi] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  let instant = wall - berlinOffsetMinutes(wall) * 60_000;
+  // Near a change of the clocks the first guess can use the other side's offset: correct it once.
+  instant = wall - berlinOffsetMinutes(instant) * 60_000;
+  return new Date(instant).toISOString();
+}
+
+/** Today's date in Berlin as "2026-11-21" (not the UTC date, which differs after midnight). */
+export function berlinToday(): string {
+  return berlinDay(new Date());
+}

@@ -37,3 +37,14 @@ export function useDistricts() {
     staleTime: Infinity,
   });
 }
+
+/** One area by its key (e.g. the signed-in municipality's own). Reference data: cached for the session. */
+export function useArea(key: string | undefined) {
+  return useQuery({
+    queryKey: [...areaKeys.all, 'one', key],
+    queryFn: async () =>
+      (await api.GET('/api/v1/administrative-areas/{key}', { params: { path: { key: key! } } })).data!,
+    enabled: Boolean(key),
+    staleTime: Infinity,
+  });
+}

@@ -1,12 +1,16 @@
-import { Alert, Badge, Button, Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Group, MultiSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageError } from '../../../components/AccessStates';
+import { ConfirmButton } from '../../../components/ConfirmButton';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
+import { useArea, useAreas } from '../../../lib/api/areas';
 import { useRound } from '../../../lib/api/rounds';
+import { useTopics } from '../../../lib/api/topics';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDate, formatDateTime, formatEuroCents } from '../../../lib/format';
 import {
@@ -16,11 +20,50 @@ import {
   type ApplicationInput,
 } from '../api/applications';
 
-const split = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+type Area = { key: string; name: string };
+
+/**
+ * Partners picked from the municipality registry by name (typing searches it), never typed as official keys. The
+ * chosen ones stay in the list with their names while the search shows others.
+ */
+function PartnerPicker({
+  value,
+  onChange,
+  exclude,
+  error,
+}: {
+  value: Area[];
+  onChange: (areas: Area[]) => void;
+  exclude?: string;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search.trim(), 250);
+  const found = useAreas({ q: query || undefined, size: 20 });
+  const options = new Map<string, Area>(value.map((a) => [a.key, a]));
+  if (query.length >= 2) {
+    for (const a of found.data?.items ?? []) {
+      if (a.key !== exclude && a.level !== 'REGION') options.set(a.key, { key: a.key, name: a.name });
+    }
+  }
+  return (
+    <MultiSelect
+      label={t('applications.partners')}
+      description={t('applications.partnersHint')}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={query.length >= 2 ? t('common.noResults') : t('applications.partnersTypeToSearch')}
+      data={[...options.values()].map((a) => ({ value: a.key, label: `${a.name} (${a.key})` }))}
+      value={value.map((a) => a.key)}
+      onChange={(keys) => onChange(keys.map((k) => options.get(k)!).filter(Boolean))}
+      error={error}
+      clearable
+    />
+  );
+}
 
 /** The municipality's application to one round: draft, submit, withdraw. */
 export function ApplicationPage() {
@@ -81,6 +124,7 @@ export function ApplicationPage() {
           capCents={r.capPerSiteCents}
           errors={error instanceof ProblemError ? error.fieldErrors() : {}}
           saving={m.create.isPending || m.update.isPending}
+          savedAt={current && (m.create.isSuccess || m.update.isSuccess) ? current.application.updatedAt : undefined}
           onSave={(input) =>
             current
               ? m.update.mutate({ id: current.application.id, etag: current.etag, input })
@@ -93,18 +137,18 @@ export function ApplicationPage() {
         current && <Summary application={current.application} />
       )}
       {current && current.application.status === 'SUBMITTED' && (r.status === 'OPEN' || r.status === 'IN_REVIEW') && (
-        <Button
+        <ConfirmButton
           color="red.9"
           variant="outline"
           style={{ alignSelf: 'flex-start' }}
           loading={m.withdraw.isPending}
-          onClick={() =>
-            window.confirm(t('applications.confirmWithdraw')) &&
-            m.withdraw.mutate({ id: current.application.id, etag: current.etag })
-          }
+          title={t('applications.withdrawTitle')}
+          message={t('applications.confirmWithdraw')}
+          irreversible
+          onConfirm={() => m.withdraw.mutate({ id: current.application.id, etag: current.etag })}
         >
           {t('applications.withdraw')}
-        </Button>
+        </ConfirmButton>
       )}
     </Stack>
   );
@@ -142,18 +186,23 @@ interface FormProps {
   errors: Record<string, string>;
   saving: boolean;
   submitting: boolean;
+  /** When the draft was last saved in this visit: confirmed next to the button (and announced). */
+  savedAt?: string;
   onSave: (input: ApplicationInput) => void;
   onSubmit?: () => void;
 }
 
-function ApplicationForm({ initial, capCents, errors, saving, submitting, onSave, onSubmit }: FormProps) {
+function ApplicationForm({ initial, capCents, errors, saving, submitting, savedAt, onSave, onSubmit }: FormProps) {
   const { t } = useTranslation();
-  const [partners, setPartners] = useState(initial?.partners.map((p) => p.key).join(', ') ?? '');
+  const user = useCurrentUser();
+  const applicant = useArea(initial ? undefined : user.municipalityKey);
+  const topicList = useTopics();
+  const [partners, setPartners] = useState<Area[]>(initial?.partners ?? []);
   const [contactName, setContactName] = useState(initial?.contactName ?? '');
   const [contactEmail, setContactEmail] = useState(initial?.contactEmail ?? '');
   const [contactPhone, setContactPhone] = useState(initial?.contactPhone ?? '');
   const [motivation, setMotivation] = useState(initial?.motivation ?? '');
-  const [topics, setTopics] = useState(initial?.focusTopics.join(', ') ?? '');
+  const [topics, setTopics] = useState<string[]>(initial?.focusTopics ?? []);
   const [structures, setStructures] = useState(initial?.existingStructures ?? '');
   const [euros, setEuros] = useState<number | string>(initial ? initial.requestedCents / 100 : capCents / 100);
   const partnerError = Object.entries(errors).find(([k]) => k.startsWith('partnerKeys'))?.[1];
@@ -161,12 +210,12 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, onSave
   const save = (e: FormEvent) => {
     e.preventDefault();
     onSave({
-      partnerKeys: split(partners),
+      partnerKeys: partners.map((a) => a.key),
       contactName,
       contactEmail: contactEmail || undefined,
       contactPhone: contactPhone || undefined,
       motivation,
-      focusTopics: split(topics),
+      focusTopics: topics,
       existingStructures: structures,
       requestedCents: Math.round(Number(euros) * 100),
     });
@@ -175,10 +224,16 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, onSave
   return (
     <form onSubmit={save} noValidate>
       <Stack gap="sm">
-        <TextInput
-          label={t('applications.partners')}
+        <Text>
+          <Text span fw={700}>
+            {t('applications.applicant')}:
+          </Text>{' '}
+          {initial?.applicant.name ?? applicant.data?.name ?? user.municipalityKey}
+        </Text>
+        <PartnerPicker
           value={partners}
-          onChange={(e) => setPartners(e.currentTarget.value)}
+          onChange={setPartners}
+          exclude={initial?.applicant.key ?? user.municipalityKey}
           error={partnerError}
         />
         <Group grow>
@@ -211,10 +266,13 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, onSave
           onChange={(e) => setMotivation(e.currentTarget.value)}
           error={errors.motivation}
         />
-        <TextInput
+        <MultiSelect
           label={t('applications.focusTopics')}
+          description={t('applications.focusTopicsHint')}
+          searchable
+          data={[...new Set([...(topicList.data ?? []).map((x) => x.name), ...topics])]}
           value={topics}
-          onChange={(e) => setTopics(e.currentTarget.value)}
+          onChange={setTopics}
           error={errors.focusTopics}
         />
         <Textarea
@@ -238,6 +296,9 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, onSave
           <Button type="submit" variant={onSubmit ? 'default' : 'filled'} loading={saving}>
             {t('applications.saveDraft')}
           </Button>
+          <Text role="status" size="sm">
+            {savedAt ? t('applications.savedAt', { time: formatDateTime(savedAt) }) : ''}
+          </Text>
           {onSubmit && (
             <Button onClick={onSubmit} loading={submitting}>
               {t('applications.submit')}

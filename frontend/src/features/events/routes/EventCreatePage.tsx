@@ -10,9 +10,10 @@ import { useAreas } from '../../../lib/api/areas';
 import { usePublishedPrograms } from '../../../lib/api/programs';
 import { useTopics } from '../../../lib/api/topics';
 import { EVENT_KINDS, useCreateEvent, type EventKind } from '../api/events';
+import { berlinLocalToInstant } from '../../../lib/format';
 
-/** datetime-local (the user's local time, i.e. Berlin for our users) → RFC 3339 instant. */
-const toInstant = (local: string) => (local ? new Date(local).toISOString() : '');
+/** datetime-local, read as Berlin time whatever the browser's zone → RFC 3339 instant. */
+const toInstant = berlinLocalToInstant;
 
 /** Plans an event (status PLANNED); a facilitator plans for one of their sites. */
 export function EventCreatePage() {

@@ -5,7 +5,7 @@ import { TableScroll } from '../../../components/TableScroll';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
-import { formatTimeRange } from '../../../lib/format';
+import { berlinToday, formatTimeRange } from '../../../lib/format';
 import { EVENT_KINDS, EVENT_STATUSES, useEvents, type EventKind, type EventStatus } from '../api/events';
 import { CalendarLinkButton } from '../components/CalendarLinkButton';
 import { MonthCalendar } from '../components/MonthCalendar';
@@ -18,7 +18,7 @@ export function EventListPage() {
   const view = params.get('ansicht') === 'kalender' ? 'kalender' : 'liste';
   const status = (params.get('status') ?? undefined) as EventStatus | undefined;
   const kind = (params.get('art') ?? undefined) as EventKind | undefined;
-  const month = params.get('monat') ?? new Date().toISOString().slice(0, 7);
+  const month = params.get('monat') ?? berlinToday().slice(0, 7);
   const events = useEvents({ status, kind, page: 0 });
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);

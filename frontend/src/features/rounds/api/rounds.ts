@@ -19,6 +19,20 @@ export function useSites(roundId: string) {
   });
 }
 
+/** The round's applications that reached the programme (drafts stay with their municipality), for office and steering group. */
+export function useRoundApplications(roundId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...roundKeys.detail(roundId), 'applications'],
+    queryFn: async () =>
+      (
+        await api.GET('/api/v1/rounds/{roundId}/applications', {
+          params: { path: { roundId }, query: { size: 200 } },
+        })
+      ).data!.items.filter((a) => a.status !== 'DRAFT'),
+    enabled,
+  });
+}
+
 export function useCreateRound() {
   const client = useQueryClient();
   return useMutation({

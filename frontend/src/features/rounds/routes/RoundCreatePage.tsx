@@ -20,12 +20,13 @@ import { ProblemError } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/api/rounds';
 import { usePublishedPrograms } from '../../../lib/api/programs';
 import { useCreateRound, type RoundInput } from '../api/rounds';
+import { berlinLocalToInstant } from '../../../lib/format';
 
 type Kind = RoundInput['eligibleApplicantKinds'][number];
 const KINDS: Kind[] = ['MUNICIPALITY', 'RURAL_DISTRICT', 'MUNICIPAL_ASSOCIATION'];
 
-/** datetime-local (the user's local time, i.e. Berlin for our users) → RFC 3339 instant. */
-const toInstant = (local: string) => new Date(local).toISOString();
+/** datetime-local, read as Berlin time whatever the browser's zone → RFC 3339 instant. */
+const toInstant = berlinLocalToInstant;
 
 export function RoundCreatePage() {
   const { t } = useTranslation();

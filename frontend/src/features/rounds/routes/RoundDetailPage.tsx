@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { REGION_NAMES, useRound } from '../../../lib/api/rounds';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDateTime, formatEuroCents } from '../../../lib/format';
-import { useRoundAction, useSites, type RoundAction } from '../api/rounds';
+import { useRoundAction, useRoundApplications, useSites, type RoundAction } from '../api/rounds';
 
 /** The next step each state allows (the server checks it again). */
 const NEXT: Partial<Record<string, RoundAction>> = {
@@ -26,6 +26,8 @@ export function RoundDetailPage() {
   const query = useRound(id);
   const sites = useSites(id);
   const action = useRoundAction(id);
+  const insider = user.hasRole('steering-group') || user.hasRole('program-office');
+  const applications = useRoundApplications(id, insider);
   if (query.isPending) return <Text>{t('common.loading')}</Text>;
   if (query.error) return <PageError error={query.error} />;
   const { round, etag } = query.data;
@@ -137,6 +139,36 @@ export function RoundDetailPage() {
         <Alert color="gray" title={t('rounds.callText')}>
           {round.callText}
         </Alert>
+      )}
+      {/* While applications come in and are decided on; afterwards the sites below say who was selected. */}
+      {['OPEN', 'IN_REVIEW', 'DECIDED'].includes(round.status) && applications.data && applications.data.length > 0 && (
+        <>
+          <Title order={2} size="h3">
+            {t('rounds.applicationsIn', { count: applications.data.length })}
+          </Title>
+          <TableScroll label={t('rounds.applicationsIn', { count: applications.data.length })}>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('applications.applicant')}</Table.Th>
+                  <Table.Th scope="col">{t('rounds.status')}</Table.Th>
+                  <Table.Th scope="col">{t('rounds.submittedOn')}</Table.Th>
+                  <Table.Th scope="col">{t('rounds.requested')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {applications.data.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>{[a.applicant, ...a.partners].map((p) => p.name).join(', ')}</Table.Td>
+                    <Table.Td>{t(`applications.statuses.${a.status}`)}</Table.Td>
+                    <Table.Td>{a.submittedAt ? formatDateTime(a.submittedAt) : '–'}</Table.Td>
+                    <Table.Td>{formatEuroCents(a.requestedCents)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        </>
       )}
       <Title order={2} size="h3">
         {t('rounds.sites')}

@@ -25,7 +25,12 @@ export function ReviewPage() {
   return (
     <Stack maw={900} gap="md">
       <PageTitle text={t('selection.reviewTitle', { round: `${r.number}. ${r.title}` })} />
-      {!current ? (
+      {r.status !== 'IN_REVIEW' ? (
+        // Reviews are written while the round is in review only: say where the round stands instead of a form.
+        <Alert color="pakt" role="status" title={t(`rounds.statuses.${r.status}`)}>
+          {t(r.status === 'DRAFT' || r.status === 'OPEN' ? 'selection.reviewNotYet' : 'selection.reviewOver')}
+        </Alert>
+      ) : !current ? (
         <Text>{t('selection.noApplications')}</Text>
       ) : (
         <>

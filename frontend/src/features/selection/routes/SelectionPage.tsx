@@ -46,6 +46,19 @@ export function SelectionPage() {
   const proposal = useProposal(roundId);
   const decisions = useDecisions(roundId);
   const error = round.error ?? ranking.error ?? proposal.error ?? decisions.error;
+  if (round.data && (round.data.round.status === 'DRAFT' || round.data.round.status === 'OPEN')) {
+    // Before the review there is nothing to rank: say so instead of an empty decision.
+    return (
+      <Stack gap="md" maw={900}>
+        <PageTitle
+          text={t('selection.rankingTitle', { round: `${round.data.round.number}. ${round.data.round.title}` })}
+        />
+        <Alert color="pakt" role="status" title={t(`rounds.statuses.${round.data.round.status}`)}>
+          {t('selection.rankingNotYet')}
+        </Alert>
+      </Stack>
+    );
+  }
   if (error) return <ProblemAlert error={error} />;
   if (!round.data || !ranking.data || !proposal.data || !decisions.data) return <Text>{t('common.loading')}</Text>;
   const draft = decisions.data.find((d) => d.status === 'DRAFT');
@@ -96,6 +109,7 @@ function DecisionEditor({
 }) {
   const { t } = useTranslation();
   const save = useSaveDecision(round.id);
+  const criterionTitles = new Map(round.criteria.map((c) => [c.key, c.title]));
   const [confirming, setConfirming] = useState(false);
   const readOnly = latest?.status === 'FINAL' || !['IN_REVIEW', 'DECIDED', 'RUNNING'].includes(round.status);
   const proposalById = useMemo(() => new Map(proposal.entries.map((e) => [e.applicationId, e])), [proposal]);
@@ -259,7 +273,12 @@ function DecisionEditor({
                   <Table.Td>{score(item.weightedScore)}</Table.Td>
                   <Table.Td>
                     <Text size="xs">
-                      {item.criteria.map((c) => `${c.criterionKey} ${score(c.mean)} × ${c.weight}`).join(' + ')}
+                      {item.criteria
+                        .map(
+                          (c) =>
+                            `${criterionTitles.get(c.criterionKey) ?? c.criterionKey} ${score(c.mean)} (${t('selection.weight')} ${c.weight})`,
+                        )
+                        .join(' · ')}
                       {' · '}
                       {formatNumber(item.countingReviews)} {t('selection.reviews')}
                       {item.conflicts > 0 ? `, ${item.conflicts} ${t('selection.conflicts')}` : ''}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/FormDialog';
 import { ProblemError } from '../../../lib/api/client';
-import { formatDate } from '../../../lib/format';
+import { berlinToday, formatDate } from '../../../lib/format';
 import type { Milestone, RoadmapMutations } from '../api/roadmap';
 
 /** The milestones as a timeline; the site's people rename, reschedule, complete, drop and add them. */
@@ -18,7 +18,7 @@ export function MilestonesPanel({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Milestone | 'new' | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = berlinToday();
   const state = (ms: Milestone) => {
     if (ms.dropped) return t('roadmap.dropped');
     if (ms.doneOn) return t('roadmap.doneOn', { date: formatDate(ms.doneOn) });

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
-import { formatDate, formatDecimal, formatNumber } from '../../../lib/format';
+import { berlinToday, formatDate, formatDecimal, formatNumber } from '../../../lib/format';
 import {
   measureInput,
   useRoadmap,
@@ -324,7 +324,7 @@ type RoadmapWithEtag = NonNullable<ReturnType<typeof useRoadmap>['data']>;
 function VisionAndSteps({ roadmap, m }: { roadmap: RoadmapWithEtag; m: RoadmapMutations }) {
   const { t } = useTranslation();
   const [vision, setVision] = useState(roadmap.vision ?? '');
-  const [adoptedOn, setAdoptedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [adoptedOn, setAdoptedOn] = useState(berlinToday());
   const [resolution, setResolution] = useState('');
   const errors = m.step.error instanceof ProblemError ? m.step.error.fieldErrors() : {};
   return (

@@ -26,7 +26,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/api/rounds';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
-import { formatDate, formatEuroCents } from '../../../lib/format';
+import { berlinToday, formatDate, formatEuroCents } from '../../../lib/format';
 // Known debt: the site page and the learning network's site panels reach into each other (to be composed at app level).
 // eslint-disable-next-line import-x/no-restricted-paths
 import { GoodPracticesPanel } from '../../events/components/GoodPracticesPanel';
@@ -238,7 +238,7 @@ function LedgerPanel({
   const [description, setDescription] = useState('');
   const [euros, setEuros] = useState<number | string>('');
   const [days, setDays] = useState<number | string>('');
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(berlinToday());
   const errors = m.book.error instanceof ProblemError ? m.book.error.fieldErrors() : {};
   const percent = ledger.grantedCents === 0 ? 0 : Math.min(100, (100 * ledger.bookedCents) / ledger.grantedCents);
   const summary = t('sites.budgetBar', {

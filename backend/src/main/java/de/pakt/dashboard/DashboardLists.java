@@ -30,7 +30,7 @@ public class DashboardLists {
     EntityManager em;
 
     private static final String STATUS_LABELS = """
-            case %1$s when 'SUBMITTED' then 'In Prüfung' when 'SELECTED' then 'Ausgewählt' when 'WAITLISTED' then 'Nachrückliste'
+            case %1$s when 'SUBMITTED' then 'Eingereicht' when 'SELECTED' then 'Ausgewählt' when 'WAITLISTED' then 'Nachrückliste'
             when 'REJECTED' then 'Abgelehnt' when 'WITHDRAWN' then 'Zurückgezogen' when 'ONBOARDING' then 'Start'
             when 'ACTIVE' then 'Aktiv' when 'COMPLETED' then 'Abgeschlossen' when 'DISCONTINUED' then 'Beendet'
             when 'PLANNED' then 'Geplant' when 'IN_PROGRESS' then 'In Arbeit' when 'DONE' then 'Erledigt' when 'ON_HOLD' then 'Pausiert'
@@ -52,7 +52,7 @@ public class DashboardLists {
                                 col("status", "Status", TypeEnum.TEXT),
                                 col("requested", "Beantragt (EUR)", TypeEnum.EURO),
                                 col("submitted", "Eingereicht am", TypeEnum.DATE)),
-                        "select null, aa.name, rg.name, r.title, " + labels("a.status") + ", a.requested_cents::text,"
+                        "select '/runden/' || r.id, aa.name, rg.name, r.title, " + labels("a.status") + ", a.requested_cents::text,"
                                 + " to_char(a.submitted_at at time zone 'Europe/Berlin', 'YYYY-MM-DD')"
                                 + " from application a join funding_round r on r.id = a.round_id join administrative_area aa on aa.area_key = a.applicant_key"
                                 + " join administrative_area rg on rg.area_key = a.region_key where a.status <> 'DRAFT'"

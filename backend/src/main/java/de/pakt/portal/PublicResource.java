@@ -69,7 +69,9 @@ public class PublicResource implements PublicApi {
             sql.append(" and r.id = :round");
         }
         Query q = em.createNativeQuery(
-                sql.append(" order by r.number, s.applicant_key").toString());
+                sql.append(" order by r.number, (select a.name from administrative_area a where a.area_key = s.applicant_key),"
+                                + " s.applicant_key")
+                        .toString());
         if (programId != null) {
             q.setParameter("program", programId);
         }

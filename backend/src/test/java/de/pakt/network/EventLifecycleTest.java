@@ -117,6 +117,35 @@ class EventLifecycleTest {
     }
 
     @Test
+    void listsShowWhatIsStillToComeFirstThenThePastMostRecentFirst() {
+        var d = SiteFixtures.decidedRound();
+        String program = RoundFixtures.program();
+        Instant now = Instant.now();
+        String past = planned(program, d.karlsruheSite(), now.minus(60, ChronoUnit.DAYS));
+        String later = planned(program, d.karlsruheSite(), now.plus(40, ChronoUnit.DAYS));
+        String longAgo = planned(program, d.karlsruheSite(), now.minus(400, ChronoUnit.DAYS));
+        String soon = planned(program, d.karlsruheSite(), now.plus(5, ChronoUnit.DAYS));
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .get("/api/v1/events?siteId=" + d.karlsruheSite())
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(soon, later, past, longAgo));
+    }
+
+    private static String planned(String programId, String siteId, Instant startsAt) {
+        Map<String, Object> input = eventInput(programId, 10, startsAt);
+        input.put("siteId", siteId);
+        return Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(input)
+                .post("/api/v1/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
     void everyBadInputGetsAClearError() {
         String program = RoundFixtures.program();
         Instant start = Instant.now().plus(10, ChronoUnit.DAYS);

@@ -108,6 +108,26 @@ class RegistrationTest {
                 .body("detail", containsString("3 Personen"));
     }
 
+    /** The contract says format: email; "erika-at-example" is refused at its field, in the caller's language. */
+    @Test
+    void anAddressThatIsNoEmailIsRefusedAtItsField() {
+        String event = openEvent(10);
+        for (String wrong : List.of("erika-at-example", "erika@example", "erika beispiel@example.org")) {
+            Api.invalidRequest()
+                    .auth()
+                    .oauth2(Tokens.forRole(Roles.MUNICIPALITY))
+                    .contentType(ContentType.JSON)
+                    .body(person("Erika Beispiel", wrong))
+                    .post("/api/v1/events/{id}/registrations", event)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("email"))
+                    .body("errors[0].message", equalTo("ist keine gültige E-Mail-Adresse (z. B. name@beispiel.de)"));
+        }
+        assertThat(register(event, person("Erika Beispiel", "erika.beispiel@example.org")).statusCode())
+                .isEqualTo(201);
+    }
+
     @Test
     void registeringTwiceIsHarmlessAndReturnsTheExistingRegistration() {
         String event = openEvent(10);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import de.pakt.application.Application;
 import de.pakt.application.Application.Status;
 import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.web.InputRules;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.i18n.Message;
@@ -245,6 +246,9 @@ public class ApplicationService {
         if (data.requestedCents() > round.capPerSiteCents) {
             violations.add(new FieldViolation(
                     "requestedCents", "application.field.overCap", new Message.Euros(round.capPerSiteCents)));
+        }
+        if (!blank(data.contactEmail()) && !InputRules.isEmail(data.contactEmail().strip())) {
+            violations.add(new FieldViolation("contactEmail", "common.field.email"));
         }
         List<String> partners = data.partnerKeys();
         List<AdministrativeArea> found = AdministrativeArea.findByKeys(partners);

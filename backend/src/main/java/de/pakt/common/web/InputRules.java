@@ -52,6 +52,17 @@ public final class InputRules {
         }
     }
 
+    /**
+     * An e-mail address as the contract's {@code format: email} means it in practice: one {@code @}, something before
+     * it, a domain with a dot after it, no spaces ("erika-at-example" is not one).
+     */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value).matches();
+    }
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
+
     public static boolean dateInRange(LocalDate date) {
         return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.web.InputRules;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.ProblemException;
@@ -80,6 +81,7 @@ public class FacilitatorService {
     }
 
     public Facilitator create(FacilitatorData data) {
+        requireEmailOrNone(data.email());
         Facilitator f = new Facilitator();
         f.id = UUID.randomUUID();
         f.createdAt = Instant.now();
@@ -91,6 +93,7 @@ public class FacilitatorService {
     }
 
     public Facilitator update(UUID id, String ifMatch, FacilitatorData data) {
+        requireEmailOrNone(data.email());
         Facilitator f = Facilitator.<Facilitator>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("facilitator.noun.facilitator", id));
         ETags.requireMatch(ifMatch, f.version);
@@ -195,5 +198,11 @@ public class FacilitatorService {
                                 ? f.accountSubject
                                 : d.accountSubject().strip(),
                         v -> f.accountSubject = v);
+    }
+
+    private static void requireEmailOrNone(String email) {
+        if (email != null && !email.isBlank() && !InputRules.isEmail(email.strip())) {
+            throw ProblemException.invalid("email", "common.field.email");
+        }
     }
 }

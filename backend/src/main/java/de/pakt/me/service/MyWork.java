@@ -2,7 +2,6 @@ package de.pakt.me.service;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,13 +10,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import de.pakt.common.i18n.GermanOrder;
 import de.pakt.roadmap.service.ProgressReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +43,6 @@ public class MyWork {
     /** A site that has booked this share of its grant (percent) is near its limit. */
     public static final int BUDGET_ALERT_PERCENT = 90;
 
-    private static final Collator GERMAN = Collator.getInstance(Locale.GERMAN);
     private static final Set<String> RUNNING = Set.of("ONBOARDING", "ACTIVE");
 
     /** "Meßkirch, Ostrach": the applicant and its partners, in the application's order. */
@@ -388,7 +386,7 @@ public class MyWork {
                                         ? m
                                         : new Milestone(m.id(), m.title(), m.dueDate(), false))
                                 .toList()))
-                .sorted(Comparator.comparing(MySite::name, GERMAN))
+                .sorted(Comparator.comparing(MySite::name, GermanOrder.names()))
                 .toList();
     }
 
@@ -445,7 +443,7 @@ public class MyWork {
         return tasks.stream()
                 .sorted(Comparator.comparing(Task::urgency)
                         .thenComparing(Task::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(Task::name, GERMAN))
+                        .thenComparing(Task::name, GermanOrder.names()))
                 .toList();
     }
 

@@ -85,7 +85,11 @@ public class EventResource implements EventsApi {
             where.append(" and siteId = :siteId");
             params.and("siteId", siteId);
         }
-        var query = NetworkEvent.<NetworkEvent>find(where + " order by startsAt, id", params);
+        // What is still to come first (soonest first), then what is over (most recent first): people look ahead.
+        var query = NetworkEvent.<NetworkEvent>find(
+                where + " order by case when endsAt >= current_timestamp then 0 else 1 end,"
+                        + " case when endsAt >= current_timestamp then startsAt end asc nulls last, startsAt desc, id",
+                params);
         long total = query.count();
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;

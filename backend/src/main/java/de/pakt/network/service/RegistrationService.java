@@ -12,6 +12,7 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
+import de.pakt.common.web.InputRules;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
 import de.pakt.network.NetworkEvent;
@@ -55,6 +56,9 @@ public class RegistrationService {
         NetworkEvent e = NetworkEvent.<NetworkEvent>findByIdOptional(eventId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("network.noun.event", eventId));
         String email = p.email().strip().toLowerCase(Locale.ROOT);
+        if (!InputRules.isEmail(email)) {
+            throw ProblemException.invalid("email", "common.field.email");
+        }
         Optional<Registration> existing = Registration.find("eventId = ?1 and lower(email) = ?2", eventId, email)
                 .firstResultOptional();
         // Registering twice is harmless for whoever may read the registration (who entered it, the person, the

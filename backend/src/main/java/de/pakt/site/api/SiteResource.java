@@ -11,6 +11,7 @@ import de.pakt.api.SitesApi;
 import de.pakt.api.model.DiscontinuationInput;
 import de.pakt.api.model.SiteStatus;
 import de.pakt.application.Application;
+import de.pakt.common.i18n.GermanOrder;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.IntegrationScopes;
@@ -51,7 +52,7 @@ public class SiteResource implements SitesApi {
         rounds.require(roundId, user.hasAnyRole(Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP));
         List<Site> sites = Site.list("roundId", roundId);
         List<de.pakt.api.model.Site> api = toApi(sites);
-        api.sort((a, b) -> a.getApplicant().getName().compareTo(b.getApplicant().getName()));
+        api.sort(java.util.Comparator.comparing(a -> a.getApplicant().getName(), GermanOrder.names()));
         return Response.ok(api).build();
     }
 
