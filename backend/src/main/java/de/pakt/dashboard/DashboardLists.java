@@ -52,7 +52,8 @@ public class DashboardLists {
                                 col("status", "Status", TypeEnum.TEXT),
                                 col("requested", "Beantragt (EUR)", TypeEnum.EURO),
                                 col("submitted", "Eingereicht am", TypeEnum.DATE)),
-                        "select '/runden/' || r.id, aa.name, rg.name, r.title, " + labels("a.status") + ", a.requested_cents::text,"
+                        "select '/runden/' || r.id, aa.name, rg.name, r.title, " + labels("a.status")
+                                + ", a.requested_cents::text,"
                                 + " to_char(a.submitted_at at time zone 'Europe/Berlin', 'YYYY-MM-DD')"
                                 + " from application a join funding_round r on r.id = a.round_id join administrative_area aa on aa.area_key = a.applicant_key"
                                 + " join administrative_area rg on rg.area_key = a.region_key where a.status <> 'DRAFT'"

@@ -68,10 +68,10 @@ public class PublicResource implements PublicApi {
         if (roundId != null) {
             sql.append(" and r.id = :round");
         }
-        Query q = em.createNativeQuery(
-                sql.append(" order by r.number, (select a.name from administrative_area a where a.area_key = s.applicant_key),"
+        Query q = em.createNativeQuery(sql.append(
+                        " order by r.number, (select a.name from administrative_area a where a.area_key = s.applicant_key),"
                                 + " s.applicant_key")
-                        .toString());
+                .toString());
         if (programId != null) {
             q.setParameter("program", programId);
         }

@@ -19,7 +19,7 @@ class GermanOrderTest {
     void theFacilitatorPoolListsNamesInGermanOrder() {
         String s = Long.toString(System.nanoTime());
         for (String name : List.of("Uwe " + s, "Ümit " + s, "Bernd " + s, "anna " + s)) {
-            SiteFixtures.facilitator(name, null, 2);
+            SiteFixtures.facilitator(name, "order-" + name.hashCode() + "-" + s + "@example.org", 2);
         }
         List<String> names = Api.asRole(Roles.PROGRAM_OFFICE)
                 .get("/api/v1/facilitators")

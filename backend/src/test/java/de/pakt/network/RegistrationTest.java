@@ -124,7 +124,8 @@ class RegistrationTest {
                     .body("errors[0].field", equalTo("email"))
                     .body("errors[0].message", equalTo("ist keine gültige E-Mail-Adresse (z. B. name@beispiel.de)"));
         }
-        assertThat(register(event, person("Erika Beispiel", "erika.beispiel@example.org")).statusCode())
+        assertThat(register(event, person("Erika Beispiel", "erika.beispiel@example.org"))
+                        .statusCode())
                 .isEqualTo(201);
     }
 

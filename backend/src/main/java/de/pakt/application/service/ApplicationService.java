@@ -11,7 +11,6 @@ import java.util.UUID;
 import de.pakt.application.Application;
 import de.pakt.application.Application.Status;
 import de.pakt.common.audit.AuditEventEntity.Action;
-import de.pakt.common.web.InputRules;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.i18n.Message;
@@ -21,6 +20,7 @@ import de.pakt.common.problem.ProblemType;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
+import de.pakt.common.web.InputRules;
 import de.pakt.common.web.PageQuery;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
@@ -247,7 +247,8 @@ public class ApplicationService {
             violations.add(new FieldViolation(
                     "requestedCents", "application.field.overCap", new Message.Euros(round.capPerSiteCents)));
         }
-        if (!blank(data.contactEmail()) && !InputRules.isEmail(data.contactEmail().strip())) {
+        if (!blank(data.contactEmail())
+                && !InputRules.isEmail(data.contactEmail().strip())) {
             violations.add(new FieldViolation("contactEmail", "common.field.email"));
         }
         List<String> partners = data.partnerKeys();

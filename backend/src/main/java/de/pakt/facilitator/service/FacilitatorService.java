@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.pakt.common.audit.AuditEventEntity.Action;
-import de.pakt.common.web.InputRules;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
+import de.pakt.common.web.InputRules;
 import de.pakt.facilitator.Facilitator;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
