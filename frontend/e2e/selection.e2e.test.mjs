@@ -43,7 +43,10 @@ test('a municipality applies, the steering group reviews, the programme office d
   await kommune.keyboard.press('Escape');
   await kommune.getByRole('button', { name: 'Entwurf speichern' }).click();
   await kommune.getByText('Entwurf', { exact: true }).waitFor();
-  await kommune.getByRole('status').filter({ hasText: /Entwurf gespeichert/ }).waitFor();
+  await kommune
+    .getByRole('status')
+    .filter({ hasText: /Entwurf gespeichert/ })
+    .waitFor();
   await expectAccessible(kommune, 'application-draft');
   await kommune.getByRole('button', { name: 'Einreichen' }).click();
   await kommune.getByText('Eingereicht', { exact: true }).waitFor();
