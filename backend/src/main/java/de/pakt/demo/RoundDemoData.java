@@ -61,8 +61,8 @@ public class RoundDemoData {
                     programId,
                     1,
                     "Erste Auflage 2018",
-                    date(2018, 2, 1),
-                    date(2018, 4, 16),
+                    date(2018, 2, 1).plus(9, ChronoUnit.HOURS),
+                    date(2018, 4, 16).plus(18, ChronoUnit.HOURS),
                     LocalDate.of(2018, 5, 15),
                     List.of(),
                     SeedSites.ROUND_1,
@@ -81,8 +81,8 @@ public class RoundDemoData {
                     programId,
                     2,
                     "Zweite Auflage 2019",
-                    date(2019, 5, 1),
-                    date(2019, 8, 1),
+                    date(2019, 5, 1).plus(9, ChronoUnit.HOURS),
+                    date(2019, 8, 1).plus(18, ChronoUnit.HOURS),
                     LocalDate.of(2019, 9, 24),
                     everyRegion,
                     SeedSites.ROUND_2,
@@ -92,13 +92,14 @@ public class RoundDemoData {
             created++;
         }
         if (FundingRound.findById(id("round-3")) == null) {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.DAYS);
+            // A window at office hours in Berlin: opened a week ago at 9:00, closing in 90 days at 18:00.
+            LocalDate today = LocalDate.now(GermanTime.BERLIN);
             FundingRound round = round(
                     programId,
                     3,
                     "Dritte Auflage (Demo)",
-                    now.minus(7, ChronoUnit.DAYS),
-                    now.plus(90, ChronoUnit.DAYS),
+                    today.minusDays(7).atTime(9, 0).atZone(GermanTime.BERLIN).toInstant(),
+                    today.plusDays(90).atTime(18, 0).atZone(GermanTime.BERLIN).toInstant(),
                     List.of(new RoundQuota("084", 1)),
                     10);
             round.status = FundingRound.Status.OPEN;

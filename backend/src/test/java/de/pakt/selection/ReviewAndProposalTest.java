@@ -85,6 +85,18 @@ class ReviewAndProposalTest {
                         containsString("Regierungsbezirk Tübingen braucht mindestens 1 Standort"))
                 .body("entries.find { it.applicant.key == '" + FREIBURG + "' }.reason", equalTo("DISPLACED_BY_QUOTA"))
                 .body("entries.find { it.applicant.key == '" + STUTTGART + "' }.reason", equalTo("SELECTED_BY_SCORE"));
+        // The reasons in English for an English reader.
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .header("Accept-Language", "en")
+                .get("/api/v1/rounds/{id}/selection-proposal", roundId)
+                .then()
+                .statusCode(200)
+                .body(
+                        "entries.find { it.applicant.key == '" + MESSKIRCH + "' }.explanation",
+                        containsString("Quota: administrative region Tübingen needs at least 1 site"))
+                .body(
+                        "entries.find { it.applicant.key == '" + STUTTGART + "' }.explanation",
+                        org.hamcrest.Matchers.matchesPattern("Rank \\d+ with \\d+\\.\\d\\d points\\."));
     }
 
     @Test

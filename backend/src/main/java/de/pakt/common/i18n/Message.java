@@ -36,4 +36,7 @@ public record Message(String key, List<Object> args, String verbatim) {
 
     /** An amount of money in cents, rendered as "40.000 €" or "€40,000". */
     public record Euros(long cents) {}
+
+    /** A decimal with a fixed number of fraction digits, rendered as "4,80" or "4.80". */
+    public record Decimal(double value, int digits) {}
 }

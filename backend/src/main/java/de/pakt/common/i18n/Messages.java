@@ -112,6 +112,12 @@ public final class Messages {
         if (arg instanceof Message.Euros euros) {
             return euros(euros.cents(), locale);
         }
+        if (arg instanceof Message.Decimal decimal) {
+            NumberFormat format = NumberFormat.getNumberInstance(isEnglish(locale) ? Locale.UK : Locale.GERMANY);
+            format.setMinimumFractionDigits(decimal.digits());
+            format.setMaximumFractionDigits(decimal.digits());
+            return format.format(decimal.value());
+        }
         if (arg instanceof Collection<?> items) {
             return items.stream().map(item -> argument(item, locale)).collect(Collectors.joining(", "));
         }

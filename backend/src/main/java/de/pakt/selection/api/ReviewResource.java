@@ -17,7 +17,9 @@ import de.pakt.api.model.RankingEntry;
 import de.pakt.api.model.ReviewInput;
 import de.pakt.api.model.SelectionProposal;
 import de.pakt.application.Application;
+import de.pakt.common.i18n.Messages;
 import de.pakt.common.problem.ProblemException;
+import de.pakt.common.problem.Problems;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.ETags;
 import de.pakt.registry.AreaRefs;
@@ -37,6 +39,9 @@ import jakarta.ws.rs.core.Response;
 // Root resource: the generated interface carries the full paths of its operations.
 @Path("/")
 public class ReviewResource implements ReviewsApi {
+
+    @Inject
+    Problems problems;
 
     @Inject
     ReviewService reviews;
@@ -92,7 +97,7 @@ public class ReviewResource implements ReviewsApi {
         return Response.ok(new Ranking()
                         .roundId(round.id)
                         .scoreScaleMax(round.scoreScaleMax)
-                        .tieBreakRule(RankingService.TIE_BREAK_RULE)
+                        .tieBreakRule(Messages.render(RankingService.TIE_BREAK_RULE, problems.locale()))
                         .items(ranked.stream()
                                 .map(r -> new RankingEntry()
                                         .rank(r.rank())
@@ -157,7 +162,7 @@ public class ReviewResource implements ReviewsApi {
                                             .selected(e.selected())
                                             .reason(ProposalReason.fromValue(
                                                     e.reason().name()))
-                                            .explanation(e.explanation());
+                                            .explanation(Messages.render(e.explanation(), problems.locale()));
                                 })
                                 .toList()))
                 .build();

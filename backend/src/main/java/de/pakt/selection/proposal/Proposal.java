@@ -3,6 +3,8 @@ package de.pakt.selection.proposal;
 import java.util.List;
 import java.util.UUID;
 
+import de.pakt.common.i18n.Message;
+
 /**
  * A computed selection proposal: never stored as truth, recomputed on request.
  *
@@ -21,11 +23,11 @@ public record Proposal(
         long totalScore,
         boolean optimal) {
 
-    public record Entry(UUID applicationId, int rank, boolean selected, Reason reason, String explanation) {}
+    public record Entry(UUID applicationId, int rank, boolean selected, Reason reason, Message explanation) {}
 
     public record QuotaStatus(String regionKey, int minSites, int selectedSites, int candidates, boolean met) {}
 
-    /** Why an application is in or out; the explanation text says it in German with the figures. */
+    /** Why an application is in or out; the explanation says it with the figures, in the reader's language. */
     public enum Reason {
         /** In on its score. */
         SELECTED_BY_SCORE,

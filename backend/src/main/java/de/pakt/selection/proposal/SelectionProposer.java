@@ -1,11 +1,9 @@
 package de.pakt.selection.proposal;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +15,7 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-import de.pakt.common.web.Money;
+import de.pakt.common.i18n.Message;
 import de.pakt.selection.proposal.Proposal.Entry;
 import de.pakt.selection.proposal.Proposal.QuotaStatus;
 import de.pakt.selection.proposal.Proposal.Reason;
@@ -38,7 +36,6 @@ import de.pakt.selection.proposal.ProposalInput.Quota;
 public final class SelectionProposer {
 
     private static final double TIME_LIMIT_SECONDS = 30;
-    private static final Locale GERMAN = Locale.GERMANY;
 
     static {
         Loader.loadNativeLibraries();
@@ -193,34 +190,39 @@ public final class SelectionProposer {
             boolean selected = solution.selected().contains(c.applicationId());
             boolean selectedWithoutQuotas = withoutQuotas.contains(c.applicationId());
             Reason reason;
-            String text;
+            Message text;
             if (c.requestedCents() > input.capPerSiteCents()) {
                 reason = Reason.OVER_CAP;
-                text = "Beantragt " + Money.euro(c.requestedCents()) + ", Höchstbetrag je Standort "
-                        + Money.euro(input.capPerSiteCents()) + ".";
+                text = Message.of(
+                        "selection.proposal.overCap",
+                        new Message.Euros(c.requestedCents()),
+                        new Message.Euros(input.capPerSiteCents()));
             } else if (selected && selectedWithoutQuotas) {
                 reason = Reason.SELECTED_BY_SCORE;
-                text = "Rang " + c.rank() + " mit " + points(c.score()) + ".";
+                text = Message.of("selection.proposal.byScore", c.rank(), points(c.score()));
             } else if (selected) {
                 reason = Reason.SELECTED_FOR_QUOTA;
-                text = "Quote: " + regionName(input, c.regionKey()) + " braucht mindestens "
-                        + sites(minSitesOf(input, c.regionKey())) + " (Rang " + c.rank() + ", " + points(c.score())
-                        + ").";
+                text = Message.of(
+                        "selection.proposal.forQuota",
+                        regionName(input, c.regionKey()),
+                        sites(minSitesOf(input, c.regionKey())),
+                        c.rank(),
+                        points(c.score()));
             } else if (selectedWithoutQuotas) {
                 reason = Reason.DISPLACED_BY_QUOTA;
-                text = "Ohne Quoten ausgewählt; der Platz geht an einen Standort, den eine Quote braucht.";
+                text = Message.of("selection.proposal.displacedByQuota");
             } else if (remaining < c.requestedCents()) {
                 reason = Reason.BUDGET_EXHAUSTED;
-                text = "Das verbleibende Budget von " + Money.euro(remaining) + " reicht für die beantragten "
-                        + Money.euro(c.requestedCents()) + " nicht.";
+                text = Message.of(
+                        "selection.proposal.budgetExhausted",
+                        new Message.Euros(remaining),
+                        new Message.Euros(c.requestedCents()));
             } else if (selectedSites >= input.targetSites()) {
                 reason = Reason.TARGET_REACHED;
-                text = "Die Zielzahl von " + sites(input.targetSites())
-                        + " ist mit besser bewerteten Anträgen erreicht.";
+                text = Message.of("selection.proposal.targetReached", sites(input.targetSites()));
             } else {
                 reason = Reason.OUTSCORED;
-                text = "Eine besser bewertete Kombination im Budget lässt keinen Platz (Rang " + c.rank() + ", "
-                        + points(c.score()) + ").";
+                text = Message.of("selection.proposal.outscored", c.rank(), points(c.score()));
             }
             entries.add(new Entry(c.applicationId(), c.rank(), selected, reason, text));
         }
@@ -237,17 +239,14 @@ public final class SelectionProposer {
 
     private static String regionName(ProposalInput input, String regionKey) {
         String name = input.regionNames().get(regionKey);
-        return "Regierungsbezirk " + (name == null ? regionKey : name);
+        return name == null ? regionKey : name;
     }
 
-    private static String sites(int n) {
-        return n == 1 ? "1 Standort" : n + " Standorte";
+    private static Message sites(int n) {
+        return n == 1 ? Message.of("selection.proposal.sites.one") : Message.of("selection.proposal.sites.many", n);
     }
 
-    static String points(long milliPoints) {
-        NumberFormat format = NumberFormat.getNumberInstance(GERMAN);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(milliPoints / 1000.0) + " Punkten";
+    static Message.Decimal points(long milliPoints) {
+        return new Message.Decimal(milliPoints / 1000.0, 2);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import de.pakt.application.Application;
+import de.pakt.common.i18n.Message;
 import de.pakt.round.Criterion;
 import de.pakt.round.FundingRound;
 import de.pakt.selection.Review;
@@ -23,9 +24,7 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class RankingService {
 
-    public static final String TIE_BREAK_RULE =
-            "Bei gleicher Punktzahl entscheidet die frühere Einreichung, dann die Antragskennung. "
-                    + "Bewerbungen ohne zählende Bewertung stehen am Ende.";
+    public static final Message TIE_BREAK_RULE = Message.of("selection.ranking.tieBreakRule");
 
     public record CriterionMean(String key, int weight, double mean) {}
 

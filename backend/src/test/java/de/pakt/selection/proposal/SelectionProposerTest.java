@@ -46,10 +46,10 @@ class SelectionProposerTest {
         assertThat(p.budgetUsedCents()).isEqualTo(160_000_00L);
         assertThat(entry(p, 5).selected()).isTrue();
         assertThat(entry(p, 5).reason()).isEqualTo(Reason.SELECTED_FOR_QUOTA);
-        assertThat(entry(p, 5).explanation())
+        assertThat(entry(p, 5).explanation().toString())
                 .isEqualTo("Quote: Regierungsbezirk Tübingen braucht mindestens 1 Standort (Rang 5, 3,90 Punkten).");
         assertThat(entry(p, 4).reason()).isEqualTo(Reason.DISPLACED_BY_QUOTA);
-        assertThat(entry(p, 1).explanation()).isEqualTo("Rang 1 mit 4,80 Punkten.");
+        assertThat(entry(p, 1).explanation().toString()).isEqualTo("Rang 1 mit 4,80 Punkten.");
         assertThat(p.quotas()).allMatch(Proposal.QuotaStatus::met);
     }
 
@@ -76,7 +76,7 @@ class SelectionProposerTest {
                 candidate(4, 3000, 5_000, "083"));
         Proposal p = proposer.propose(new ProposalInput(candidates, 40_000_00L, 40_000_00L, 2, List.of(), REGIONS));
         assertThat(entry(p, 1).reason()).isEqualTo(Reason.OVER_CAP);
-        assertThat(entry(p, 1).explanation())
+        assertThat(entry(p, 1).explanation().toString())
                 .isEqualTo("Beantragt 45.000\u00a0€, Höchstbetrag je Standort 40.000\u00a0€.");
         // Best within 40.000 € and 2 sites: ranks 2 and 4 (7,00 points) beat 3 and 4 (6,50).
         assertThat(p.entries())
