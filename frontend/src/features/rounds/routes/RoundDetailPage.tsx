@@ -6,18 +6,19 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import type { Schemas } from '../../../lib/api/client';
 import { REGION_NAMES, useRound } from '../../../lib/api/rounds';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDateTime, formatEuroCents } from '../../../lib/format';
 import { useRoundAction, useRoundApplications, useSites, type RoundAction } from '../api/rounds';
 
-/** The next step each state allows (the server checks it again). */
-const NEXT: Partial<Record<string, RoundAction>> = {
-  DRAFT: 'opening',
-  OPEN: 'review-start',
-  DECIDED: 'start',
-  RUNNING: 'closing',
-};
+/** The life-cycle steps among the round's allowedActions, and the request each one sends. */
+const STEPS: [Schemas['RoundAllowedAction'], RoundAction][] = [
+  ['open', 'opening'],
+  ['startReview', 'review-start'],
+  ['startFacilitation', 'start'],
+  ['close', 'closing'],
+];
 
 export function RoundDetailPage() {
   const { t } = useTranslation();
@@ -31,8 +32,9 @@ export function RoundDetailPage() {
   if (query.isPending) return <Text>{t('common.loading')}</Text>;
   if (query.error) return <PageError error={query.error} />;
   const { round, etag } = query.data;
-  const next = NEXT[round.status];
-  const steering = user.hasRole('steering-group') || user.hasRole('program-office');
+  // What the caller may do now comes from the server (allowedActions): the page never restates the rules.
+  const allowed = new Set(round.allowedActions ?? []);
+  const next = STEPS.find(([step]) => allowed.has(step))?.[1];
 
   return (
     <Stack gap="md" maw={1000}>
@@ -41,22 +43,22 @@ export function RoundDetailPage() {
         <Badge variant="light" c="dark" size="lg">
           {t(`rounds.statuses.${round.status}`)}
         </Badge>
-        {user.hasRole('municipality') && round.status === 'OPEN' && (
+        {allowed.has('apply') && (
           <Button component={Link} to={`/runden/${round.id}/bewerbung`}>
             {t('rounds.apply')}
           </Button>
         )}
-        {user.hasRole('steering-group') && round.status === 'IN_REVIEW' && (
+        {allowed.has('review') && (
           <Button component={Link} to={`/runden/${round.id}/bewertung`}>
             {t('rounds.review')}
           </Button>
         )}
-        {steering && round.status !== 'DRAFT' && round.status !== 'OPEN' && (
+        {allowed.has('viewSelection') && (
           <Button variant="light" component={Link} to={`/runden/${round.id}/auswahl`}>
             {t('rounds.selection')}
           </Button>
         )}
-        {user.hasRole('program-office') && next && (
+        {next && (
           <ConfirmButton
             variant="outline"
             loading={action.isPending}

@@ -5,14 +5,17 @@ import java.util.Map;
 
 import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import static de.pakt.round.RoundFixtures.createRound;
+import static de.pakt.round.RoundFixtures.openRound;
 import static de.pakt.round.RoundFixtures.program;
 import static de.pakt.round.RoundFixtures.roundAction;
 import static de.pakt.round.RoundFixtures.roundInput;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -36,6 +39,38 @@ class RoundLifecycleTest {
         past.put("applicationWindow", RoundFixtures.window(-48, -24));
         String pastId = createRound(past).path("id");
         roundAction(pastId, "opening").statusCode(409).body("detail", containsString("schon vorbei"));
+    }
+
+    /** Each caller is told what it may do with the round now; the SPA offers exactly that. */
+    @Test
+    void aRoundTellsEachCallerWhatItMayDoNow() {
+        String id = createRound(roundInput(program())).path("id");
+        assertThat(actionsOf(Api.asRole(Roles.PROGRAM_OFFICE), id)).containsExactly("update", "open");
+        assertThat(actionsOf(Api.asRole(Roles.STEERING_GROUP), id)).isEmpty();
+        roundAction(id, "opening").statusCode(200);
+        assertThat(actionsOf(Api.asRole(Roles.PROGRAM_OFFICE), id)).containsExactly("startReview");
+        assertThat(actionsOf(Api.as(Tokens.municipality(RoundFixtures.FREIBURG)), id))
+                .containsExactly("apply");
+        assertThat(actionsOf(Api.anonymous(), id)).isEmpty();
+        roundAction(id, "review-start").statusCode(409); // nothing submitted: offered, refused with the reason
+
+        // A round only for districts offers a municipality nothing.
+        Map<String, Object> districtsOnly = roundInput(program());
+        districtsOnly.put("eligibleApplicantKinds", List.of("RURAL_DISTRICT"));
+        String forDistricts = openRound(districtsOnly);
+        assertThat(actionsOf(Api.as(Tokens.municipality(RoundFixtures.FREIBURG)), forDistricts))
+                .isEmpty();
+        assertThat(actionsOf(Api.as(Tokens.municipality(RoundFixtures.LK_ESSLINGEN)), forDistricts))
+                .containsExactly("apply");
+    }
+
+    private static List<String> actionsOf(io.restassured.specification.RequestSpecification caller, String id) {
+        return caller.get("/api/v1/rounds/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("allowedActions", String.class);
     }
 
     @Test

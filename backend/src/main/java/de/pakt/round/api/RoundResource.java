@@ -33,6 +33,9 @@ public class RoundResource implements RoundsApi {
     @Inject
     CurrentUser user;
 
+    @Inject
+    RoundActions actions;
+
     @Context
     UriInfo uriInfo;
 
@@ -44,7 +47,7 @@ public class RoundResource implements RoundsApi {
         var slice = service.list(
                 query, programId, status == null ? null : FundingRound.Status.valueOf(status.name()), seesDrafts());
         return Response.ok(new RoundPage()
-                        .items(slice.items().stream().map(RoundMapper::toApi).toList())
+                        .items(slice.items().stream().map(this::toApi).toList())
                         .page(query.page())
                         .size(query.size())
                         .totalItems(slice.totalItems())
@@ -65,7 +68,7 @@ public class RoundResource implements RoundsApi {
         FundingRound round = service.create(RoundMapper.toData(input));
         return Response.created(
                         uriInfo.getBaseUriBuilder().path("api/v1/rounds/{id}").build(round.id))
-                .entity(RoundMapper.toApi(round))
+                .entity(toApi(round))
                 .tag(ETags.of(round.version))
                 .build();
     }
@@ -100,10 +103,12 @@ public class RoundResource implements RoundsApi {
         return ok(service.close(roundId, ifMatch));
     }
 
-    private static Response ok(FundingRound round) {
-        return Response.ok(RoundMapper.toApi(round))
-                .tag(ETags.of(round.version))
-                .build();
+    private de.pakt.api.model.Round toApi(FundingRound round) {
+        return RoundMapper.toApi(round).allowedActions(actions.allowed(round));
+    }
+
+    private Response ok(FundingRound round) {
+        return Response.ok(toApi(round)).tag(ETags.of(round.version)).build();
     }
 
     private boolean seesDrafts() {
