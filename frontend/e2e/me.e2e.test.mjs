@@ -23,6 +23,10 @@ test('a municipality lands on its own work: its application, its site with progr
   await expectAccessible(page, 'my-work-municipality');
   await page.getByRole('link', { name: 'Meßkirch, Ostrach' }).click();
   await page.getByRole('heading', { level: 1, name: /Meßkirch, Ostrach/ }).waitFor();
+  // The menu has the municipality's own site too.
+  await page.goto(`${SPA}/runden`);
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Mein Standort' }).click();
+  await page.getByRole('heading', { level: 1, name: /Meßkirch, Ostrach/ }).waitFor();
 });
 
 test('a facilitator lands on overdue milestones of own sites and goes to the site from a task', async () => {

@@ -44,6 +44,21 @@ test('a role that cannot use a page is told so instead of getting a form', async
   await expectAccessible(page, 'no-access');
 });
 
+test('a refused form shows its errors accessibly and puts the focus on the first invalid field', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${SPA}/runden/neu`);
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await page.locator('#username').fill('programmbuero');
+  await page.locator('#password').fill('pakt-demo');
+  await page.locator('#kc-login').click();
+  await page.getByRole('heading', { level: 1, name: 'Neue Förderrunde anlegen' }).waitFor();
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await page.locator('[aria-invalid="true"]').first().waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true');
+  assert.equal(await page.getByText(/darf nicht null sein|muss mit ".*" übereinstimmen/).count(), 0);
+  await expectAccessible(page, 'form-with-errors');
+});
+
 test('in English, the server explains itself in English too', async () => {
   const page = await newPage(browser);
   await page.goto(`${SPA}/oeffentlich`);

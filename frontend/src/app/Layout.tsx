@@ -15,6 +15,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet } from 'react-router';
 import type { Role } from '../lib/auth/auth';
+import { useMyOverview } from '../features/me/api/me';
 import { useCurrentUser } from '../lib/auth/useCurrentUser';
 
 const NAV = [
@@ -115,6 +116,7 @@ export function Layout() {
             onClick={close}
           />
         ))}
+        <OwnThings onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
@@ -123,5 +125,39 @@ export function Layout() {
         </Text>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/**
+ * The signed-in municipality's or facilitator's own sites straight from the menu ("Mein Standort", or each site by
+ * name when there are several), and a municipality's applications — from the same answer as "Meine Arbeit".
+ */
+function OwnThings({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const own = user.hasRole('municipality') || user.hasRole('facilitator');
+  const overview = useMyOverview(own);
+  if (!own || !overview.data) return null;
+  const sites = overview.data.sites;
+  return (
+    <>
+      {sites.map((s) => (
+        <NavLink
+          key={s.id}
+          component={RouterNavLink}
+          to={`/standorte/${s.id}`}
+          label={sites.length === 1 ? t('nav.mySite') : s.name}
+          onClick={onNavigate}
+        />
+      ))}
+      {user.hasRole('municipality') && overview.data.applications.length > 0 && (
+        <NavLink
+          component={RouterNavLink}
+          to="/meine-arbeit#my-applications"
+          label={t('nav.myApplications')}
+          onClick={onNavigate}
+        />
+      )}
+    </>
   );
 }

@@ -30,6 +30,8 @@ export const de = {
   },
   nav: {
     myWork: 'Meine Arbeit',
+    mySite: 'Mein Standort',
+    myApplications: 'Meine Bewerbungen',
     dashboard: 'Dashboard',
     exchange: 'Erfahrungsaustausch',
     events: 'Veranstaltungen',

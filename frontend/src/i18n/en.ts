@@ -31,6 +31,8 @@ export const en: Messages = {
   },
   nav: {
     myWork: 'My work',
+    mySite: 'My site',
+    myApplications: 'My applications',
     dashboard: 'Dashboard',
     exchange: 'Experience exchange',
     events: 'Events',

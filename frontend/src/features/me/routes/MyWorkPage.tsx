@@ -14,7 +14,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
 import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { TableScroll } from '../../../components/TableScroll';
@@ -40,6 +41,11 @@ const ACTION_LINKS: Record<Action, string> = {
 export function MyWorkPage() {
   const { t } = useTranslation();
   const overview = useMyOverview();
+  const { hash } = useLocation();
+  // A menu entry may point at a section ("Meine Bewerbungen"): go there once the answer is shown.
+  useEffect(() => {
+    if (hash && overview.data) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash, overview.data]);
   if (overview.isPending) return <Text>{t('common.loading')}</Text>;
   if (overview.error) return <PageError error={overview.error} />;
   const o = overview.data;
