@@ -158,18 +158,12 @@ function MyRegistrations({
               </Text>
             </Text>
             {(r.status === 'REGISTERED' || r.status === 'WAITLISTED') && (
-              <ConfirmButton
+              <CancelRegistration
+                name={r.name}
                 size="xs"
                 variant="outline"
-                color="red.9"
-                aria-label={t('events.cancelRegistrationOf', { name: r.name })}
-                title={t('events.confirmCancelRegistration')}
-                message={t('events.confirmCancelRegistrationText', { name: r.name })}
-                irreversible
                 onConfirm={() => m.cancelRegistration.mutate(r.id)}
-              >
-                {t('events.cancelRegistration')}
-              </ConfirmButton>
+              />
             )}
           </Group>
         ))}
@@ -378,17 +372,12 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
                       </Group>
                     )}
                     {!held && (r.status === 'REGISTERED' || r.status === 'WAITLISTED') && (
-                      <ConfirmButton
+                      <CancelRegistration
+                        name={r.name}
                         size="compact-xs"
                         variant="subtle"
-                        aria-label={t('events.cancelRegistrationOf', { name: r.name })}
-                        title={t('events.confirmCancelRegistration')}
-                        message={t('events.confirmCancelRegistrationText', { name: r.name })}
-                        irreversible
                         onConfirm={() => m.cancelRegistration.mutate(r.id)}
-                      >
-                        {t('events.cancelRegistration')}
-                      </ConfirmButton>
+                      />
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -433,5 +422,34 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
         </Stack>
       )}
     </Paper>
+  );
+}
+
+/** Cancelling somebody's registration: asks first and says that the waitlist moves up. */
+function CancelRegistration({
+  name,
+  size,
+  variant,
+  onConfirm,
+}: {
+  name: string;
+  size: string;
+  variant: 'outline' | 'subtle';
+  onConfirm: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmButton
+      size={size}
+      variant={variant}
+      color={variant === 'outline' ? 'red.9' : undefined}
+      aria-label={t('events.cancelRegistrationOf', { name })}
+      title={t('events.confirmCancelRegistration')}
+      message={t('events.confirmCancelRegistrationText', { name })}
+      irreversible
+      onConfirm={onConfirm}
+    >
+      {t('events.cancelRegistration')}
+    </ConfirmButton>
   );
 }

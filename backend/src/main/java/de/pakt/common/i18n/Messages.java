@@ -31,7 +31,7 @@ public final class Messages {
 
     private static final Logger LOG = Logger.getLogger(Messages.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin"); // common.web depends on this package, not back
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import de.pakt.common.i18n.GermanOrder;
+import de.pakt.common.web.GermanTime;
 import de.pakt.roadmap.service.ProgressReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MyWork {
 
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId BERLIN = GermanTime.BERLIN;
     /** A milestone within this many days is "due soon". */
     public static final int DUE_SOON_DAYS = 14;
     /** A roadmap still not adopted this many months after its site started needs the office's attention. */
