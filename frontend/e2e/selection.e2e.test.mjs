@@ -80,7 +80,7 @@ test('a municipality applies, the steering group reviews, the programme office d
   await office.getByText('Ausschreibung offen', { exact: true }).waitFor();
   await openRound(office);
   // The application that came in is on the round page.
-  await office.getByRole('heading', { name: /Bewerbungen? eingegangen/ }).waitFor();
+  await office.getByRole('heading', { name: /Bewerbung(en)? eingegangen/ }).waitFor();
   await office.getByRole('row').filter({ hasText: 'Meßkirch' }).getByRole('cell', { name: 'Eingereicht' }).waitFor();
   await expectAccessible(office, 'round-detail');
   await office.getByRole('button', { name: 'Ausschreibung beenden, Bewertung beginnen' }).click();
