@@ -1,6 +1,5 @@
 package de.pakt.demo;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -118,8 +117,6 @@ public class DemoData {
         p.coordinatingBody = "Führungsakademie Baden-Württemberg";
         p.umbrella = "Pakt für Integration mit den Kommunen (2017)";
         p.published = true;
-        p.createdAt = Instant.now();
-        p.updatedAt = p.createdAt;
         return p;
     }
 }

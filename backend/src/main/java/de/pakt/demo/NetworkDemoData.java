@@ -175,8 +175,6 @@ public class NetworkDemoData {
         for (Plan plan : PAST) {
             Instant start = plan.start().atZone(GermanTime.BERLIN).toInstant();
             NetworkEvent e = event(plan, start, Status.HELD);
-            e.outcomes = plan.outcomes();
-            e.lessonsLearned = plan.lessons();
             List<Site> sites = Site.list("roundId = ?1 order by applicantKey", RoundDemoData.id(plan.round()));
             // Two people from most sites; every seventh did not come.
             int n = 0;
@@ -295,6 +293,9 @@ public class NetworkDemoData {
         e.registrationDeadline = start.minus(7, ChronoUnit.DAYS);
         e.status = status;
         e.agenda = p.agenda();
+        // Set before persisting: a later change would stamp updatedAt with today.
+        e.outcomes = p.outcomes();
+        e.lessonsLearned = p.lessons();
         e.isPublic = true;
         e.createdAt = start.minus(60, ChronoUnit.DAYS);
         e.updatedAt = e.createdAt;

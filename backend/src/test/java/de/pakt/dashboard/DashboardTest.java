@@ -174,6 +174,8 @@ class DashboardTest {
                 .jsonPath();
         assertThat(selected.getList("rows")).hasSize(13);
         assertThat(selected.getList("columns.label")).contains("Bewerber", "Status", "Beantragt (EUR)");
+        assertThat(selected.getList("rows.collect { it[3] }")).containsOnly("Ausgewählt");
+        assertThat(selected.getList("links", String.class)).allMatch(link -> link.equals("/runden/" + ROUND_2));
 
         // CSV: UTF-8 with BOM, semicolons, German decimals and dates; the same 13 sites as the figure.
         byte[] csv = Api.asRole(Roles.STEERING_GROUP)
@@ -202,6 +204,7 @@ class DashboardTest {
         assertThat(reutlingen.get("Bewilligt (EUR)")).isEqualTo("40000,00");
         assertThat(reutlingen.get("Gebucht (EUR)")).isEqualTo("5150,00");
         assertThat(reutlingen.get("Regierungsbezirk")).isEqualTo("Tübingen");
+        assertThat(reutlingen.get("Status")).isEqualTo("Aktiv");
 
         // XLSX: typed cells.
         byte[] xlsx = Api.asRole(Roles.STEERING_GROUP)
@@ -223,16 +226,18 @@ class DashboardTest {
                 total += sheet.getRow(r).getCell(6).getNumericCellValue();
             }
             assertThat(total).isEqualTo(13 * 5150.0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Art");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Begleittage");
         }
 
         // Milestones behind "overdue", measures behind a topic, attendance per site.
-        assertThat(Api.asRole(Roles.PROGRAM_OFFICE)
-                        .get("/api/v1/dashboard/lists/milestones?roundId=" + ROUND_2 + "&status=OVERDUE")
-                        .then()
-                        .extract()
-                        .jsonPath()
-                        .getList("rows"))
-                .hasSize(7);
+        JsonPath overdue = Api.asRole(Roles.PROGRAM_OFFICE)
+                .get("/api/v1/dashboard/lists/milestones?roundId=" + ROUND_2 + "&status=OVERDUE")
+                .then()
+                .extract()
+                .jsonPath();
+        assertThat(overdue.getList("rows")).hasSize(7);
+        assertThat(overdue.getList("rows.collect { it[3] }")).containsOnly("Überfällig");
         assertThat(Api.asRole(Roles.PROGRAM_OFFICE)
                         .get("/api/v1/dashboard/lists/measures?roundId=" + ROUND_2 + "&status=DONE")
                         .then()
@@ -274,6 +279,120 @@ class DashboardTest {
     }
 
     @Test
+    void anEnglishRequestGetsEnglishListsAndFiles() throws IOException {
+        JsonPath measures = Api.asRole(Roles.STEERING_GROUP)
+                .header("Accept-Language", "en")
+                .get("/api/v1/dashboard/lists/measures?roundId=" + ROUND_2)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(measures.getString("title")).isEqualTo("Measures");
+        assertThat(measures.getList("columns.label"))
+                .containsExactly("Site", "Goal", "Measure", "Topic", "Status", "Progress (%)", "Start", "End");
+        assertThat(measures.getList("rows.collect { it[4] }", String.class))
+                .isNotEmpty()
+                .isSubsetOf("Planned", "In progress", "Done", "On hold", "Dropped");
+        assertThat(measures.getList("links", String.class)).allMatch(link -> link.startsWith("/standorte/"));
+
+        // CSV: English headings, labels and numbers; the same file layout (BOM, semicolons).
+        byte[] csv = Api.asRole(Roles.STEERING_GROUP)
+                .header("Accept-Language", "en")
+                .accept("text/csv, application/problem+json")
+                .get("/api/v1/dashboard/lists/sites?roundId=" + ROUND_2)
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("Sites-"))
+                .extract()
+                .asByteArray();
+        CSVRecord reutlingen = CSVFormat.EXCEL
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
+                .getRecords()
+                .stream()
+                .filter(r -> r.get("Site").equals("Reutlingen"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reutlingen.get("Status")).isEqualTo("Active");
+        assertThat(reutlingen.get("Granted (EUR)")).isEqualTo("40000.00");
+
+        // XLSX: English sheet, headings and booking kinds; dates stay date cells.
+        byte[] xlsx = Api.asRole(Roles.STEERING_GROUP)
+                .header("Accept-Language", "en")
+                .accept(XLSX + ", application/problem+json")
+                .get("/api/v1/dashboard/lists/budget?roundId=" + ROUND_2)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Bookings");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Type");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Facilitation days");
+            assertThat(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(0))).isTrue();
+        }
+    }
+
+    @Test
+    void theListsFormFollowsTheAcceptHeader() {
+        // JSON when asked for nothing in particular; a weaker CSV preference loses against JSON.
+        Api.asRole(Roles.STEERING_GROUP)
+                .accept("*/*")
+                .get("/api/v1/dashboard/lists/sites?roundId=" + ROUND_2)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/json"));
+        Api.asRole(Roles.STEERING_GROUP)
+                .accept("text/csv;q=0.5, application/json")
+                .get("/api/v1/dashboard/lists/sites?roundId=" + ROUND_2)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/json"));
+        Api.invalidRequest()
+                .header("Authorization", "Bearer " + de.pakt.testsupport.Tokens.forRole(Roles.STEERING_GROUP))
+                .accept("application/pdf")
+                .get("/api/v1/dashboard/lists/sites?roundId=" + ROUND_2)
+                .then()
+                .statusCode(406);
+    }
+
+    @Test
+    void anEnglishRequestGetsTheRoundReportInEnglish() throws IOException {
+        byte[] pdf = Api.asRole(Roles.STEERING_GROUP)
+                .header("Accept-Language", "en")
+                .accept("application/pdf, application/problem+json")
+                .get("/api/v1/rounds/{id}/report", ROUND_2)
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("Report-Zweite"))
+                .extract()
+                .asByteArray();
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("[\\s\u00A0]+", " ");
+        }
+        assertThat(text)
+                .contains(
+                        "Report: Zweite Auflage 2019",
+                        "Summary",
+                        "Status of the round Running",
+                        "17 applications received: 13 selected, 2 waitlisted, 2 rejected",
+                        "Sites and budget",
+                        "Granted €520,000, booked €66,950",
+                        "Roadmap progress",
+                        "Planned In progress Done On hold Dropped",
+                        "Learning network",
+                        "3 events have been held",
+                        "Page 1")
+                .doesNotContain("Bewilligt", "Zusammenfassung", "Seite");
+    }
+
+    @Test
     void theRoundReportIsAGermanPdfWithTheDashboardsNumbers() throws IOException {
         byte[] pdf = Api.asRole(Roles.STEERING_GROUP)
                 .accept("application/pdf, application/problem+json")
@@ -295,12 +414,13 @@ class DashboardTest {
                         "Bericht: Zweite Auflage 2019",
                         "Zusammenfassung",
                         "Auswahl",
-                        "17 Bewerbungen eingegangen: 13 ausgewählt, 2 auf der Nachrückliste, 2 abgelehnt",
+                        "17 Bewerbungen eingegangen: 13 ausgewählt, 2 auf der Warteliste, 2 abgelehnt",
                         "Standorte und Budget",
                         "Esslingen am Neckar",
                         "Reutlingen",
                         "Bewilligt 520.000 €, gebucht 66.950 €",
                         "Fortschritt der Fahrpläne",
+                        "Geplant In Arbeit Erledigt Pausiert Verworfen",
                         "Lernnetzwerk",
                         "Regionalkonferenz Großbettlingen",
                         "3 Veranstaltungen haben stattgefunden");

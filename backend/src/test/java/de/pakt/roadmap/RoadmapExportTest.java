@@ -190,6 +190,57 @@ class RoadmapExportTest {
     }
 
     @Test
+    void anEnglishRequestGetsEnglishDocuments() throws IOException {
+        var pdf = Api.as(Tokens.municipality(STUTTGART))
+                .header("Accept-Language", "en")
+                .accept(PDF)
+                .get("/api/v1/sites/{id}/roadmap/export?format=pdf", site)
+                .then()
+                .statusCode(200)
+                .header("Content-Disposition", containsString("filename*=UTF-8''Roadmap-"))
+                .extract();
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.asByteArray())) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Roadmap " + siteName);
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text)
+                .contains(
+                        "Adopted",
+                        "13 Feb 2020",
+                        "Goals and measures",
+                        "current 12.5",
+                        "Progress 70%",
+                        "In progress",
+                        "Done",
+                        "Milestones")
+                .doesNotContain("Erledigt", "Fortschritt", "Seite");
+
+        byte[] bytes = Api.as(Tokens.municipality(STUTTGART))
+                .header("Accept-Language", "en")
+                .accept(XLSX)
+                .get("/api/v1/sites/{id}/roadmap/export?format=xlsx", site)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
+                    .containsExactly("Roadmap", "Goals", "Measures", "Milestones");
+            Map<String, Cell> facts = new HashMap<>();
+            for (Row row : book.getSheet("Roadmap")) {
+                facts.put(row.getCell(0).getStringCellValue(), row.getCell(1));
+            }
+            assertThat(facts.get("Status").getStringCellValue()).isEqualTo("Adopted");
+            assertDate(facts.get("Adopted on"), LocalDate.of(2020, 2, 13));
+            Sheet measures = book.getSheet("Measures");
+            assertThat(measures.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Status");
+            assertThat(measures.getRow(1).getCell(8).getStringCellValue()).isEqualTo("In progress");
+            assertThat(measures.getRow(2).getCell(8).getStringCellValue()).isEqualTo("Done");
+        }
+    }
+
+    @Test
     void exportsFollowTheRoadmapsAccessRules() {
         Api.as(Tokens.municipality(KARLSRUHE))
                 .accept(PDF)

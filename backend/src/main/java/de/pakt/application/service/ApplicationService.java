@@ -124,9 +124,7 @@ public class ApplicationService {
         application.applicantKind = kind;
         application.regionKey = applicant.regionKey();
         application.status = Status.DRAFT;
-        application.createdAt = Instant.now();
         FieldChanges changes = apply(application, data);
-        application.updatedAt = application.createdAt;
         try {
             application.persistAndFlush();
         } catch (PersistenceException e) {
@@ -152,7 +150,6 @@ public class ApplicationService {
         validate(data, round, application.applicantKey);
         FieldChanges changes = apply(application, data);
         if (!changes.isEmpty()) {
-            application.updatedAt = Instant.now();
             audit.record(ENTITY_TYPE, application.id, Action.UPDATE, changes.names());
         }
         Application.getEntityManager().flush();
@@ -188,7 +185,6 @@ public class ApplicationService {
         }
         application.status = Status.SUBMITTED;
         application.submittedAt = now;
-        application.updatedAt = now;
         audit.record(ENTITY_TYPE, application.id, Action.ACTION, List.of("status", "submittedAt"));
         outbox.publish(ChangeType.APPLICATION_SUBMITTED, application.id, application);
         return application;
@@ -206,7 +202,6 @@ public class ApplicationService {
         }
         application.status = Status.WITHDRAWN;
         application.withdrawnAt = Instant.now();
-        application.updatedAt = application.withdrawnAt;
         audit.record(ENTITY_TYPE, application.id, Action.ACTION, List.of("status", "withdrawnAt"));
         outbox.publish(ChangeType.APPLICATION_WITHDRAWN, application.id, application);
         return application;

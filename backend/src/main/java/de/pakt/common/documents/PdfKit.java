@@ -5,11 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.OptionalDouble;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -27,12 +22,12 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The house style of Pakt's PDF documents (OpenPDF): A4, German, Liberation Sans embedded so every name prints
- * (Yıldız, not only Latin-1), headings in the theme's blue, tables with a shaded header row repeated on each page.
+ * The house style of Pakt's PDF documents (OpenPDF): A4, in the reader's language, Liberation Sans embedded so every
+ * name prints (Yıldız, not only Latin-1), headings in the theme's blue, tables with a shaded header row repeated on
+ * each page.
  */
 public class PdfKit {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
     private static final Color ACCENT = new Color(0x1c, 0x4e, 0x80);
     private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf5);
     private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
@@ -49,14 +44,15 @@ public class PdfKit {
     public final Document document = new Document(PageSize.A4, 50, 50, 50, 50);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    /** Opens a document with its metadata and a footer "<footer> · Seite n". */
-    public PdfKit(String title, String subject, String footer) {
+    /** Opens a document in the language of {@code texts} with its metadata and a footer "<footer> · Seite n". */
+    public PdfKit(Texts texts, String title, String subject, String footer) {
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("de-DE"));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.english() ? "en" : "de-DE"));
         document.addTitle(title);
         document.addSubject(subject);
         document.addCreator("Pakt");
-        HeaderFooter foot = new HeaderFooter(new Phrase(footer + " · Seite ", small), true);
+        HeaderFooter foot =
+                new HeaderFooter(new Phrase(footer + " · " + texts.text("common.document.page") + " ", small), true);
         foot.setAlignment(Element.ALIGN_CENTER);
         foot.setBorder(Rectangle.NO_BORDER);
         document.setFooter(foot);
@@ -111,7 +107,7 @@ public class PdfKit {
     }
 
     public void cell(PdfPTable t, String text, int alignment) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null || text.isBlank() ? "–" : text, td));
+        PdfPCell c = new PdfPCell(new Phrase(text == null || text.isBlank() ? Texts.NONE : text, td));
         c.setPadding(4);
         c.setHorizontalAlignment(alignment);
         t.addCell(c);
@@ -120,31 +116,12 @@ public class PdfKit {
     /** A label and its value, without borders (a facts block). */
     public void fact(PdfPTable t, String label, String value) {
         for (PdfPCell c : new PdfPCell[] {
-            new PdfPCell(new Phrase(label, th)), new PdfPCell(new Phrase(value == null ? "–" : value, td))
+            new PdfPCell(new Phrase(label, th)), new PdfPCell(new Phrase(value == null ? Texts.NONE : value, td))
         }) {
             c.setBorder(Rectangle.NO_BORDER);
             c.setPadding(2);
             t.addCell(c);
         }
-    }
-
-    public static String percent(OptionalDouble value) {
-        if (value.isEmpty()) {
-            return "–";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.GERMANY);
-        f.setMaximumFractionDigits(1);
-        return f.format(value.getAsDouble()) + " %";
-    }
-
-    public static String date(LocalDate value) {
-        return value == null ? "–" : DATE.format(value);
-    }
-
-    public static String number(Number value) {
-        return value == null
-                ? "–"
-                : NumberFormat.getNumberInstance(Locale.GERMANY).format(value);
     }
 
     private static BaseFont font(String resource) {

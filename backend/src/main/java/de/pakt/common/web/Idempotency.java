@@ -20,11 +20,11 @@ import de.pakt.common.security.CurrentUser;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.hibernate.Session;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * {@code Idempotency-Key} for creating POSTs a client may retry. The key is the caller's own (subject + key); the
@@ -36,8 +36,11 @@ public class Idempotency {
 
     static final Duration KEPT = Duration.ofHours(24);
 
+    /** The first request's answer, as stored for replays. */
+    private record StoredAnswer(String requestHash, int status, String body, String location, String etag) {}
+
     @Inject
-    EntityManager em;
+    Session session;
 
     @Inject
     CurrentUser user;
@@ -50,7 +53,8 @@ public class Idempotency {
      * the stored response; with a different body, 422.
      */
     @Transactional
-    public Response once(String key, String operation, Object body, Supplier<Response> action) {
+    public <T> RestResponse<T> once(
+            String key, String operation, Object body, Class<T> answer, Supplier<RestResponse<T>> action) {
         if (key == null) {
             return action.get();
         }
@@ -60,39 +64,38 @@ public class Idempotency {
         }
         String subject = user.subject();
         String hash = hash(operation, body);
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+        session.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, subject + "\n" + key)
                 .getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> seen = em.createNativeQuery("""
+        List<StoredAnswer> seen = session.createNativeQuery("""
                         select request_hash, response_status, response_body, location, etag
-                        from idempotency_key where subject = ?1 and key = ?2 and created_at > ?3""")
+                        from idempotency_key where subject = ?1 and key = ?2 and created_at > ?3""", StoredAnswer.class)
                 .setParameter(1, subject)
                 .setParameter(2, key)
                 .setParameter(3, Timestamp.from(Instant.now().minus(KEPT)))
                 .getResultList();
         if (!seen.isEmpty()) {
-            Object[] first = seen.get(0);
-            if (!first[0].equals(hash)) {
+            StoredAnswer first = seen.get(0);
+            if (!first.requestHash().equals(hash)) {
                 throw new ProblemException(
                         ProblemType.IDEMPOTENCY_KEY_REUSED,
                         Message.of("common.request.idempotencyKeyReused"),
                         List.of());
             }
-            Response.ResponseBuilder replay = Response.status(((Number) first[1]).intValue())
-                    .entity(first[2])
+            RestResponse.ResponseBuilder<T> replay = RestResponse.ResponseBuilder.<T>create(first.status())
+                    .entity(read(first.body(), answer))
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .header("Idempotent-Replayed", "true");
-            if (first[3] != null) {
-                replay.header(HttpHeaders.LOCATION, first[3]);
+            if (first.location() != null) {
+                replay.header(HttpHeaders.LOCATION, first.location());
             }
-            if (first[4] != null) {
-                replay.header(HttpHeaders.ETAG, first[4]);
+            if (first.etag() != null) {
+                replay.header(HttpHeaders.ETAG, first.etag());
             }
             return replay.build();
         }
-        Response response = action.get();
-        em.createNativeQuery("""
+        RestResponse<T> response = action.get();
+        session.createNativeQuery("""
                         insert into idempotency_key
                             (subject, key, operation, request_hash, response_status, response_body, location, etag,
                              created_at)
@@ -126,9 +129,17 @@ public class Idempotency {
     @Scheduled(every = "1h", delayed = "1m")
     @Transactional
     void forget() {
-        em.createNativeQuery("delete from idempotency_key where created_at < ?1")
+        session.createNativeQuery("delete from idempotency_key where created_at < ?1")
                 .setParameter(1, Timestamp.from(Instant.now().minus(KEPT)))
                 .executeUpdate();
+    }
+
+    private <T> T read(String stored, Class<T> answer) {
+        try {
+            return json.readValue(stored, answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent answer is not readable", e);
+        }
     }
 
     private String hash(String operation, Object body) {

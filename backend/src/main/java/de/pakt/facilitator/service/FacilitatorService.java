@@ -1,6 +1,5 @@
 package de.pakt.facilitator.service;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -84,9 +83,7 @@ public class FacilitatorService {
         requireEmailOrNone(data.email());
         Facilitator f = new Facilitator();
         f.id = UUID.randomUUID();
-        f.createdAt = Instant.now();
         FieldChanges changes = apply(f, data);
-        f.updatedAt = f.createdAt;
         f.persist();
         audit.record("facilitator", f.id, Action.CREATE, changes.names());
         return f;
@@ -103,7 +100,6 @@ public class FacilitatorService {
         }
         FieldChanges changes = apply(f, data);
         if (!changes.isEmpty()) {
-            f.updatedAt = Instant.now();
             audit.record("facilitator", f.id, Action.UPDATE, changes.names());
         }
         Facilitator.getEntityManager().flush();
@@ -149,7 +145,6 @@ public class FacilitatorService {
                         data.finalPresentationDate(),
                         v -> site.finalPresentationDate = v);
         if (!changes.isEmpty()) {
-            site.updatedAt = Instant.now();
             audit.record("site", site.id, Action.UPDATE, changes.names());
             outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
         }

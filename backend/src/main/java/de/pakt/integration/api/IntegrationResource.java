@@ -8,6 +8,7 @@ import java.util.UUID;
 import de.pakt.api.IntegrationApi;
 import de.pakt.api.model.ChangePage;
 import de.pakt.api.model.ChangeType;
+import de.pakt.api.model.WebhookDelivery;
 import de.pakt.api.model.WebhookDeliveryPage;
 import de.pakt.api.model.WebhookDeliveryStatus;
 import de.pakt.api.model.WebhookSubscriptionInput;
@@ -18,6 +19,7 @@ import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ETags;
+import de.pakt.common.web.Enums;
 import de.pakt.common.web.PageQuery;
 import de.pakt.integration.service.ChangeFeed;
 import de.pakt.integration.service.FeedCursor;
@@ -29,8 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The change feed and webhook subscriptions (docs/integration.md). */
 @Path("/")
@@ -53,7 +55,7 @@ public class IntegrationResource implements IntegrationApi {
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
     @IntegrationScopes({Scopes.PUBLIC_READ, Scopes.PROGRAMME_READ, Scopes.EVENTS_WRITE})
-    public Response listChanges(String after, List<ChangeType> types, Integer limit) {
+    public RestResponse<ChangePage> listChanges(String after, List<ChangeType> types, Integer limit) {
         FeedCursor cursor = FeedCursor.decode(after)
                 .orElseThrow(() -> ProblemException.invalid("after", "integration.feed.unknownCursor"));
         Set<String> visible = webhooks.visibleTypes();
@@ -73,41 +75,38 @@ public class IntegrationResource implements IntegrationApi {
                 limit == null ? DEFAULT_LIMIT : limit,
                 user.subject(),
                 user.hasRole(Roles.PROGRAM_OFFICE));
-        return Response.ok(new ChangePage()
-                        .items(slice.entries().stream()
-                                .map(ChangeFeed.Entry::toApi)
-                                .toList())
-                        .next(slice.next().encode())
-                        .hasMore(slice.hasMore()))
-                .build();
+        return RestResponse.ok(new ChangePage()
+                .items(slice.entries().stream().map(ChangeFeed.Entry::toApi).toList())
+                .next(slice.next().encode())
+                .hasMore(slice.hasMore()));
     }
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
     @IntegrationScopes(Scopes.WEBHOOKS_MANAGE)
-    public Response listWebhookSubscriptions(Integer page, Integer size) {
+    public RestResponse<WebhookSubscriptionPage> listWebhookSubscriptions(Integer page, Integer size) {
         PageQuery query = PageQuery.of(page, size, null, "createdAt,desc", java.util.Map.of("createdAt", "createdAt"));
         WebhookService.Slice slice = webhooks.list(query);
-        return Response.ok(new WebhookSubscriptionPage()
-                        .items(slice.items().stream()
-                                .map(s -> WebhookMapper.toApi(s, false))
-                                .toList())
-                        .page(query.page())
-                        .size(query.size())
-                        .totalItems(slice.totalItems())
-                        .totalPages(query.totalPages(slice.totalItems())))
-                .build();
+        return RestResponse.ok(new WebhookSubscriptionPage()
+                .items(slice.items().stream()
+                        .map(s -> WebhookMapper.toApi(s, false))
+                        .toList())
+                .page(query.page())
+                .size(query.size())
+                .totalItems(slice.totalItems())
+                .totalPages(query.totalPages(slice.totalItems())));
     }
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
     @IntegrationScopes(Scopes.WEBHOOKS_MANAGE)
-    public Response createWebhookSubscription(WebhookSubscriptionInput input) {
+    public RestResponse<de.pakt.api.model.WebhookSubscription> createWebhookSubscription(
+            WebhookSubscriptionInput input) {
         WebhookSubscription s = webhooks.create(data(input));
-        return Response.created(uriInfo.getBaseUriBuilder()
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, WebhookMapper.toApi(s, true))
+                .location(uriInfo.getBaseUriBuilder()
                         .path("api/v1/webhook-subscriptions/{id}")
                         .build(s.id))
-                .entity(WebhookMapper.toApi(s, true))
                 .tag(ETags.of(s.version))
                 .build();
     }
@@ -115,9 +114,9 @@ public class IntegrationResource implements IntegrationApi {
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
     @IntegrationScopes(Scopes.WEBHOOKS_MANAGE)
-    public Response getWebhookSubscription(UUID subscriptionId) {
+    public RestResponse<de.pakt.api.model.WebhookSubscription> getWebhookSubscription(UUID subscriptionId) {
         WebhookSubscription s = webhooks.require(subscriptionId);
-        return Response.ok(WebhookMapper.toApi(s, false))
+        return RestResponse.ResponseBuilder.ok(WebhookMapper.toApi(s, false))
                 .tag(ETags.of(s.version))
                 .build();
     }
@@ -125,9 +124,10 @@ public class IntegrationResource implements IntegrationApi {
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
     @IntegrationScopes(Scopes.WEBHOOKS_MANAGE)
-    public Response updateWebhookSubscription(UUID subscriptionId, String ifMatch, WebhookSubscriptionInput input) {
+    public RestResponse<de.pakt.api.model.WebhookSubscription> updateWebhookSubscription(
+            UUID subscriptionId, String ifMatch, WebhookSubscriptionInput input) {
         WebhookSubscription s = webhooks.update(subscriptionId, ifMatch, data(input));
-        return Response.ok(WebhookMapper.toApi(s, false))
+        return RestResponse.ResponseBuilder.ok(WebhookMapper.toApi(s, false))
                 .tag(ETags.of(s.version))
                 .build();
     }
@@ -135,40 +135,38 @@ public class IntegrationResource implements IntegrationApi {
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
     @IntegrationScopes(Scopes.WEBHOOKS_MANAGE)
-    public Response deleteWebhookSubscription(UUID subscriptionId, String ifMatch) {
+    public RestResponse<Void> deleteWebhookSubscription(UUID subscriptionId, String ifMatch) {
         webhooks.delete(subscriptionId, ifMatch);
-        return Response.noContent().build();
+        return RestResponse.noContent();
     }
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
     @IntegrationScopes(Scopes.WEBHOOKS_MANAGE)
-    public Response listWebhookDeliveries(
+    public RestResponse<WebhookDeliveryPage> listWebhookDeliveries(
             UUID subscriptionId, Integer page, Integer size, WebhookDeliveryStatus status) {
         PageQuery query = PageQuery.of(page, size, null, "createdAt,desc", java.util.Map.of("createdAt", "createdAt"));
-        WebhookDeliveries.DeliveryPage found = webhooks.deliveries(
-                subscriptionId, status == null ? null : WebhookDeliveries.Status.valueOf(status.name()), query);
+        WebhookDeliveries.DeliveryPage found =
+                webhooks.deliveries(subscriptionId, Enums.convert(status, WebhookDeliveries.Status.class), query);
         java.util.Map<Long, ChangeFeed.Entry> changes = feed.at(found.deliveries().stream()
                 .map(WebhookDeliveries.Delivery::outboxPosition)
                 .toList());
-        return Response.ok(new WebhookDeliveryPage()
-                        .items(found.deliveries().stream()
-                                .map(d -> WebhookMapper.toApi(d, changes.get(d.outboxPosition())))
-                                .toList())
-                        .page(query.page())
-                        .size(query.size())
-                        .totalItems(found.total())
-                        .totalPages(query.totalPages(found.total())))
-                .build();
+        return RestResponse.ok(new WebhookDeliveryPage()
+                .items(found.deliveries().stream()
+                        .map(d -> WebhookMapper.toApi(d, changes.get(d.outboxPosition())))
+                        .toList())
+                .page(query.page())
+                .size(query.size())
+                .totalItems(found.total())
+                .totalPages(query.totalPages(found.total())));
     }
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.INTEGRATION_CLIENT})
     @IntegrationScopes(Scopes.WEBHOOKS_MANAGE)
-    public Response redeliverWebhook(UUID deliveryId) {
+    public RestResponse<WebhookDelivery> redeliverWebhook(UUID deliveryId) {
         WebhookDeliveries.Delivery d = webhooks.redeliver(deliveryId);
-        return Response.accepted(WebhookMapper.toApi(d, feed.at(d.outboxPosition())))
-                .build();
+        return RestResponse.accepted(WebhookMapper.toApi(d, feed.at(d.outboxPosition())));
     }
 
     private static SubscriptionData data(WebhookSubscriptionInput in) {

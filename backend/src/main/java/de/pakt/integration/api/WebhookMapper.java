@@ -7,6 +7,7 @@ import de.pakt.api.model.WebhookDeliveryStatus;
 import de.pakt.api.model.WebhookSubscription;
 import de.pakt.api.model.WebhookSubscriptionStatus;
 import de.pakt.common.web.ApiTime;
+import de.pakt.common.web.Enums;
 import de.pakt.integration.service.ChangeFeed;
 import de.pakt.integration.webhook.WebhookDeliveries;
 
@@ -22,7 +23,7 @@ final class WebhookMapper {
                 .url(s.url)
                 .eventTypes(s.eventTypes.stream().map(ChangeType::fromValue).toList())
                 .description(s.description)
-                .status(WebhookSubscriptionStatus.valueOf(s.status.name()))
+                .status(Enums.convert(s.status, WebhookSubscriptionStatus.class))
                 .pausedReason(s.pausedReason)
                 .secret(withSecret ? s.secret : null)
                 .createdAt(ApiTime.utc(s.createdAt))
@@ -35,7 +36,7 @@ final class WebhookMapper {
                 .id(d.id())
                 .subscriptionId(d.subscriptionId())
                 .change(change.toApi())
-                .status(WebhookDeliveryStatus.valueOf(d.status().name()))
+                .status(Enums.convert(d.status(), WebhookDeliveryStatus.class))
                 .attempts(d.attempts())
                 .nextAttemptAt(d.status() == WebhookDeliveries.Status.PENDING ? ApiTime.utc(d.nextAttemptAt()) : null)
                 .deliveredAt(ApiTime.utc(d.deliveredAt()))

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 /**
  * Reads the outbox as a feed. Rows are ordered by (transaction id, position) and only rows of transactions older than
@@ -45,10 +45,38 @@ public class ChangeFeed {
 
     public record Slice(List<Entry> entries, FeedCursor next, boolean hasMore) {}
 
-    private static final String READ = """
+    /** An outbox row as {@link #SELECT_ROWS} selects it. */
+    private record Row(
+            long txid,
+            long position,
+            UUID id,
+            String type,
+            String resourceType,
+            UUID resourceId,
+            Long resourceVersion,
+            String link,
+            Instant occurredAt) {
+
+        Entry entry() {
+            return new Entry(
+                    new FeedCursor(txid, position),
+                    id,
+                    type,
+                    resourceType,
+                    resourceId,
+                    resourceVersion,
+                    occurredAt,
+                    link);
+        }
+    }
+
+    private static final String SELECT_ROWS = """
             select txid::text::bigint, position, id, type, resource_type, resource_id, resource_version, link,
                    occurred_at
             from outbox
+            """;
+
+    private static final String READ = SELECT_ROWS + """
             where (txid, position) > (cast(cast(?1 as text) as xid8), ?2)
               and txid < pg_snapshot_xmin(pg_current_snapshot())
               and type = any (?3)
@@ -57,13 +85,12 @@ public class ChangeFeed {
             limit ?4""";
 
     @Inject
-    EntityManager em;
+    Session session;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     /** {@code subject} sees the changes meant for it alone; {@code everything} (the programme office) sees all. */
     public Slice after(FeedCursor after, Collection<String> types, int limit, String subject, boolean everything) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(READ)
+        List<Row> rows = session.createNativeQuery(READ, Row.class)
                 .setParameter(1, Long.toString(after.txid()))
                 .setParameter(2, after.position())
                 .setParameter(3, types.toArray(String[]::new))
@@ -72,8 +99,8 @@ public class ChangeFeed {
                 .setParameter(6, everything)
                 .getResultList();
         List<Entry> entries = new ArrayList<>();
-        for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
-            entries.add(entry(r));
+        for (Row r : rows.subList(0, Math.min(limit, rows.size()))) {
+            entries.add(r.entry());
         }
         FeedCursor next =
                 entries.isEmpty() ? after : entries.get(entries.size() - 1).cursor();
@@ -83,12 +110,10 @@ public class ChangeFeed {
     /** The entry of one outbox row, by its position (for webhook deliveries; workers run outside requests). */
     @Transactional
     public Entry at(long position) {
-        Object[] r =
-                (Object[]) em.createNativeQuery("""
-                        select txid::text::bigint, position, id, type, resource_type, resource_id, resource_version,
-                               link, occurred_at
-                        from outbox where position = ?1""").setParameter(1, position).getSingleResult();
-        return entry(r);
+        return session.createNativeQuery(SELECT_ROWS + "where position = ?1", Row.class)
+                .setParameter(1, position)
+                .getSingleResult()
+                .entry();
     }
 
     /** The entries of these outbox rows by position, in one query (for a page of deliveries). */
@@ -98,42 +123,12 @@ public class ChangeFeed {
         if (positions.isEmpty()) {
             return entries;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select txid::text::bigint, position, id, type, resource_type, resource_id, resource_version,
-                               link, occurred_at
-                        from outbox where position = any (?1)""")
+        List<Row> rows = session.createNativeQuery(SELECT_ROWS + "where position = any (?1)", Row.class)
                 .setParameter(1, positions.toArray(Long[]::new))
                 .getResultList();
-        for (Object[] r : rows) {
-            Entry e = entry(r);
-            entries.put(e.cursor().position(), e);
+        for (Row r : rows) {
+            entries.put(r.position(), r.entry());
         }
         return entries;
-    }
-
-    static Entry entry(Object[] r) {
-        return new Entry(
-                new FeedCursor(((Number) r[0]).longValue(), ((Number) r[1]).longValue()),
-                (UUID) r[2],
-                (String) r[3],
-                (String) r[4],
-                (UUID) r[5],
-                r[6] == null ? null : ((Number) r[6]).longValue(),
-                instant(r[8]),
-                (String) r[7]);
-    }
-
-    public static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp " + value);
     }
 }

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 /** The SQL of webhook deliveries: the log a subscriber reads, and the claims and results of the workers. */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class WebhookDeliveries {
      * Due deliveries of active subscriptions, oldest change first, at most one per subscription and resource (a later
      * change of a resource waits until the earlier one is delivered or given up: receivers see a resource's changes
      * in order). SKIP LOCKED lets several workers claim side by side without waiting for or taking each other's rows;
-     * the lease lets another worker retry a delivery whose worker died.
+     * the lease lets another worker retry a delivery whose worker died. Returns the claims as {@link Claim}s.
      */
     private static final String CLAIM = """
             update webhook_delivery d
@@ -61,10 +61,49 @@ public class WebhookDeliveries {
                 order by p.outbox_position
                 limit ?1
                 for update of p skip locked)
-            returning d.id, d.subscription_id, d.outbox_position, d.attempts""";
+            returning d.id, d.subscription_id, d.outbox_position, d.attempts, d.lease_token""";
+
+    /** A delivery as {@link #SELECT_DELIVERIES} selects it; the status as stored. */
+    private record DeliveryRow(
+            UUID id,
+            UUID subscriptionId,
+            long outboxPosition,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant deliveredAt,
+            String lastError) {
+
+        Delivery toDelivery(List<Attempt> attemptLog) {
+            return new Delivery(
+                    id,
+                    subscriptionId,
+                    outboxPosition,
+                    Status.valueOf(status),
+                    attempts,
+                    nextAttemptAt,
+                    deliveredAt,
+                    lastError,
+                    attemptLog);
+        }
+    }
+
+    /** A logged attempt and the delivery it belongs to. */
+    private record LoggedAttempt(
+            UUID deliveryId, int attempt, Instant attemptedAt, int durationMs, Integer statusCode, String error) {
+
+        Attempt toAttempt() {
+            return new Attempt(attempt, attemptedAt, durationMs, statusCode, error);
+        }
+    }
+
+    private static final String SELECT_DELIVERIES = """
+            select id, subscription_id, outbox_position, status, attempts, next_attempt_at, delivered_at, last_error
+            from webhook_delivery
+            """;
 
     @Inject
-    EntityManager em;
+    Session session;
 
     /** Where and with which key to send. */
     public record Target(String url, String secret) {}
@@ -72,32 +111,28 @@ public class WebhookDeliveries {
     /** Empty if the subscription was deleted since the claim (its deliveries went with it). */
     @Transactional
     public java.util.Optional<Target> target(UUID subscriptionId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select url, secret from webhook_subscription where id = ?1")
+        return session
+                .createNativeQuery("select url, secret from webhook_subscription where id = ?1", Target.class)
                 .setParameter(1, subscriptionId)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new Target((String) r[0], (String) r[1]));
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Claim> claim(int batch, Duration lease) {
         UUID token = UUID.randomUUID();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CLAIM)
+        return session.createNativeQuery(CLAIM, Claim.class)
                 .setParameter(1, batch)
                 .setParameter(2, lease.toMillis())
                 .setParameter(3, token)
                 .getResultList();
-        return rows.stream()
-                .map(r -> new Claim(
-                        (UUID) r[0], (UUID) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), token))
-                .toList();
     }
 
     /** Records a 2xx; false if the lease was lost meanwhile (another worker took over). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean succeeded(Claim claim, Attempt attempt, String worker) {
-        int updated = em.createNativeQuery("""
+        int updated = session.createNativeQuery("""
                         update webhook_delivery
                         set status = 'DELIVERED', delivered_at = now(), lease_until = null, lease_token = null,
                             last_error = null
@@ -118,7 +153,7 @@ public class WebhookDeliveries {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Claim claim, Attempt attempt, String worker, Duration retryAfter, String pauseReason) {
         int updated = retryAfter != null
-                ? em.createNativeQuery("""
+                ? session.createNativeQuery("""
                                 update webhook_delivery
                                 set next_attempt_at = now() + ?3 * interval '1 millisecond', lease_until = null,
                                     lease_token = null, last_error = ?4
@@ -128,7 +163,7 @@ public class WebhookDeliveries {
                         .setParameter(3, retryAfter.toMillis())
                         .setParameter(4, attempt.error())
                         .executeUpdate()
-                : em.createNativeQuery("""
+                : session.createNativeQuery("""
                                 update webhook_delivery
                                 set status = 'FAILED', lease_until = null, lease_token = null, last_error = ?3
                                 where id = ?1 and lease_token = ?2""")
@@ -140,7 +175,7 @@ public class WebhookDeliveries {
             log(claim, attempt, worker);
         }
         if (updated == 1 && retryAfter == null && pauseReason != null) {
-            em.createNativeQuery("""
+            session.createNativeQuery("""
                             update webhook_subscription
                             set status = 'PAUSED', paused_reason = ?2, updated_at = now(), version = version + 1
                             where id = ?1 and status = 'ACTIVE'""")
@@ -151,7 +186,7 @@ public class WebhookDeliveries {
     }
 
     private void log(Claim claim, Attempt attempt, String worker) {
-        em.createNativeQuery("""
+        session.createNativeQuery("""
                         insert into webhook_attempt
                             (delivery_id, attempt, attempted_at, duration_ms, status_code, error, worker)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
@@ -168,7 +203,7 @@ public class WebhookDeliveries {
     /** Queues a delivery again now, with a fresh attempt count; false if there is no such delivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean requeue(UUID deliveryId) {
-        return em.createNativeQuery("""
+        return session.createNativeQuery("""
                                 update webhook_delivery
                                 set status = 'PENDING', attempts = 0, next_attempt_at = now(), lease_until = null,
                                     lease_token = null, delivered_at = null
@@ -180,16 +215,14 @@ public class WebhookDeliveries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeliveryPage list(UUID subscriptionId, Status status, int page, int size) {
         String filter = status == null ? "" : " and status = '" + status.name() + "'";
-        long total = ((Number) em.createNativeQuery(
-                                "select count(*) from webhook_delivery where subscription_id = ?1" + filter)
-                        .setParameter(1, subscriptionId)
-                        .getSingleResult())
-                .longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, subscription_id, outbox_position, status, attempts, next_attempt_at, delivered_at,
-                               last_error
-                        from webhook_delivery where subscription_id = ?1""" + filter + " order by outbox_position desc offset ?2 limit ?3")
+        long total = session.createNativeQuery(
+                        "select count(*) from webhook_delivery where subscription_id = ?1" + filter, Long.class)
+                .setParameter(1, subscriptionId)
+                .getSingleResult();
+        List<DeliveryRow> rows = session.createNativeQuery(
+                        SELECT_DELIVERIES + "where subscription_id = ?1" + filter
+                                + " order by outbox_position desc offset ?2 limit ?3",
+                        DeliveryRow.class)
                 .setParameter(1, subscriptionId)
                 .setParameter(2, (long) page * size)
                 .setParameter(3, size)
@@ -199,48 +232,25 @@ public class WebhookDeliveries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<Delivery> find(UUID deliveryId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery("""
-                        select id, subscription_id, outbox_position, status, attempts, next_attempt_at, delivered_at,
-                               last_error
-                        from webhook_delivery where id = ?1""").setParameter(1, deliveryId).getResultList();
+        List<DeliveryRow> rows = session.createNativeQuery(SELECT_DELIVERIES + "where id = ?1", DeliveryRow.class)
+                .setParameter(1, deliveryId)
+                .getResultList();
         return withAttempts(rows).stream().findFirst();
     }
 
-    private List<Delivery> withAttempts(List<Object[]> rows) {
+    private List<Delivery> withAttempts(List<DeliveryRow> rows) {
         Map<UUID, List<Attempt>> attempts = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            attempts.put((UUID) r[0], new ArrayList<>());
+        for (DeliveryRow r : rows) {
+            attempts.put(r.id(), new ArrayList<>());
         }
         if (!attempts.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> logged = em.createNativeQuery("""
+            session.createNativeQuery("""
                             select delivery_id, attempt, attempted_at, duration_ms, status_code, error
-                            from webhook_attempt where delivery_id = any (?1) order by id""")
+                            from webhook_attempt where delivery_id = any (?1) order by id""", LoggedAttempt.class)
                     .setParameter(1, attempts.keySet().toArray(UUID[]::new))
-                    .getResultList();
-            for (Object[] a : logged) {
-                attempts.get((UUID) a[0])
-                        .add(new Attempt(
-                                ((Number) a[1]).intValue(),
-                                de.pakt.integration.service.ChangeFeed.instant(a[2]),
-                                ((Number) a[3]).intValue(),
-                                a[4] == null ? null : ((Number) a[4]).intValue(),
-                                (String) a[5]));
-            }
+                    .getResultList()
+                    .forEach(a -> attempts.get(a.deliveryId()).add(a.toAttempt()));
         }
-        return rows.stream()
-                .map(r -> new Delivery(
-                        (UUID) r[0],
-                        (UUID) r[1],
-                        ((Number) r[2]).longValue(),
-                        Status.valueOf((String) r[3]),
-                        ((Number) r[4]).intValue(),
-                        r[5] == null ? null : de.pakt.integration.service.ChangeFeed.instant(r[5]),
-                        r[6] == null ? null : de.pakt.integration.service.ChangeFeed.instant(r[6]),
-                        (String) r[7],
-                        attempts.get((UUID) r[0])))
-                .toList();
+        return rows.stream().map(r -> r.toDelivery(attempts.get(r.id()))).toList();
     }
 }

@@ -1,6 +1,5 @@
 package de.pakt.integration.webhook;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +86,6 @@ public class WebhookService {
         s.ownerSubject = user.subject();
         s.ownerScopes =
                 user.hasRole(Roles.PROGRAM_OFFICE) ? List.of(PROGRAM_OFFICE_GRANT) : new ArrayList<>(user.scopes());
-        s.createdAt = Instant.now();
         apply(s, data);
         s.persist();
         audit.record("webhookSubscription", s.id, Action.CREATE, List.of("url", "eventTypes", "status"));
@@ -167,6 +165,5 @@ public class WebhookService {
             s.pausedReason = null;
         }
         s.status = wanted;
-        s.updatedAt = Instant.now();
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,9 +20,9 @@ import de.pakt.common.web.GermanTime;
 import de.pakt.roadmap.service.ProgressReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The queries behind "Meine Arbeit": what needs a role's action now, and a municipality's or facilitator's own
@@ -115,9 +114,19 @@ public class MyWork {
             return new Task(kind, urgency, name, title, roundId, siteId, eventId, applicationId, id, count, dueDate);
         }
 
-        Task count(int n) {
+        Task count(long n) {
             return new Task(
-                    kind, urgency, name, detail, roundId, siteId, eventId, applicationId, milestoneId, n, dueDate);
+                    kind,
+                    urgency,
+                    name,
+                    detail,
+                    roundId,
+                    siteId,
+                    eventId,
+                    applicationId,
+                    milestoneId,
+                    Math.toIntExact(n),
+                    dueDate);
         }
 
         Task due(LocalDate date) {
@@ -159,13 +168,48 @@ public class MyWork {
             OptionalDouble progress,
             List<Milestone> nextMilestones) {}
 
+    /** Also the row of {@link #registrations}: keep the components in the order of its select list. */
     public record MyRegistration(
             UUID id, UUID eventId, String eventTitle, Instant startsAt, String status, String personName) {}
 
+    /** Also the row of {@link #eventsFor}: keep the components in the order of its select list. */
     public record MyEvent(UUID id, String title, Instant startsAt, String status, int registered, int capacity) {}
 
+    // The rows of the statements below, their components in the order of each select list.
+
+    /** A round, "3. Title", and how many of its applications wait. */
+    private record RoundApplications(UUID roundId, String roundName, long applications) {}
+
+    /** A site and its name (applicant and partners). */
+    private record NamedSite(UUID siteId, String name) {}
+
+    private record SiteCreated(UUID siteId, String name, Instant createdAt) {}
+
+    private record HeldEvent(UUID eventId, String title, Instant endsAt) {}
+
+    private record SiteBooked(UUID siteId, String name, int bookedPercent) {}
+
+    private record SiteMilestone(UUID siteId, String siteName, UUID milestoneId, String title, LocalDate dueDate) {}
+
+    private record SiteStaleMeasures(UUID siteId, String name, long measures) {}
+
+    private record ApplicationRow(
+            UUID id,
+            UUID roundId,
+            int roundNumber,
+            String roundTitle,
+            String status,
+            Instant submittedAt,
+            Instant windowClosesAt,
+            String roundStatus) {}
+
+    private record OpenMilestone(UUID siteId, UUID id, String title, LocalDate dueDate) {}
+
+    private record SiteOverview(
+            UUID id, String name, UUID roundId, String roundName, String status, String roadmapStatus) {}
+
     @Inject
-    EntityManager em;
+    Session session;
 
     @Inject
     ProgressReport progress;
@@ -177,21 +221,21 @@ public class MyWork {
     /** The programme office's inbox. */
     public List<Task> officeTasks() {
         List<Task> tasks = new ArrayList<>();
-        for (Object[] r : rows("""
+        for (RoundApplications r : rows("""
                 select r.id, r.number || '. ' || r.title, count(a.id)
                 from funding_round r join application a on a.round_id = r.id and a.status = 'SUBMITTED'
                 where r.status in ('OPEN', 'IN_REVIEW')
-                group by r.id, r.number, r.title""", Map.of())) {
-            tasks.add(Task.of(Kind.APPLICATIONS_SUBMITTED, Urgency.OPEN, (String) r[1])
-                    .round((UUID) r[0])
-                    .count(((Number) r[2]).intValue()));
+                group by r.id, r.number, r.title""", Map.of(), RoundApplications.class)) {
+            tasks.add(Task.of(Kind.APPLICATIONS_SUBMITTED, Urgency.OPEN, r.roundName())
+                    .round(r.roundId())
+                    .count(r.applications()));
         }
-        for (Object[] r : rows("select s.id, " + SITE_NAME + """
-                 from site s where s.status in ('ONBOARDING', 'ACTIVE') and s.lead_facilitator_id is null""", Map.of())) {
-            tasks.add(Task.of(Kind.SITE_WITHOUT_LEAD_FACILITATOR, Urgency.OPEN, (String) r[1])
-                    .site((UUID) r[0]));
+        for (NamedSite r : rows("select s.id, " + SITE_NAME + """
+                 from site s where s.status in ('ONBOARDING', 'ACTIVE') and s.lead_facilitator_id is null""", Map.of(), NamedSite.class)) {
+            tasks.add(Task.of(Kind.SITE_WITHOUT_LEAD_FACILITATOR, Urgency.OPEN, r.name())
+                    .site(r.siteId()));
         }
-        for (Object[] r : rows(
+        for (SiteCreated r : rows(
                 "select s.id, " + SITE_NAME + """
                  , s.created_at
                  from site s left join roadmap m on m.site_id = s.id
@@ -201,28 +245,30 @@ public class MyWork {
                         "limit",
                         Timestamp.from(today().minusMonths(ROADMAP_ADOPTION_MONTHS)
                                 .atStartOfDay(BERLIN)
-                                .toInstant())))) {
-            LocalDate due = instant(r[2]).atZone(BERLIN).toLocalDate().plusMonths(ROADMAP_ADOPTION_MONTHS);
-            tasks.add(Task.of(Kind.ROADMAP_NOT_ADOPTED, Urgency.OVERDUE, (String) r[1])
-                    .site((UUID) r[0])
+                                .toInstant())),
+                SiteCreated.class)) {
+            LocalDate due = r.createdAt().atZone(BERLIN).toLocalDate().plusMonths(ROADMAP_ADOPTION_MONTHS);
+            tasks.add(Task.of(Kind.ROADMAP_NOT_ADOPTED, Urgency.OVERDUE, r.name())
+                    .site(r.siteId())
                     .due(due));
         }
-        for (Object[] r : rows("""
+        for (HeldEvent r : rows("""
                 select e.id, e.title, e.ends_at from network_event e
-                where e.status = 'HELD' and e.outcomes is null and e.minutes is null and e.lessons_learned is null""", Map.of())) {
-            tasks.add(Task.of(Kind.EVENT_TO_DOCUMENT, Urgency.OPEN, (String) r[1])
-                    .event((UUID) r[0])
-                    .due(instant(r[2]).atZone(BERLIN).toLocalDate()));
+                where e.status = 'HELD' and e.outcomes is null and e.minutes is null and e.lessons_learned is null""", Map.of(), HeldEvent.class)) {
+            tasks.add(Task.of(Kind.EVENT_TO_DOCUMENT, Urgency.OPEN, r.title())
+                    .event(r.eventId())
+                    .due(r.endsAt().atZone(BERLIN).toLocalDate()));
         }
-        for (Object[] r : rows("select s.id, " + SITE_NAME + """
+        for (SiteBooked r :
+                rows("select s.id, " + SITE_NAME + """
                  , (100 * coalesce(sum(b.amount_cents), 0) / s.granted_cents)::int
                  from site s left join booking b on b.site_id = s.id
                  where s.status in ('ONBOARDING', 'ACTIVE')
                  group by s.id, s.applicant_key, s.application_id, s.granted_cents
-                 having 100 * coalesce(sum(b.amount_cents), 0) >= :percent * s.granted_cents""", Map.of("percent", BUDGET_ALERT_PERCENT))) {
-            tasks.add(Task.of(Kind.BUDGET_NEARLY_SPENT, Urgency.DUE_SOON, (String) r[1])
-                    .site((UUID) r[0])
-                    .count(((Number) r[2]).intValue()));
+                 having 100 * coalesce(sum(b.amount_cents), 0) >= :percent * s.granted_cents""", Map.of("percent", BUDGET_ALERT_PERCENT), SiteBooked.class)) {
+            tasks.add(Task.of(Kind.BUDGET_NEARLY_SPENT, Urgency.DUE_SOON, r.name())
+                    .site(r.siteId())
+                    .count(r.bookedPercent()));
         }
         return sorted(tasks);
     }
@@ -234,24 +280,24 @@ public class MyWork {
         }
         List<Task> tasks = new ArrayList<>();
         LocalDate today = today();
-        for (Object[] r : rows(
+        for (SiteMilestone r : rows(
                 "select s.id, " + SITE_NAME + """
                  , m.id, m.title, m.due_date
                  from milestone m join site s on s.id = m.site_id
                  where s.id in (:sites) and s.status in ('ONBOARDING', 'ACTIVE')
                    and m.done_on is null and not m.dropped and m.due_date <= :soon""",
-                Map.of("sites", siteIds, "soon", Date.valueOf(today.plusDays(DUE_SOON_DAYS))))) {
-            LocalDate due = date(r[4]);
-            boolean overdue = due.isBefore(today);
+                Map.of("sites", siteIds, "soon", Date.valueOf(today.plusDays(DUE_SOON_DAYS))),
+                SiteMilestone.class)) {
+            boolean overdue = r.dueDate().isBefore(today);
             tasks.add(Task.of(
                             overdue ? Kind.MILESTONE_OVERDUE : Kind.MILESTONE_DUE_SOON,
                             overdue ? Urgency.OVERDUE : Urgency.DUE_SOON,
-                            (String) r[1])
-                    .site((UUID) r[0])
-                    .milestone((UUID) r[2], (String) r[3])
-                    .due(due));
+                            r.siteName())
+                    .site(r.siteId())
+                    .milestone(r.milestoneId(), r.title())
+                    .due(r.dueDate()));
         }
-        for (Object[] r : rows(
+        for (SiteStaleMeasures r : rows(
                 "select s.id, " + SITE_NAME + """
                  , count(*)
                  from measure x join goal g on g.id = x.goal_id join site s on s.id = g.site_id
@@ -262,10 +308,11 @@ public class MyWork {
                         "sites",
                         siteIds,
                         "stale",
-                        Timestamp.from(Instant.now().minusSeconds(STALE_MEASURE_DAYS * 86_400L))))) {
-            tasks.add(Task.of(Kind.MEASURES_NOT_UPDATED, Urgency.OPEN, (String) r[1])
-                    .site((UUID) r[0])
-                    .count(((Number) r[2]).intValue()));
+                        Timestamp.from(Instant.now().minusSeconds(STALE_MEASURE_DAYS * 86_400L))),
+                SiteStaleMeasures.class)) {
+            tasks.add(Task.of(Kind.MEASURES_NOT_UPDATED, Urgency.OPEN, r.name())
+                    .site(r.siteId())
+                    .count(r.measures()));
         }
         return sorted(tasks);
     }
@@ -273,15 +320,15 @@ public class MyWork {
     /** Rounds in review with applications the given reviewer has not reviewed yet. */
     public List<Task> reviewTasks(String reviewer) {
         List<Task> tasks = new ArrayList<>();
-        for (Object[] r : rows("""
+        for (RoundApplications r : rows("""
                 select r.id, r.number || '. ' || r.title, count(a.id)
                 from funding_round r join application a on a.round_id = r.id and a.status = 'SUBMITTED'
                 where r.status = 'IN_REVIEW'
                   and not exists (select 1 from review v where v.application_id = a.id and v.reviewer = :reviewer)
-                group by r.id, r.number, r.title""", Map.of("reviewer", reviewer))) {
-            tasks.add(Task.of(Kind.REVIEWS_TO_DO, Urgency.OPEN, (String) r[1])
-                    .round((UUID) r[0])
-                    .count(((Number) r[2]).intValue()));
+                group by r.id, r.number, r.title""", Map.of("reviewer", reviewer), RoundApplications.class)) {
+            tasks.add(Task.of(Kind.REVIEWS_TO_DO, Urgency.OPEN, r.roundName())
+                    .round(r.roundId())
+                    .count(r.applications()));
         }
         return sorted(tasks);
     }
@@ -293,26 +340,24 @@ public class MyWork {
                         select a.id, r.id, r.number, r.title, a.status, a.submitted_at, r.window_closes_at, r.status
                         from application a join funding_round r on r.id = a.round_id
                         where a.applicant_key = :key
-                        order by r.number desc, a.created_at desc""", Map.of("key", applicantKey)).stream()
+                        order by r.number desc, a.created_at desc""", Map.of("key", applicantKey), ApplicationRow.class).stream()
                 .map(r -> {
-                    String status = (String) r[4];
-                    String roundStatus = (String) r[7];
-                    Instant closes = r[6] == null ? null : instant(r[6]);
-                    NextStep next = switch (status) {
+                    Instant closes = r.windowClosesAt();
+                    NextStep next = switch (r.status()) {
                         case "DRAFT" ->
-                            roundStatus.equals("OPEN") && (closes == null || closes.isAfter(now))
+                            r.roundStatus().equals("OPEN") && (closes == null || closes.isAfter(now))
                                     ? NextStep.SUBMIT
                                     : NextStep.TOO_LATE;
-                        case "SUBMITTED" -> roundStatus.equals("OPEN") ? NextStep.AWAIT_REVIEW : NextStep.IN_REVIEW;
-                        default -> NextStep.valueOf(status);
+                        case "SUBMITTED" -> r.roundStatus().equals("OPEN") ? NextStep.AWAIT_REVIEW : NextStep.IN_REVIEW;
+                        default -> NextStep.valueOf(r.status());
                     };
                     return new MyApplication(
-                            (UUID) r[0],
-                            (UUID) r[1],
-                            ((Number) r[2]).intValue(),
-                            (String) r[3],
-                            status,
-                            r[5] == null ? null : instant(r[5]),
+                            r.id(),
+                            r.roundId(),
+                            r.roundNumber(),
+                            r.roundTitle(),
+                            r.status(),
+                            r.submittedAt(),
                             closes,
                             next);
                 })
@@ -340,9 +385,7 @@ public class MyWork {
 
     /** The ids of a municipality's sites (as applicant). */
     public List<UUID> sitesOf(String applicantKey) {
-        return rows("select s.id from site s where s.applicant_key = :key", Map.of("key", applicantKey)).stream()
-                .map(r -> (UUID) r[0])
-                .toList();
+        return rows("select s.id from site s where s.applicant_key = :key", Map.of("key", applicantKey), UUID.class);
     }
 
     /** The sites with name, round, statuses, progress and their next three open milestones. */
@@ -354,36 +397,36 @@ public class MyWork {
         Map<UUID, List<Milestone>> milestones = rows("""
                         select m.site_id, m.id, m.title, m.due_date from milestone m
                         where m.site_id in (:sites) and m.done_on is null and not m.dropped
-                        order by m.due_date nulls last, m.position""", Map.of("sites", siteIds)).stream()
+                        order by m.due_date nulls last, m.position""", Map.of("sites", siteIds), OpenMilestone.class).stream()
                 .collect(Collectors.groupingBy(
-                        r -> (UUID) r[0],
+                        OpenMilestone::siteId,
                         Collectors.mapping(
-                                r -> {
-                                    LocalDate due = r[3] == null ? null : date(r[3]);
-                                    return new Milestone(
-                                            (UUID) r[1], (String) r[2], due, due != null && due.isBefore(today));
-                                },
+                                m -> new Milestone(
+                                        m.id(),
+                                        m.title(),
+                                        m.dueDate(),
+                                        m.dueDate() != null && m.dueDate().isBefore(today)),
                                 Collectors.toList())));
-        List<Object[]> rows = rows("select s.id, " + SITE_NAME + """
+        List<SiteOverview> rows = rows("select s.id, " + SITE_NAME + """
                  , r.id, r.number || '. ' || r.title, s.status, m.status
                  from site s join funding_round r on r.id = s.round_id left join roadmap m on m.site_id = s.id
-                 where s.id in (:sites)""", Map.of("sites", siteIds));
-        Set<UUID> rounds = rows.stream().map(r -> (UUID) r[2]).collect(Collectors.toSet());
+                 where s.id in (:sites)""", Map.of("sites", siteIds), SiteOverview.class);
+        Set<UUID> rounds = rows.stream().map(SiteOverview::roundId).collect(Collectors.toSet());
         Map<UUID, OptionalDouble> progressBySite = progress.sites(rounds).stream()
                 .collect(Collectors.toMap(ProgressReport.SiteRow::siteId, ProgressReport.SiteRow::progress));
         return rows.stream()
                 .map(r -> new MySite(
-                        (UUID) r[0],
-                        (String) r[1],
-                        (UUID) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        (String) r[5],
-                        progressBySite.getOrDefault((UUID) r[0], OptionalDouble.empty()),
-                        milestones.getOrDefault((UUID) r[0], List.of()).stream()
+                        r.id(),
+                        r.name(),
+                        r.roundId(),
+                        r.roundName(),
+                        r.status(),
+                        r.roadmapStatus(),
+                        progressBySite.getOrDefault(r.id(), OptionalDouble.empty()),
+                        milestones.getOrDefault(r.id(), List.of()).stream()
                                 .limit(3)
                                 // Only a running site's milestones can be overdue; a completed site's are history.
-                                .map(m -> RUNNING.contains((String) r[4])
+                                .map(m -> RUNNING.contains(r.status())
                                         ? m
                                         : new Milestone(m.id(), m.title(), m.dueDate(), false))
                                 .toList()))
@@ -398,10 +441,7 @@ public class MyWork {
                         from registration g join network_event e on e.id = g.event_id
                         where (g.registered_by = :subject or g.person_subject = :subject)
                           and g.status <> 'CANCELLED' and e.status <> 'CANCELLED' and e.ends_at > now()
-                        order by e.starts_at, g.person_name""", Map.of("subject", subject)).stream()
-                .map(r -> new MyRegistration(
-                        (UUID) r[0], (UUID) r[1], (String) r[2], instant(r[3]), (String) r[4], (String) r[5]))
-                .toList();
+                        order by e.starts_at, g.person_name""", Map.of("subject", subject), MyRegistration.class);
     }
 
     /** Upcoming events organised for the given sites. */
@@ -411,19 +451,11 @@ public class MyWork {
         }
         return rows("""
                         select e.id, e.title, e.starts_at, e.status,
-                               (select count(*) from registration g where g.event_id = e.id and g.status = 'REGISTERED'),
+                               (select count(*) from registration g where g.event_id = e.id and g.status = 'REGISTERED')::int,
                                e.capacity
                         from network_event e
                         where e.site_id in (:sites) and e.status <> 'CANCELLED' and e.ends_at > now()
-                        order by e.starts_at""", Map.of("sites", siteIds)).stream()
-                .map(r -> new MyEvent(
-                        (UUID) r[0],
-                        (String) r[1],
-                        instant(r[2]),
-                        (String) r[3],
-                        ((Number) r[4]).intValue(),
-                        ((Number) r[5]).intValue()))
-                .toList();
+                        order by e.starts_at""", Map.of("sites", siteIds), MyEvent.class);
     }
 
     /** Whether a round with an open call (and an open window) admits applicants of this kind. */
@@ -431,11 +463,12 @@ public class MyWork {
         return !rows("""
                         select r.id from funding_round r
                         where r.status = 'OPEN' and (r.window_closes_at is null or r.window_closes_at > now())
-                          and (',' || r.eligible_kinds || ',') like :kind""", Map.of("kind", "%," + applicantKind + ",%")).isEmpty();
+                          and (',' || r.eligible_kinds || ',') like :kind""", Map.of("kind", "%," + applicantKind + ",%"), UUID.class)
+                .isEmpty();
     }
 
     public boolean anyRoundInReview() {
-        return !rows("select r.id from funding_round r where r.status = 'IN_REVIEW'", Map.of())
+        return !rows("select r.id from funding_round r where r.status = 'IN_REVIEW'", Map.of(), UUID.class)
                 .isEmpty();
     }
 
@@ -448,30 +481,10 @@ public class MyWork {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Map<String, Object> parameters) {
-        Query q = em.createNativeQuery(sql);
-        parameters.forEach(q::setParameter);
-        List<?> result = q.getResultList();
-        return result.stream()
-                .map(r -> r instanceof Object[] a ? a : new Object[] {r})
-                .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Not a point in time: " + value.getClass());
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    /** The rows of one statement as {@code rowType}: a record built from the select list in order, or one value. */
+    private <R> List<R> rows(String sql, Map<String, Object> parameters, Class<R> rowType) {
+        NativeQuery<R> query = session.createNativeQuery(sql, rowType);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 }

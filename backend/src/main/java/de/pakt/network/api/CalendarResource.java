@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 
 // Root resource: the generated interface carries the full paths of its operations.
 @Path("/")
@@ -61,20 +62,20 @@ public class CalendarResource implements CalendarApi {
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
-    public Response createCalendarLink() {
+    public RestResponse<CalendarLink> createCalendarLink() {
         String token = calendars.tokenFor(user.subject());
         // From configuration, never from the request's Host header: a forged Host must not end up in a link people
         // subscribe to.
         URI url = UriBuilder.fromUri(config.publicBaseUrl())
                 .path("api/v1/calendar/feeds/{token}")
                 .build(token + ".ics");
-        return Response.ok(new CalendarLink().url(url)).build();
+        return RestResponse.ok(new CalendarLink().url(url));
     }
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
-    public Response revokeCalendarLink() {
+    public RestResponse<Void> revokeCalendarLink() {
         calendars.revoke(user.subject());
-        return Response.noContent().build();
+        return RestResponse.noContent();
     }
 }

@@ -2,12 +2,10 @@ package de.pakt.network.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import de.pakt.api.GoodPracticesApi;
 import de.pakt.api.model.GoodPracticeInput;
-import de.pakt.api.model.TopicRef;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
@@ -16,12 +14,10 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
-import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.ETags;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
 import de.pakt.network.GoodPractice;
-import de.pakt.registry.AreaRefs;
 import de.pakt.roadmap.Goal;
 import de.pakt.roadmap.Measure;
 import de.pakt.site.Site;
@@ -32,8 +28,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Good practices (Praxisbeispiele), written by the site's people; published ones appear in the public portal. */
 // Root resource: the generated interface carries the full paths of its operations.
@@ -62,32 +58,29 @@ public class GoodPracticeResource implements GoodPracticesApi {
     })
     @Transactional(Transactional.TxType.SUPPORTS)
     @IntegrationScopes(Scopes.PROGRAMME_READ)
-    public Response listGoodPractices() {
-        return Response.ok(toApi(GoodPractice.list("order by createdAt desc, id")))
-                .build();
+    public RestResponse<List<de.pakt.api.model.GoodPractice>> listGoodPractices() {
+        return RestResponse.ok(GoodPracticeMapper.toApi(GoodPractice.list("order by createdAt desc, id")));
     }
 
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY})
     @Transactional
-    public Response createGoodPractice(UUID siteId, GoodPracticeInput in) {
+    public RestResponse<de.pakt.api.model.GoodPractice> createGoodPractice(UUID siteId, GoodPracticeInput in) {
         Site site = access.requireVisible(siteId);
         GoodPractice g = new GoodPractice();
         g.id = UUID.randomUUID();
         g.siteId = site.id;
         g.areaKey = site.applicantKey;
-        g.createdAt = Instant.now();
         FieldChanges changes = apply(g, in);
-        g.updatedAt = g.createdAt;
         g.persist();
         audit.record("goodPractice", g.id, Action.CREATE, changes.names());
         if (g.published) {
             outbox.publish(ChangeType.GOOD_PRACTICE_PUBLISHED, g.id, g);
         }
-        return Response.created(uriInfo.getBaseUriBuilder()
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, GoodPracticeMapper.toApi(g))
+                .location(uriInfo.getBaseUriBuilder()
                         .path("api/v1/good-practices/{id}")
                         .build(g.id))
-                .entity(toApi(List.of(g)).get(0))
                 .tag(ETags.of(g.version))
                 .build();
     }
@@ -95,7 +88,8 @@ public class GoodPracticeResource implements GoodPracticesApi {
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.FACILITATOR, Roles.MUNICIPALITY})
     @Transactional
-    public Response updateGoodPractice(UUID id, String ifMatch, GoodPracticeInput in) {
+    public RestResponse<de.pakt.api.model.GoodPractice> updateGoodPractice(
+            UUID id, String ifMatch, GoodPracticeInput in) {
         GoodPractice g = GoodPractice.<GoodPractice>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("network.noun.goodPractice", id));
         if (g.siteId == null) {
@@ -113,7 +107,6 @@ public class GoodPracticeResource implements GoodPracticesApi {
         boolean wasPublished = g.published;
         FieldChanges changes = apply(g, in);
         if (!changes.isEmpty()) {
-            g.updatedAt = Instant.now();
             audit.record("goodPractice", g.id, Action.UPDATE, changes.names());
             // Drafts stay internal; what the portal shows (or showed) is announced publicly.
             if (g.published && !wasPublished) {
@@ -123,7 +116,9 @@ public class GoodPracticeResource implements GoodPracticesApi {
             }
         }
         GoodPractice.getEntityManager().flush();
-        return Response.ok(toApi(List.of(g)).get(0)).tag(ETags.of(g.version)).build();
+        return RestResponse.ResponseBuilder.ok(GoodPracticeMapper.toApi(g))
+                .tag(ETags.of(g.version))
+                .build();
     }
 
     private static FieldChanges apply(GoodPractice g, GoodPracticeInput in) {
@@ -156,28 +151,5 @@ public class GoodPracticeResource implements GoodPracticesApi {
                 .set("description", g.description, in.getDescription().strip(), v -> g.description = v)
                 .set("contactRole", g.contactRole, in.getContactRole().strip(), v -> g.contactRole = v)
                 .set("published", g.published, publish, v -> g.published = v);
-    }
-
-    static List<de.pakt.api.model.GoodPractice> toApi(List<GoodPractice> practices) {
-        AreaRefs places = AreaRefs.of(practices.stream().map(g -> g.areaKey).toList());
-        Map<UUID, String> topics = Topic.names();
-        return practices.stream()
-                .map(g -> new de.pakt.api.model.GoodPractice()
-                        .id(g.id)
-                        .place(places.ref(g.areaKey))
-                        .siteId(g.siteId)
-                        .measureId(g.measureId)
-                        .title(g.title)
-                        .topic(
-                                g.topicId == null
-                                        ? null
-                                        : new TopicRef().id(g.topicId).name(topics.get(g.topicId)))
-                        .description(g.description)
-                        .contactRole(g.contactRole)
-                        .published(g.published)
-                        .publishedAt(g.publishedAt == null ? null : EventResource.at(g.publishedAt))
-                        .version(g.version)
-                        .updatedAt(ApiTime.utc(g.updatedAt)))
-                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package de.pakt.network.service;
 
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Collection;
@@ -85,7 +84,6 @@ public class CalendarService {
         CalendarToken t = new CalendarToken();
         t.subject = subject;
         t.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        t.createdAt = Instant.now();
         t.persist();
         return t.token;
     }

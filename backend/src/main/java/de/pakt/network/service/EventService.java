@@ -115,9 +115,7 @@ public class EventService {
         NetworkEvent e = new NetworkEvent();
         e.id = UUID.randomUUID();
         e.status = Status.PLANNED;
-        e.createdAt = Instant.now();
         apply(e, d);
-        e.updatedAt = e.createdAt;
         e.persist();
         audit.record("event", e.id, Action.CREATE, List.of("title", "kind", "startsAt", "capacity"));
         outbox.publish(ChangeType.EVENT_PLANNED, e.id, e);
@@ -142,7 +140,6 @@ public class EventService {
         }
         apply(e, d);
         e.sequence++;
-        e.updatedAt = Instant.now();
         registrations.promote(e);
         audit.record("event", e.id, Action.UPDATE, List.of("details"));
         outbox.publish(ChangeType.EVENT_CHANGED, e.id, e);
@@ -193,7 +190,6 @@ public class EventService {
         e.outcomes = blankToNull(outcomes);
         e.minutes = blankToNull(minutes);
         e.lessonsLearned = blankToNull(lessons);
-        e.updatedAt = Instant.now();
         audit.record("event", e.id, Action.UPDATE, List.of("outcomes", "minutes", "lessonsLearned"));
         outbox.publish(ChangeType.EVENT_CHANGED, e.id, e);
         return e;
@@ -222,7 +218,6 @@ public class EventService {
         e.status = to;
         alongside.accept(e);
         e.sequence++;
-        e.updatedAt = Instant.now();
         audit.record("event", e.id, Action.ACTION, List.of("status"));
         outbox.publish(
                 switch (to) {

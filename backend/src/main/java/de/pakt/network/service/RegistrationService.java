@@ -97,7 +97,6 @@ public class RegistrationService {
         if (fresh) {
             r.id = UUID.randomUUID();
             r.eventId = eventId;
-            r.createdAt = Instant.now();
         }
         r.personName = p.name().strip();
         r.email = email;
@@ -106,7 +105,6 @@ public class RegistrationService {
         r.registeredBy = user.subject();
         r.personSubject = p.self() ? user.subject() : null;
         r.registeredAt = Instant.now();
-        r.updatedAt = r.registeredAt;
         r.status = holders(eventId) < e.capacity ? Status.REGISTERED : Status.WAITLISTED;
         if (fresh) {
             r.persist();
@@ -149,7 +147,6 @@ public class RegistrationService {
             throw ProblemException.conflict("network.registration.eventHeld");
         }
         found.status = Status.CANCELLED;
-        found.updatedAt = Instant.now();
         Registration.getEntityManager().flush();
         audit.record("registration", found.id, Action.ACTION, List.of("status"));
         outbox.publishFor(found.registeredBy, ChangeType.REGISTRATION_CHANGED, found.id, found, found.eventId);
@@ -171,7 +168,6 @@ public class RegistrationService {
             throw ProblemException.conflict("network.registration.noPlace", EventService.quoted(r.status));
         }
         r.status = attended ? Status.ATTENDED : Status.NO_SHOW;
-        r.updatedAt = Instant.now();
         Registration.getEntityManager().flush();
         audit.record("registration", r.id, Action.UPDATE, List.of("status"));
         outbox.publishFor(r.registeredBy, ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
@@ -205,7 +201,6 @@ public class RegistrationService {
                 .list();
         for (Registration r : waiting) {
             r.status = Status.REGISTERED;
-            r.updatedAt = Instant.now();
             audit.record("registration", r.id, Action.ACTION, List.of("status"));
             outbox.publishFor(r.registeredBy, ChangeType.REGISTRATION_CHANGED, r.id, r, r.eventId);
         }

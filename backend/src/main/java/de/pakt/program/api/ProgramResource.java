@@ -19,8 +19,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Thin HTTP edge of programmes: roles, status codes, headers, mapping. Rules live in the service. */
 // Root resource: the generated interface carries the full paths of its operations.
@@ -42,58 +42,58 @@ public class ProgramResource implements ProgramsApi {
     @Override
     @PermitAll
     @IntegrationScopes(Scopes.PUBLIC_READ)
-    public Response listPrograms(Integer page, Integer size, String sort, String q, Boolean published) {
+    public RestResponse<ProgramPage> listPrograms(
+            Integer page, Integer size, String sort, String q, Boolean published) {
         PageQuery query = PageQuery.of(page, size, sort, "title,asc", SORTABLE);
         boolean internal = seesInternals();
         var slice = service.list(query, q, published, internal);
-        return Response.ok(new ProgramPage()
-                        .items(slice.items().stream()
-                                .map(p -> ProgramMapper.toApi(p, internal))
-                                .toList())
-                        .page(query.page())
-                        .size(query.size())
-                        .totalItems(slice.totalItems())
-                        .totalPages(query.totalPages(slice.totalItems())))
-                .build();
+        return RestResponse.ok(new ProgramPage()
+                .items(slice.items().stream()
+                        .map(p -> ProgramMapper.toApi(p, internal))
+                        .toList())
+                .page(query.page())
+                .size(query.size())
+                .totalItems(slice.totalItems())
+                .totalPages(query.totalPages(slice.totalItems())));
     }
 
     @Override
     @PermitAll
     @IntegrationScopes(Scopes.PUBLIC_READ)
-    public Response getProgram(UUID programId) {
+    public RestResponse<de.pakt.api.model.Program> getProgram(UUID programId) {
         boolean internal = seesInternals();
         Program program = service.find(programId, internal)
                 .orElseThrow(() -> ProblemException.notFound("program.noun.program", programId));
-        return Response.ok(ProgramMapper.toApi(program, internal))
+        return RestResponse.ResponseBuilder.ok(ProgramMapper.toApi(program, internal))
                 .tag(ETags.of(program.version))
                 .build();
     }
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
-    public Response createProgram(ProgramInput input) {
+    public RestResponse<de.pakt.api.model.Program> createProgram(ProgramInput input) {
         Program program = service.create(ProgramMapper.toData(input));
-        return Response.created(
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, ProgramMapper.toApi(program, true))
+                .location(
                         uriInfo.getBaseUriBuilder().path("api/v1/programs/{id}").build(program.id))
-                .entity(ProgramMapper.toApi(program, true))
                 .tag(ETags.of(program.version))
                 .build();
     }
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
-    public Response updateProgram(UUID programId, String ifMatch, ProgramInput input) {
+    public RestResponse<de.pakt.api.model.Program> updateProgram(UUID programId, String ifMatch, ProgramInput input) {
         Program program = service.update(programId, ifMatch, ProgramMapper.toData(input));
-        return Response.ok(ProgramMapper.toApi(program, true))
+        return RestResponse.ResponseBuilder.ok(ProgramMapper.toApi(program, true))
                 .tag(ETags.of(program.version))
                 .build();
     }
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
-    public Response deleteProgram(UUID programId, String ifMatch) {
+    public RestResponse<Void> deleteProgram(UUID programId, String ifMatch) {
         service.delete(programId, ifMatch);
-        return Response.noContent().build();
+        return RestResponse.noContent();
     }
 
     private boolean seesInternals() {

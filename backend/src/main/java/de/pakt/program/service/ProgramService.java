@@ -1,6 +1,5 @@
 package de.pakt.program.service;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +86,7 @@ public class ProgramService {
     public Program create(ProgramData data) {
         Program program = new Program();
         program.id = UUID.randomUUID();
-        program.createdAt = Instant.now();
         FieldChanges changes = apply(program, data);
-        program.updatedAt = program.createdAt;
         program.persist();
         audit.record(ENTITY_TYPE, program.id, Action.CREATE, changes.names());
         if (program.published) {
@@ -105,7 +102,6 @@ public class ProgramService {
         boolean wasPublished = program.published;
         FieldChanges changes = apply(program, data);
         if (!changes.isEmpty()) {
-            program.updatedAt = Instant.now();
             audit.record(ENTITY_TYPE, program.id, Action.UPDATE, changes.names());
             // Unpublished programmes are not public: the feed names them once they are, or when they are withdrawn.
             if (program.published || wasPublished) {

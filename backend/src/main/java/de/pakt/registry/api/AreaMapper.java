@@ -6,6 +6,7 @@ import de.pakt.api.model.AdministrativeArea;
 import de.pakt.api.model.AreaKind;
 import de.pakt.api.model.AreaLevel;
 import de.pakt.api.model.AreaRef;
+import de.pakt.common.web.Enums;
 
 /** Maps registry entities to the API model; ancestors come pre-loaded so mapping never queries. */
 final class AreaMapper {
@@ -18,7 +19,7 @@ final class AreaMapper {
                 .key(area.key)
                 .regionalKey(area.regionalKey)
                 .name(area.name)
-                .level(AreaLevel.fromValue(area.level.name()))
+                .level(Enums.convert(area.level, AreaLevel.class))
                 .kind(AreaKind.fromValue(area.kind))
                 .parentKey(area.parentKey);
         // Only the levels above the area itself.

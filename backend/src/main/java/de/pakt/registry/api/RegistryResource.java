@@ -14,6 +14,7 @@ import de.pakt.api.model.AreaLevel;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.web.Enums;
 import de.pakt.common.web.InputRules;
 import de.pakt.common.web.PageQuery;
 import de.pakt.registry.AdministrativeArea;
@@ -22,7 +23,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The registry is public reference data: everybody may read it, nobody writes it through the API. */
 // Root resource: the generated interface carries the full paths of its operations.
@@ -35,7 +36,7 @@ public class RegistryResource implements RegistryApi {
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
     @IntegrationScopes(Scopes.PUBLIC_READ)
-    public Response listAdministrativeAreas(
+    public RestResponse<AdministrativeAreaPage> listAdministrativeAreas(
             Integer page,
             Integer size,
             String sort,
@@ -57,7 +58,7 @@ public class RegistryResource implements RegistryApi {
         }
         if (level != null) {
             where.append(" and level = :level");
-            params.put("level", AdministrativeArea.Level.valueOf(level.name()));
+            params.put("level", Enums.convert(level, AdministrativeArea.Level.class));
         }
         if (districtKey != null) {
             where.append(" and key like :districtPrefix escape '\\' and key <> :districtKey");
@@ -75,27 +76,24 @@ public class RegistryResource implements RegistryApi {
         long total = found.count();
         List<AdministrativeArea> areas = found.list();
         Map<String, AdministrativeArea> ancestors = ancestorsOf(areas);
-        return Response.ok(new AdministrativeAreaPage()
-                        .items(areas.stream()
-                                .map(a -> AreaMapper.toApi(a, ancestors))
-                                .toList())
-                        .page(query.page())
-                        .size(query.size())
-                        .totalItems(total)
-                        .totalPages(query.totalPages(total)))
-                .build();
+        return RestResponse.ok(new AdministrativeAreaPage()
+                .items(areas.stream().map(a -> AreaMapper.toApi(a, ancestors)).toList())
+                .page(query.page())
+                .size(query.size())
+                .totalItems(total)
+                .totalPages(query.totalPages(total)));
     }
 
     @Override
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
     @IntegrationScopes(Scopes.PUBLIC_READ)
-    public Response getAdministrativeArea(String key) {
+    public RestResponse<de.pakt.api.model.AdministrativeArea> getAdministrativeArea(String key) {
         AdministrativeArea area = AdministrativeArea.<AdministrativeArea>findByIdOptional(key)
                 .orElseThrow(() -> ProblemException.notFound("registry.noun.area", key));
         var api = AreaMapper.toApi(area, ancestorsOf(List.of(area)));
         // Reference data changes only with a migration; its content identifies the version.
-        return Response.ok(api)
+        return RestResponse.ResponseBuilder.ok(api)
                 .tag(new EntityTag(Integer.toHexString(api.hashCode())))
                 .build();
     }

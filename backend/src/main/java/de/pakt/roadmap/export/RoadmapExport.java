@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import de.pakt.common.documents.Texts;
+import de.pakt.common.documents.XlsxKit;
+import de.pakt.common.problem.Problems;
 import de.pakt.common.web.GermanTime;
 import de.pakt.program.Program;
 import de.pakt.registry.AreaRefs;
@@ -15,13 +18,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Roadmap documents a municipality keeps: PDF for reading and filing, XLSX for working on. */
+/**
+ * Roadmap documents a municipality keeps: PDF for reading and filing, XLSX for working on; in the caller's language
+ * (Accept-Language), German by default.
+ */
 @ApplicationScoped
 public class RoadmapExport {
 
     public enum Format {
         PDF("pdf", "application/pdf"),
-        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        XLSX("xlsx", XlsxKit.MEDIA_TYPE);
 
         public final String extension;
         public final String mediaType;
@@ -37,6 +43,9 @@ public class RoadmapExport {
     @Inject
     RoadmapService roadmaps;
 
+    @Inject
+    Problems problems;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Document export(UUID siteId, Format format) {
         RoadmapService.Loaded loaded = roadmaps.load(siteId);
@@ -49,7 +58,9 @@ public class RoadmapExport {
         Map<UUID, String> topics = Topic.names();
         RoadmapSnapshot snapshot = RoadmapSnapshot.of(
                 loaded, siteName, round.title, program.title, topics, LocalDate.now(GermanTime.BERLIN));
-        byte[] content = format == Format.PDF ? RoadmapPdf.write(snapshot) : RoadmapXlsx.write(snapshot);
-        return new Document("Fahrplan-" + siteName + "." + format.extension, format.mediaType, content);
+        Texts texts = new Texts(problems.locale());
+        byte[] content = format == Format.PDF ? RoadmapPdf.write(snapshot, texts) : RoadmapXlsx.write(snapshot, texts);
+        return new Document(
+                texts.text("roadmap.document.fileName", siteName) + "." + format.extension, format.mediaType, content);
     }
 }

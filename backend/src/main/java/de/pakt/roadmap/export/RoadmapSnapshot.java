@@ -72,32 +72,21 @@ public record RoadmapSnapshot(
                 printedOn);
     }
 
-    static String label(Roadmap.Status status) {
-        return switch (status) {
-            case DRAFT -> "Entwurf";
-            case ADOPTED -> "Beschlossen";
-            case IN_IMPLEMENTATION -> "In Umsetzung";
-            case COMPLETED -> "Abgeschlossen";
-        };
+    /** Where a milestone stands on the day the document is printed. */
+    public enum MilestoneState {
+        DROPPED,
+        REACHED,
+        OVERDUE,
+        OPEN
     }
 
-    static String label(Measure.Status status) {
-        return switch (status) {
-            case PLANNED -> "Geplant";
-            case IN_PROGRESS -> "In Arbeit";
-            case DONE -> "Erledigt";
-            case ON_HOLD -> "Pausiert";
-            case DROPPED -> "Verworfen";
-        };
-    }
-
-    static String milestoneState(Milestone m, LocalDate today) {
+    static MilestoneState milestoneState(Milestone m, LocalDate today) {
         if (m.dropped) {
-            return "Entfallen";
+            return MilestoneState.DROPPED;
         }
         if (m.doneOn != null) {
-            return "Erreicht";
+            return MilestoneState.REACHED;
         }
-        return m.dueDate != null && m.dueDate.isBefore(today) ? "Überfällig" : "Offen";
+        return m.dueDate != null && m.dueDate.isBefore(today) ? MilestoneState.OVERDUE : MilestoneState.OPEN;
     }
 }

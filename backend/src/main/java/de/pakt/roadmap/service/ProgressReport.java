@@ -9,9 +9,10 @@ import de.pakt.api.model.MeasureCounts;
 import de.pakt.roadmap.Progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * Progress of many sites at once, computed in the database with the rule of {@link Progress}: measures (DONE = 100,
@@ -52,6 +53,28 @@ public class ProgressReport {
 
     public record SiteRow(UUID siteId, UUID roundId, String applicantKey, OptionalDouble progress, Counts measures) {}
 
+    /** A row of {@link #sites(Scope)}'s statement; progress is null for a site without measures that count. */
+    private record ProgressRow(
+            UUID siteId,
+            UUID roundId,
+            String applicantKey,
+            Double progress,
+            int planned,
+            int inProgress,
+            int done,
+            int onHold,
+            int dropped) {
+
+        SiteRow toSiteRow() {
+            return new SiteRow(
+                    siteId,
+                    roundId,
+                    applicantKey,
+                    progress == null ? OptionalDouble.empty() : OptionalDouble.of(progress),
+                    new Counts(planned, inProgress, done, onHold, dropped));
+        }
+    }
+
     /**
      * Which sites: of a programme, of some rounds, in a Regierungsbezirk; null means no restriction. The dashboard and
      * the round/programme progress share this one statement, so the rule lives in SQL once.
@@ -81,7 +104,7 @@ public class ProgressReport {
     }
 
     @Inject
-    EntityManager em;
+    Session session;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SiteRow> sites(Collection<UUID> roundIds) {
@@ -92,7 +115,7 @@ public class ProgressReport {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SiteRow> sites(Scope scope) {
         String where = scope.where();
-        Query q = em.createNativeQuery("""
+        NativeQuery<ProgressRow> q = session.createNativeQuery("""
                 with shares as (
                     select g.site_id, g.id as goal_id, m.status,
                            case m.status when 'DROPPED' then null when 'DONE' then 100 else least(greatest(m.progress, 0), 100) end as share
@@ -112,28 +135,15 @@ public class ProgressReport {
                     from shares group by site_id
                 )
                 select s.id, s.round_id, s.applicant_key, p.progress,
-                       coalesce(c.planned, 0), coalesce(c.in_progress, 0), coalesce(c.done, 0), coalesce(c.on_hold, 0), coalesce(c.dropped, 0)
+                       coalesce(c.planned, 0)::int, coalesce(c.in_progress, 0)::int, coalesce(c.done, 0)::int, coalesce(c.on_hold, 0)::int, coalesce(c.dropped, 0)::int
                 from site s join funding_round r on r.id = s.round_id left join per_site p on p.site_id = s.id left join counts c on c.site_id = s.id
-                where 1 = 1""" + where);
+                where 1 = 1""" + where, ProgressRow.class);
         scope.bind(q);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows.stream()
-                .map(r -> new SiteRow(
-                        (UUID) r[0],
-                        (UUID) r[1],
-                        (String) r[2],
-                        r[3] == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) r[3]).doubleValue()),
-                        new Counts(i(r[4]), i(r[5]), i(r[6]), i(r[7]), i(r[8]))))
-                .toList();
+        return q.getResultList().stream().map(ProgressRow::toSiteRow).toList();
     }
 
     /** The mean of the rows that have a progress (the rule one level up). */
     public static OptionalDouble mean(Collection<SiteRow> rows) {
         return Progress.mean(rows.stream().map(SiteRow::progress).toList());
-    }
-
-    private static int i(Object value) {
-        return ((Number) value).intValue();
     }
 }

@@ -1,7 +1,6 @@
 package de.pakt.roadmap.service;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +94,6 @@ public class RoadmapService {
         String value = vision == null || vision.isBlank() ? null : vision.strip();
         FieldChanges changes = new FieldChanges().set("vision", roadmap.vision, value, v -> roadmap.vision = v);
         if (!changes.isEmpty() || existing.isEmpty()) {
-            roadmap.updatedAt = Instant.now();
             audit.record("roadmap", siteId, existing.isEmpty() ? Action.CREATE : Action.UPDATE, List.of("vision"));
         }
         if (existing.isEmpty()) {
@@ -118,9 +116,7 @@ public class RoadmapService {
         goal.id = UUID.randomUUID();
         goal.siteId = siteId;
         goal.position = (int) Goal.count("siteId", siteId) + 1;
-        goal.createdAt = Instant.now();
         FieldChanges changes = apply(goal, data);
-        goal.updatedAt = goal.createdAt;
         goal.persist();
         audit.record("goal", goal.id, Action.CREATE, changes.names());
         outbox.publish(ChangeType.ROADMAP_CHANGED, siteId, null);
@@ -132,7 +128,6 @@ public class RoadmapService {
         ETags.requireMatch(ifMatch, goal.version);
         FieldChanges changes = apply(goal, data);
         if (!changes.isEmpty()) {
-            goal.updatedAt = Instant.now();
             audit.record("goal", goal.id, Action.UPDATE, changes.names());
             outbox.publish(ChangeType.ROADMAP_CHANGED, goal.siteId, null);
         }
@@ -157,9 +152,7 @@ public class RoadmapService {
         Measure measure = new Measure();
         measure.id = UUID.randomUUID();
         measure.goalId = goal.id;
-        measure.createdAt = Instant.now();
         FieldChanges changes = apply(measure, data);
-        measure.updatedAt = measure.createdAt;
         measure.persist();
         audit.record("measure", measure.id, Action.CREATE, changes.names());
         outbox.publish(ChangeType.MEASURE_CREATED, measure.id, measure, goal.siteId);
@@ -173,7 +166,6 @@ public class RoadmapService {
         ETags.requireMatch(ifMatch, measure.version);
         FieldChanges changes = apply(measure, data);
         if (!changes.isEmpty()) {
-            measure.updatedAt = Instant.now();
             audit.record("measure", measure.id, Action.UPDATE, changes.names());
             outbox.publish(ChangeType.MEASURE_CHANGED, measure.id, measure, goal.siteId);
         }
@@ -231,7 +223,6 @@ public class RoadmapService {
         m.id = UUID.randomUUID();
         m.siteId = siteId;
         m.position = (int) Milestone.count("siteId", siteId) + 1;
-        m.createdAt = Instant.now();
         apply(m, data);
         m.persist();
         audit.record("milestone", m.id, Action.CREATE, List.of("title", "dueDate"));
@@ -263,7 +254,6 @@ public class RoadmapService {
         m.dueDate = d.dueDate();
         m.doneOn = d.doneOn();
         m.dropped = d.dropped();
-        m.updatedAt = Instant.now();
     }
 
     private Roadmap requireRoadmap(UUID siteId, String ifMatch) {
@@ -283,7 +273,6 @@ public class RoadmapService {
 
     private Roadmap transition(Roadmap r, Roadmap.Status to, List<String> fields) {
         r.status = to;
-        r.updatedAt = Instant.now();
         audit.record("roadmap", r.siteId, Action.ACTION, fields);
         outbox.publish(
                 switch (to) {
@@ -308,15 +297,12 @@ public class RoadmapService {
         Site site = Site.findById(siteId);
         FundingRound round = FundingRound.findById(site.roundId);
         Program program = Program.findById(round.programId);
-        Instant now = Instant.now();
         for (int i = 0; i < program.processModules.size(); i++) {
             Milestone m = new Milestone();
             m.id = UUID.randomUUID();
             m.siteId = siteId;
             m.position = i + 1;
             m.title = program.processModules.get(i).title;
-            m.createdAt = now;
-            m.updatedAt = now;
             m.persist();
             outbox.publish(ChangeType.MILESTONE_CREATED, m.id, m, siteId);
         }
@@ -326,8 +312,6 @@ public class RoadmapService {
         Roadmap r = new Roadmap();
         r.siteId = siteId;
         r.status = Roadmap.Status.DRAFT;
-        r.createdAt = Instant.now();
-        r.updatedAt = r.createdAt;
         return r;
     }
 

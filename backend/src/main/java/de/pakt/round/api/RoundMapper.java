@@ -8,6 +8,7 @@ import de.pakt.api.model.ApplicationWindow;
 import de.pakt.api.model.Round;
 import de.pakt.api.model.RoundInput;
 import de.pakt.api.model.RoundStatus;
+import de.pakt.common.web.Enums;
 import de.pakt.round.Criterion;
 import de.pakt.round.FundingRound;
 import de.pakt.round.RoundQuota;
@@ -25,12 +26,12 @@ final class RoundMapper {
                 .number(r.number)
                 .title(r.title)
                 .callText(r.callText)
-                .status(RoundStatus.fromValue(r.status.name()))
+                .status(Enums.convert(r.status, RoundStatus.class))
                 .capPerSiteCents(r.capPerSiteCents)
                 .totalBudgetCents(r.totalBudgetCents)
                 .targetSites(r.targetSites)
                 .eligibleApplicantKinds(r.eligibleKindList().stream()
-                        .map(k -> ApplicantKind.fromValue(k.name()))
+                        .map(k -> Enums.convert(k, ApplicantKind.class))
                         .toList())
                 .scoreScaleMax(r.scoreScaleMax)
                 .criteria(r.criteria.stream()
@@ -84,7 +85,7 @@ final class RoundMapper {
                 in.getTotalBudgetCents(),
                 in.getTargetSites(),
                 in.getEligibleApplicantKinds().stream()
-                        .map(k -> FundingRound.ApplicantKind.valueOf(k.name()))
+                        .map(k -> Enums.convert(k, FundingRound.ApplicantKind.class))
                         .toList(),
                 in.getScoreScaleMax() == null ? 5 : in.getScoreScaleMax(),
                 criteria,

@@ -106,9 +106,7 @@ public class RoundService {
         FundingRound round = new FundingRound();
         round.id = UUID.randomUUID();
         round.status = Status.DRAFT;
-        round.createdAt = Instant.now();
         FieldChanges changes = apply(round, data);
-        round.updatedAt = round.createdAt;
         round.persist();
         audit.record(ENTITY_TYPE, round.id, Action.CREATE, changes.names());
         return round;
@@ -123,7 +121,6 @@ public class RoundService {
         validate(data, round.id);
         FieldChanges changes = apply(round, data);
         if (!changes.isEmpty()) {
-            round.updatedAt = Instant.now();
             audit.record(ENTITY_TYPE, round.id, Action.UPDATE, changes.names());
         }
         FundingRound.getEntityManager().flush();
@@ -198,7 +195,6 @@ public class RoundService {
 
     private FundingRound transition(FundingRound round, Status to) {
         round.status = to;
-        round.updatedAt = Instant.now();
         audit.record(ENTITY_TYPE, round.id, Action.ACTION, List.of("status"));
         outbox.publish(
                 switch (to) {

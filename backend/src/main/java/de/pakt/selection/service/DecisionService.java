@@ -21,6 +21,7 @@ import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.web.ETags;
+import de.pakt.common.web.Enums;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
 import de.pakt.registry.AdministrativeArea;
@@ -109,7 +110,6 @@ public class DecisionService {
         decision.roundId = roundId;
         decision.revision = last == null ? 1 : last + 1;
         decision.status = Status.DRAFT;
-        decision.createdAt = Instant.now();
         apply(decision, data);
         decision.persist();
         audit.record(
@@ -155,6 +155,7 @@ public class DecisionService {
                     "selection.decision.violatesConstraints", joinedBySemicolons(check.violations()));
         }
         Instant now = Instant.now();
+        // A bulk update skips the entity callbacks, so it stamps updatedAt itself.
         SelectionDecision.update(
                 "status = ?1, updatedAt = ?2 where roundId = ?3 and status = ?4",
                 Status.SUPERSEDED,
@@ -168,11 +169,9 @@ public class DecisionService {
                 : check.violations().stream().map(Messages::german).collect(Collectors.joining("\n"));
         decision.finalisedAt = now;
         decision.finalisedBy = user.subject();
-        decision.updatedAt = now;
-        applyOutcomes(decision, round, now);
+        applyOutcomes(decision, round);
         if (round.status == FundingRound.Status.IN_REVIEW) {
             round.status = FundingRound.Status.DECIDED;
-            round.updatedAt = now;
             audit.record(RoundService.ENTITY_TYPE, round.id, Action.ACTION, List.of("status"));
             outbox.publish(ChangeType.ROUND_DECIDED, round.id, round);
         }
@@ -270,7 +269,7 @@ public class DecisionService {
         return new Check(incomplete, violations);
     }
 
-    private void applyOutcomes(SelectionDecision decision, FundingRound round, Instant now) {
+    private void applyOutcomes(SelectionDecision decision, FundingRound round) {
         Map<UUID, Application> applications =
                 Application.<Application>list("roundId = ?1 and status in ?2", round.id, DECIDABLE).stream()
                         .collect(Collectors.toMap(a -> a.id, Function.identity()));
@@ -279,10 +278,9 @@ public class DecisionService {
         Set<UUID> selectedNow = new HashSet<>();
         for (Entry e : decision.entries) {
             Application a = applications.get(e.applicationId);
-            Application.Status status = Application.Status.valueOf(e.outcome.name());
+            Application.Status status = Enums.convert(e.outcome, Application.Status.class);
             if (a.status != status) {
                 a.status = status;
-                a.updatedAt = now;
                 audit.record("application", a.id, Action.ACTION, List.of("status"));
                 outbox.publish(ChangeType.APPLICATION_DECIDED, a.id, a);
             }
@@ -297,9 +295,7 @@ public class DecisionService {
                     site.applicantKey = a.applicantKey;
                     site.regionKey = a.regionKey;
                     site.status = Site.Status.ONBOARDING;
-                    site.createdAt = now;
                     site.grantedCents = e.grantedCents;
-                    site.updatedAt = now;
                     site.persist();
                     audit.record("site", site.id, Action.CREATE, List.of("grantedCents", "status"));
                     outbox.publish(ChangeType.SITE_CREATED, site.id, site);
@@ -309,7 +305,6 @@ public class DecisionService {
                         site.status = Site.Status.ONBOARDING;
                         site.statusReason = null;
                     }
-                    site.updatedAt = now;
                     audit.record("site", site.id, Action.UPDATE, List.of("grantedCents", "status"));
                     outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
                 }
@@ -319,7 +314,6 @@ public class DecisionService {
             if (!selectedNow.contains(site.applicationId) && site.status != Site.Status.DISCONTINUED) {
                 site.status = Site.Status.DISCONTINUED;
                 site.statusReason = "Korrektur der Auswahlentscheidung (Revision " + decision.revision + ").";
-                site.updatedAt = now;
                 audit.record("site", site.id, Action.ACTION, List.of("status", "statusReason"));
                 outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
             }
@@ -372,7 +366,6 @@ public class DecisionService {
         d.overrideJustification = blankToNull(data.overrideJustification());
         d.entries.clear();
         d.entries.addAll(data.entries());
-        d.updatedAt = Instant.now();
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,5 @@
 package de.pakt.selection.service;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,7 +90,6 @@ public class ReviewService {
             review.id = UUID.randomUUID();
             review.applicationId = applicationId;
             review.reviewer = user.subject();
-            review.createdAt = Instant.now();
             action = Action.CREATE;
         }
         review.conflictOfInterest = data.conflictOfInterest();
@@ -100,7 +98,6 @@ public class ReviewService {
                 : data.comment().strip();
         review.scores.clear();
         data.scores().forEach(e -> review.scores.put(e.getKey(), e.getValue()));
-        review.updatedAt = Instant.now();
         review.persistAndFlush();
         audit.record(ENTITY_TYPE, review.id, action, List.of("conflictOfInterest", "scores", "comment"));
         return review;

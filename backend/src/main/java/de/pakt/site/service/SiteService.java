@@ -1,6 +1,5 @@
 package de.pakt.site.service;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +66,6 @@ public class SiteService {
     private Site transition(Site site, Status to, String reason) {
         site.status = to;
         site.statusReason = reason;
-        site.updatedAt = Instant.now();
         audit.record(
                 "site", site.id, Action.ACTION, reason == null ? List.of("status") : List.of("status", "statusReason"));
         outbox.publish(ChangeType.SITE_CHANGED, site.id, site);

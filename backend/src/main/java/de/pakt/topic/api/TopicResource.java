@@ -1,6 +1,5 @@
 package de.pakt.topic.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
-import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.ETags;
 import de.pakt.topic.Topic;
 import jakarta.annotation.security.PermitAll;
@@ -22,8 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The topics taxonomy: small enough that the resource holds its few rules itself (unique names, retire instead of delete). */
 // Root resource: the generated interface carries the full paths of its operations.
@@ -40,28 +38,25 @@ public class TopicResource implements TopicsApi {
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
     @IntegrationScopes(Scopes.PUBLIC_READ)
-    public Response listTopics() {
+    public RestResponse<List<de.pakt.api.model.Topic>> listTopics() {
         List<Topic> topics = Topic.list("order by position, name");
-        return Response.ok(topics.stream().map(TopicResource::toApi).toList()).build();
+        return RestResponse.ok(topics.stream().map(TopicMapper::toApi).toList());
     }
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     @Transactional
-    public Response createTopic(TopicInput input) {
+    public RestResponse<de.pakt.api.model.Topic> createTopic(TopicInput input) {
         String name = requireName(input, null);
         Topic topic = new Topic();
         topic.id = UUID.randomUUID();
         topic.name = name;
         topic.position = input.getPosition() == null ? (int) Topic.count() + 1 : input.getPosition();
         topic.active = !Boolean.FALSE.equals(input.getActive());
-        topic.createdAt = Instant.now();
-        topic.updatedAt = topic.createdAt;
         topic.persist();
         audit.record("topic", topic.id, Action.CREATE, List.of("name", "position", "active"));
-        return Response.created(
-                        uriInfo.getBaseUriBuilder().path("api/v1/topics/{id}").build(topic.id))
-                .entity(toApi(topic))
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, TopicMapper.toApi(topic))
+                .location(uriInfo.getBaseUriBuilder().path("api/v1/topics/{id}").build(topic.id))
                 .tag(ETags.of(topic.version))
                 .build();
     }
@@ -69,7 +64,7 @@ public class TopicResource implements TopicsApi {
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     @Transactional
-    public Response updateTopic(UUID topicId, String ifMatch, TopicInput input) {
+    public RestResponse<de.pakt.api.model.Topic> updateTopic(UUID topicId, String ifMatch, TopicInput input) {
         Topic topic = Topic.<Topic>findByIdOptional(topicId)
                 .orElseThrow(() -> ProblemException.notFound("topic.noun.topic", topicId));
         ETags.requireMatch(ifMatch, topic.version);
@@ -83,11 +78,12 @@ public class TopicResource implements TopicsApi {
                         v -> topic.position = v)
                 .set("active", topic.active, !Boolean.FALSE.equals(input.getActive()), v -> topic.active = v);
         if (!changes.isEmpty()) {
-            topic.updatedAt = Instant.now();
             audit.record("topic", topic.id, Action.UPDATE, changes.names());
         }
         Topic.getEntityManager().flush();
-        return Response.ok(toApi(topic)).tag(ETags.of(topic.version)).build();
+        return RestResponse.ResponseBuilder.ok(TopicMapper.toApi(topic))
+                .tag(ETags.of(topic.version))
+                .build();
     }
 
     private static String requireName(TopicInput input, UUID self) {
@@ -102,14 +98,5 @@ public class TopicResource implements TopicsApi {
             throw ProblemException.conflict("topic.nameTaken", name);
         }
         return name;
-    }
-
-    private static de.pakt.api.model.Topic toApi(Topic t) {
-        return new de.pakt.api.model.Topic()
-                .id(t.id)
-                .name(t.name)
-                .position(t.position)
-                .active(t.active)
-                .updatedAt(ApiTime.utc(t.updatedAt));
     }
 }

@@ -30,9 +30,9 @@ class MessageBundleTest {
     private static final Path BUNDLES = Path.of("src/main/resources/messages");
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    /** A string literal shaped like a key ("round.notDraft") in the places that take a key. */
-    private static final Pattern KEY_USE =
-            Pattern.compile("(?:Message\\.of|conflict|forbidden|invalid|notFound|response|new FieldViolation)\\(\\s*"
+    /** A string literal shaped like a key ("round.notDraft") in the places that take a key (documents: Texts.text). */
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:Message\\.of|conflict|forbidden|invalid|notFound|response|new FieldViolation|\\.text)\\(\\s*"
                     + "(?:(?:\"[^\"]*\"|[^\"(),]+),\\s*)?\"([a-z]+\\.[A-Za-z0-9.]+)\"(?!\\s*\\+)");
     /** The places that take a key, given German prose instead. */
     private static final Pattern PROSE_USE =
@@ -99,6 +99,30 @@ class MessageBundleTest {
             }
         }
         assertThat(prose).isEmpty();
+    }
+
+    @Test
+    void everyStatusADocumentShowsHasALabelInBothLanguages() {
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                de.pakt.application.Application.Status.class,
+                de.pakt.budget.Booking.Kind.class,
+                de.pakt.dashboard.DashboardLists.MilestoneState.class,
+                de.pakt.network.NetworkEvent.Status.class,
+                de.pakt.roadmap.Measure.Status.class,
+                de.pakt.roadmap.Roadmap.Status.class,
+                de.pakt.roadmap.export.RoadmapSnapshot.MilestoneState.class,
+                de.pakt.round.FundingRound.Status.class,
+                de.pakt.site.Site.Status.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = Messages.enumKey(constant);
+                if (Messages.lookup(key, Locale.GERMAN).isEmpty()
+                        || Messages.lookup(key, Locale.ENGLISH).isEmpty()) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     @Test
