@@ -19,9 +19,10 @@ import de.pakt.roadmap.Measure;
 import de.pakt.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The lists behind the dashboard's figures, each one statement. The statements select ids, codes and values only;
@@ -54,7 +55,7 @@ public class DashboardLists {
             this.path = path;
         }
 
-        String link(Object id) {
+        String link(UUID id) {
             return path == null || id == null ? null : path + id;
         }
     }
@@ -75,11 +76,16 @@ public class DashboardLists {
         }
     }
 
-    /** A list: the page its rows link to, its columns, and the statement selecting the link's id, then the columns. */
+    /**
+     * A list: the page its rows link to, its columns, and the statement selecting the link's id as {@value #LINK} and
+     * each column's value under the column's key, so a cell is read by name, never by position.
+     */
     private record Listing(Page page, List<Column> columns, String sql) {}
 
+    private static final String LINK = "link";
+
     @Inject
-    EntityManager em;
+    Session session;
 
     public DashboardTable table(DashboardList list, DashboardFilter f, Extra x, Locale locale) {
         Listing listing = switch (list) {
@@ -93,8 +99,9 @@ public class DashboardLists {
                                 col("status", TypeEnum.TEXT, labelOf(Application.Status.class)),
                                 col("requested", TypeEnum.EURO),
                                 col("submitted", TypeEnum.DATE)),
-                        "select r.id, aa.name, rg.name, r.title, a.status, a.requested_cents::text,"
-                                + " to_char(a.submitted_at at time zone 'Europe/Berlin', 'YYYY-MM-DD')"
+                        "select r.id as link, aa.name as applicant, rg.name as region, r.title as round, a.status as status,"
+                                + " a.requested_cents::text as requested,"
+                                + " to_char(a.submitted_at at time zone 'Europe/Berlin', 'YYYY-MM-DD') as submitted"
                                 + " from application a join funding_round r on r.id = a.round_id join administrative_area aa on aa.area_key = a.applicant_key"
                                 + " join administrative_area rg on rg.area_key = a.region_key where a.status <> 'DRAFT'"
                                 + f.where("a.region_key")
@@ -112,8 +119,9 @@ public class DashboardLists {
                                 col("granted", TypeEnum.EURO),
                                 col("booked", TypeEnum.EURO),
                                 col("remaining", TypeEnum.EURO)),
-                        "select s.id, aa.name, coalesce(k.name, aa.name), rg.name, r.title, s.status, fa.name,"
-                                + " s.granted_cents::text, coalesce(b.booked, 0)::text, (s.granted_cents - coalesce(b.booked, 0))::text"
+                        "select s.id as link, aa.name as site, coalesce(k.name, aa.name) as district, rg.name as region,"
+                                + " r.title as round, s.status as status, fa.name as lead, s.granted_cents::text as granted,"
+                                + " coalesce(b.booked, 0)::text as booked, (s.granted_cents - coalesce(b.booked, 0))::text as remaining"
                                 + SITE_JOINS
                                 + " left join facilitator fa on fa.id = s.lead_facilitator_id where 1 = 1"
                                 + f.where("s.region_key") + status(x, "s.status")
@@ -129,8 +137,9 @@ public class DashboardLists {
                                 col("description", TypeEnum.TEXT),
                                 col("days", TypeEnum.NUMBER),
                                 col("amount", TypeEnum.EURO)),
-                        "select s.id, to_char(bk.booking_date, 'YYYY-MM-DD'), aa.name, r.title, bk.kind,"
-                                + " bk.description, bk.days::text, bk.amount_cents::text from booking bk join site s on s.id = bk.site_id"
+                        "select s.id as link, to_char(bk.booking_date, 'YYYY-MM-DD') as date, aa.name as site, r.title as round,"
+                                + " bk.kind as kind, bk.description as description, bk.days::text as days,"
+                                + " bk.amount_cents::text as amount from booking bk join site s on s.id = bk.site_id"
                                 + " join funding_round r on r.id = s.round_id join administrative_area aa on aa.area_key = s.applicant_key where 1 = 1"
                                 + f.where("s.region_key") + district(x) + " order by bk.booking_date, aa.name");
             case MEASURES ->
@@ -145,9 +154,10 @@ public class DashboardLists {
                                 col("progress", TypeEnum.PERCENT),
                                 col("start", TypeEnum.DATE),
                                 col("end", TypeEnum.DATE)),
-                        "select s.id, aa.name, g.title, m.title, t.name, m.status,"
-                                + " (case m.status when 'DONE' then 100 else m.progress end)::text, to_char(m.start_date, 'YYYY-MM-DD'),"
-                                + " to_char(m.end_date, 'YYYY-MM-DD') from measure m join goal g on g.id = m.goal_id join site s on s.id = g.site_id"
+                        "select s.id as link, aa.name as site, g.title as goal, m.title as measure, t.name as topic, m.status as status,"
+                                + " (case m.status when 'DONE' then 100 else m.progress end)::text as progress,"
+                                + " to_char(m.start_date, 'YYYY-MM-DD') as start, to_char(m.end_date, 'YYYY-MM-DD') as end"
+                                + " from measure m join goal g on g.id = m.goal_id join site s on s.id = g.site_id"
                                 + " join funding_round r on r.id = s.round_id join administrative_area aa on aa.area_key = s.applicant_key"
                                 + " left join topic t on t.id = m.topic_id where 1 = 1" + f.where("s.region_key")
                                 + status(x, "m.status") + district(x)
@@ -167,7 +177,8 @@ public class DashboardLists {
                                                 Boolean.TRUE.equals(overdue)
                                                         ? MilestoneState.OVERDUE
                                                         : MilestoneState.DUE))),
-                        "select s.id, aa.name, ms.title, to_char(ms.due_date, 'YYYY-MM-DD'), ms.due_date < :today"
+                        "select s.id as link, aa.name as site, ms.title as milestone, to_char(ms.due_date, 'YYYY-MM-DD') as due,"
+                                + " ms.due_date < :today as state"
                                 + " from milestone ms join site s on s.id = ms.site_id join funding_round r on r.id = s.round_id"
                                 + " join administrative_area aa on aa.area_key = s.applicant_key"
                                 + " where not ms.dropped and ms.done_on is null and ms.due_date is not null and ms.due_date <= :soon"
@@ -194,11 +205,11 @@ public class DashboardLists {
                                 col("registered", TypeEnum.NUMBER),
                                 col("attended", TypeEnum.NUMBER),
                                 col("noShows", TypeEnum.NUMBER)),
-                        "select e.id, e.title, to_char(e.starts_at at time zone 'Europe/Berlin', 'YYYY-MM-DD'),"
-                                + " h.name, e.status,"
-                                + " (select count(*) from registration g where g.event_id = e.id and g.status in ('REGISTERED', 'ATTENDED', 'NO_SHOW'))::text,"
-                                + " (select count(*) from registration g where g.event_id = e.id and g.status = 'ATTENDED')::text,"
-                                + " (select count(*) from registration g where g.event_id = e.id and g.status = 'NO_SHOW')::text"
+                        "select e.id as link, e.title as event, to_char(e.starts_at at time zone 'Europe/Berlin', 'YYYY-MM-DD') as date,"
+                                + " h.name as place, e.status as status,"
+                                + " (select count(*) from registration g where g.event_id = e.id and g.status in ('REGISTERED', 'ATTENDED', 'NO_SHOW'))::text as registered,"
+                                + " (select count(*) from registration g where g.event_id = e.id and g.status = 'ATTENDED')::text as attended,"
+                                + " (select count(*) from registration g where g.event_id = e.id and g.status = 'NO_SHOW')::text as noShows"
                                 + " from network_event e join funding_round r on r.id = e.round_id left join administrative_area h on h.area_key = e.host_key"
                                 + " where 1 = 1" + f.where("left(e.host_key, 3)") + status(x, "e.status")
                                 + " order by e.starts_at");
@@ -211,9 +222,10 @@ public class DashboardLists {
                                 col("events", TypeEnum.NUMBER),
                                 col("attended", TypeEnum.NUMBER).headed("attendances"),
                                 col("noShows", TypeEnum.NUMBER)),
-                        "select s.id, aa.name, r.title,"
-                                + " count(distinct g.event_id) filter (where g.status = 'ATTENDED')::text, count(*) filter (where g.status = 'ATTENDED')::text,"
-                                + " count(*) filter (where g.status = 'NO_SHOW')::text" + SITE_JOINS
+                        "select s.id as link, aa.name as site, r.title as round,"
+                                + " count(distinct g.event_id) filter (where g.status = 'ATTENDED')::text as events,"
+                                + " count(*) filter (where g.status = 'ATTENDED')::text as attended,"
+                                + " count(*) filter (where g.status = 'NO_SHOW')::text as noShows" + SITE_JOINS
                                 + " left join registration g on g.site_id = s.id"
                                 + " where 1 = 1" + f.where("s.region_key") + district(x)
                                 + " group by s.id, aa.name, r.title, r.number order by r.number, aa.name");
@@ -226,8 +238,8 @@ public class DashboardLists {
                                 col("sites", TypeEnum.NUMBER),
                                 col("capacity", TypeEnum.NUMBER),
                                 col("load", TypeEnum.PERCENT)),
-                        "select null, fa.name, rg.name, busy::text, fa.capacity::text,"
-                                + " case when fa.capacity = 0 then null else round(100.0 * busy / fa.capacity, 1)::text end"
+                        "select null as link, fa.name as name, rg.name as region, busy::text as sites, fa.capacity::text as capacity,"
+                                + " case when fa.capacity = 0 then null else round(100.0 * busy / fa.capacity, 1)::text end as load"
                                 + " from (select fa.*, (select count(*) from site x where x.status in ('ONBOARDING', 'ACTIVE')"
                                 + " and (x.lead_facilitator_id = fa.id or x.co_facilitator_id = fa.id)) as busy from facilitator fa) fa"
                                 + " join administrative_area rg on rg.area_key = fa.home_region_key"
@@ -246,7 +258,8 @@ public class DashboardLists {
 
     private DashboardTable query(DashboardList list, Listing listing, DashboardFilter f, Extra x, Texts texts) {
         String sql = listing.sql();
-        Query q = f.bind(em.createNativeQuery(sql), true);
+        NativeQuery<Tuple> q = session.createNativeQuery(sql, Tuple.class);
+        f.bind(q, true);
         if (sql.contains(":status")) {
             q.setParameter("status", x.status());
         }
@@ -266,16 +279,16 @@ public class DashboardLists {
         if (sql.contains(":unfiltered")) {
             q.setParameter("unfiltered", f.programId() == null && f.roundId() == null && f.regionKey() == null);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
+        List<Tuple> rows = q.getResultList();
         List<Column> columns = listing.columns();
         List<List<String>> cells = new ArrayList<>(rows.size());
         List<String> links = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            links.add(listing.page().link(row[0]));
+        for (Tuple row : rows) {
+            links.add(listing.page().link(row.get(LINK, UUID.class)));
             List<String> values = new ArrayList<>(columns.size());
-            for (int c = 0; c < columns.size(); c++) {
-                values.add(columns.get(c).cell().of(row[c + 1], texts));
+            for (Column column : columns) {
+                // Unquoted labels arrive in lower case; Hibernate's native tuples look names up ignoring case.
+                values.add(column.cell().of(row.get(column.key()), texts));
             }
             cells.add(values);
         }

@@ -1,5 +1,6 @@
 package de.pakt.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,8 +36,9 @@ import de.pakt.roadmap.service.ProgressReport.SiteRow;
 import de.pakt.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The dashboard's figures. Every figure is one aggregating statement (GROUP BY, FILTER, sub-selects) over the filtered
@@ -50,8 +52,32 @@ public class DashboardService {
     /** Sites per round: joined by every site-based figure. */
     static final String SITES = " from site s join funding_round r on r.id = s.round_id where 1 = 1";
 
+    private record RoundRow(UUID id, UUID programId, int number, String title) {}
+
+    /** How many applications or measures of a round or topic have this status; null stands for all or none. */
+    private record StatusCount(UUID groupId, String status, int count) {}
+
+    private record RoundSites(UUID roundId, int total, int onboarding, int active, int completed, int discontinued) {}
+
+    private record RoundGrant(UUID roundId, int number, String title, long grantedCents, long bookedCents) {}
+
+    private record MilestoneCounts(int overdue, int dueSoon) {}
+
+    private record NextMilestone(UUID siteId, String applicantKey, String title, LocalDate dueDate) {}
+
+    private record EventCounts(int held, int upcoming, int cancelled, int attended, int noShows) {}
+
+    private record NextEvent(UUID id, String title, String kind, Instant startsAt) {}
+
+    record RoundAttendance(UUID roundId, int eventsHeld, int attended) {}
+
+    /** A facilitator's sites in onboarding or active, and how many of all their sites lie in the filter. */
+    private record FacilitatorSites(UUID id, String name, int capacity, int assignedSites, int sitesInFilter) {}
+
+    private record AreaSites(String key, int sites) {}
+
     @Inject
-    EntityManager em;
+    Session session;
 
     @Inject
     ProgressReport progressReport;
@@ -93,31 +119,31 @@ public class DashboardService {
     /** One row per round with the same indicators; seven statements for any number of rounds. */
     public List<Cohort> cohorts(java.util.UUID programId) {
         DashboardFilter f = new DashboardFilter(programId, null, null);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rounds = f.bind(
-                        em.createNativeQuery(
-                                "select r.id, r.program_id, r.number, r.title from funding_round r where r.status <> 'DRAFT'"
-                                        + f.where(null) + " order by r.program_id, r.number"),
-                        false)
-                .getResultList();
+        List<RoundRow> rounds = rows(
+                "select r.id, r.program_id, r.number, r.title from funding_round r where r.status <> 'DRAFT'"
+                        + f.where(null) + " order by r.program_id, r.number",
+                f,
+                false,
+                RoundRow.class);
         Map<UUID, ApplicationCounts> apps = applications(f);
         Map<UUID, SiteCounts> sites = siteCounts(f);
         Map<UUID, RoundBudget> budget = new HashMap<>();
         budget(f).forEach(b -> budget.put(b.getRoundId(), b));
         Map<UUID, SiteRow> measures = measures(f);
-        Map<UUID, int[]> attendance = attendanceByRound(f);
+        Map<UUID, RoundAttendance> attendance = attendanceByRound(f);
         List<Cohort> result = new ArrayList<>();
-        for (Object[] r : rounds) {
-            UUID id = (UUID) r[0];
+        for (RoundRow r : rounds) {
+            UUID id = r.id();
             List<SiteRow> ofRound = measures.values().stream()
                     .filter(m -> m.roundId().equals(id))
                     .toList();
             RoundBudget b = budget.get(id);
+            RoundAttendance a = attendance.getOrDefault(id, new RoundAttendance(id, 0, 0));
             Cohort c = new Cohort()
                     .roundId(id)
-                    .programId((UUID) r[1])
-                    .number(((Number) r[2]).intValue())
-                    .title((String) r[3])
+                    .programId(r.programId())
+                    .number(r.number())
+                    .title(r.title())
                     .applications(apps.getOrDefault(id, counts(Map.of())))
                     .sites(sites.getOrDefault(
                             id,
@@ -131,8 +157,8 @@ public class DashboardService {
                     .bookedCents(b == null ? 0 : b.getBookedCents())
                     .measures(Counts.sum(ofRound.stream().map(SiteRow::measures).toList())
                             .toApi())
-                    .eventsHeld(attendance.getOrDefault(id, new int[3])[0])
-                    .attended(attendance.getOrDefault(id, new int[3])[1]);
+                    .eventsHeld(a.eventsHeld())
+                    .attended(a.attended());
             ProgressReport.mean(ofRound).ifPresent(c::setProgress);
             result.add(c);
         }
@@ -141,17 +167,16 @@ public class DashboardService {
 
     /** Applications by status, per round and in total (key null). */
     Map<UUID, ApplicationCounts> applications(DashboardFilter f) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = f.bind(
-                        em.createNativeQuery(
-                                "select r.id, a.status, count(*) from application a join funding_round r on r.id = a.round_id"
-                                        + " where a.status <> 'DRAFT'" + f.where("a.region_key")
-                                        + " group by rollup (r.id), a.status"),
-                        true)
-                .getResultList();
+        List<StatusCount> rows = rows(
+                "select r.id, a.status, count(*)::int from application a join funding_round r on r.id = a.round_id"
+                        + " where a.status <> 'DRAFT'" + f.where("a.region_key")
+                        + " group by rollup (r.id), a.status",
+                f,
+                true,
+                StatusCount.class);
         Map<UUID, Map<String, Integer>> byRound = new HashMap<>();
-        rows.forEach(row -> byRound.computeIfAbsent((UUID) row[0], k -> new HashMap<>())
-                .merge((String) row[1], ((Number) row[2]).intValue(), Integer::sum));
+        rows.forEach(row -> byRound.computeIfAbsent(row.groupId(), k -> new HashMap<>())
+                .merge(row.status(), row.count(), Integer::sum));
         Map<UUID, ApplicationCounts> result = new HashMap<>();
         byRound.forEach((k, v) -> result.put(k, counts(v)));
         return result;
@@ -170,46 +195,46 @@ public class DashboardService {
 
     /** Sites by status, per round and in total (key null). */
     Map<UUID, SiteCounts> siteCounts(DashboardFilter f) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = f.bind(
-                        em.createNativeQuery("select r.id, count(*), count(*) filter (where s.status = 'ONBOARDING'),"
-                                + " count(*) filter (where s.status = 'ACTIVE'), count(*) filter (where s.status = 'COMPLETED'),"
-                                + " count(*) filter (where s.status = 'DISCONTINUED')" + SITES + f.where("s.region_key")
-                                + " group by rollup (r.id)"),
-                        true)
-                .getResultList();
+        List<RoundSites> rows = rows(
+                "select r.id, count(*)::int, count(*) filter (where s.status = 'ONBOARDING')::int,"
+                        + " count(*) filter (where s.status = 'ACTIVE')::int, count(*) filter (where s.status = 'COMPLETED')::int,"
+                        + " count(*) filter (where s.status = 'DISCONTINUED')::int" + SITES + f.where("s.region_key")
+                        + " group by rollup (r.id)",
+                f,
+                true,
+                RoundSites.class);
         Map<UUID, SiteCounts> result = new HashMap<>();
         rows.forEach(r -> result.put(
-                (UUID) r[0],
+                r.roundId(),
                 new SiteCounts()
-                        .total(i(r[1]))
-                        .onboarding(i(r[2]))
-                        .active(i(r[3]))
-                        .completed(i(r[4]))
-                        .discontinued(i(r[5]))));
+                        .total(r.total())
+                        .onboarding(r.onboarding())
+                        .active(r.active())
+                        .completed(r.completed())
+                        .discontinued(r.discontinued())));
         return result;
     }
 
     /** Granted and booked per round (bookings summed per site first, so a site's grant is not multiplied). */
     List<RoundBudget> budget(DashboardFilter f) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = f.bind(
-                        em.createNativeQuery(
-                                "select r.id, r.number, r.title, sum(s.granted_cents), coalesce(sum(b.booked), 0)"
-                                        + " from site s join funding_round r on r.id = s.round_id"
-                                        + " left join (select site_id, sum(amount_cents) as booked from booking group by site_id) b on b.site_id = s.id where 1 = 1"
-                                        + f.where("s.region_key")
-                                        + " group by r.id, r.number, r.title, r.program_id order by r.program_id, r.number"),
-                        true)
-                .getResultList();
+        // Sums of bigint are numeric in PostgreSQL; cents fit a bigint.
+        List<RoundGrant> rows = rows(
+                "select r.id, r.number, r.title, sum(s.granted_cents)::bigint, coalesce(sum(b.booked), 0)::bigint"
+                        + " from site s join funding_round r on r.id = s.round_id"
+                        + " left join (select site_id, sum(amount_cents) as booked from booking group by site_id) b on b.site_id = s.id where 1 = 1"
+                        + f.where("s.region_key")
+                        + " group by r.id, r.number, r.title, r.program_id order by r.program_id, r.number",
+                f,
+                true,
+                RoundGrant.class);
         return rows.stream()
                 .map(r -> new RoundBudget()
-                        .roundId((UUID) r[0])
-                        .number(i(r[1]))
-                        .title((String) r[2])
-                        .grantedCents(l(r[3]))
-                        .bookedCents(l(r[4]))
-                        .remainingCents(l(r[3]) - l(r[4])))
+                        .roundId(r.roundId())
+                        .number(r.number())
+                        .title(r.title())
+                        .grantedCents(r.grantedCents())
+                        .bookedCents(r.bookedCents())
+                        .remainingCents(r.grantedCents() - r.bookedCents()))
                 .toList();
     }
 
@@ -223,18 +248,17 @@ public class DashboardService {
     }
 
     List<TopicMeasures> measuresByTopic(DashboardFilter f) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = f.bind(
-                        em.createNativeQuery(
-                                "select m.topic_id, m.status, count(*) from measure m join goal g on g.id = m.goal_id"
-                                        + " join site s on s.id = g.site_id join funding_round r on r.id = s.round_id where 1 = 1"
-                                        + f.where("s.region_key")
-                                        + " group by m.topic_id, m.status"),
-                        true)
-                .getResultList();
+        List<StatusCount> rows = rows(
+                "select m.topic_id, m.status, count(*)::int from measure m join goal g on g.id = m.goal_id"
+                        + " join site s on s.id = g.site_id join funding_round r on r.id = s.round_id where 1 = 1"
+                        + f.where("s.region_key")
+                        + " group by m.topic_id, m.status",
+                f,
+                true,
+                StatusCount.class);
         Map<UUID, Map<String, Integer>> byTopic = new LinkedHashMap<>();
         rows.forEach(
-                r -> byTopic.computeIfAbsent((UUID) r[0], k -> new HashMap<>()).put((String) r[1], i(r[2])));
+                r -> byTopic.computeIfAbsent(r.groupId(), k -> new HashMap<>()).put(r.status(), r.count()));
         Map<UUID, String> names = Topic.names();
         List<TopicMeasures> result = new ArrayList<>();
         byTopic.forEach((topic, c) -> result.add(new TopicMeasures()
@@ -254,139 +278,138 @@ public class DashboardService {
         LocalDate today = LocalDate.now(GermanTime.BERLIN);
         String open = " from milestone ms join site s on s.id = ms.site_id join funding_round r on r.id = s.round_id"
                 + " where not ms.dropped and ms.done_on is null and ms.due_date is not null" + f.where("s.region_key");
-        Object[] counts = (Object[]) f.bind(
-                        em.createNativeQuery("select count(*) filter (where ms.due_date < :today),"
-                                + " count(*) filter (where ms.due_date between :today and :soon)" + open),
-                        true)
-                .setParameter("today", today)
-                .setParameter("soon", today.plusDays(30))
-                .getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> next = f.bind(
-                        em.createNativeQuery("select s.id, s.applicant_key, ms.title, ms.due_date" + open
-                                + " and ms.due_date <= :soon order by ms.due_date, s.applicant_key limit 12"),
-                        true)
-                .setParameter("soon", today.plusDays(30))
-                .getResultList();
-        AreaRefs areas = AreaRefs.of(next.stream().map(r -> (String) r[1]).toList());
+        LocalDate soon = today.plusDays(30);
+        // An aggregate without GROUP BY answers exactly one row.
+        MilestoneCounts counts = rows(
+                        "select count(*) filter (where ms.due_date < :today)::int,"
+                                + " count(*) filter (where ms.due_date between :today and :soon)::int" + open,
+                        f,
+                        true,
+                        Map.of("today", today, "soon", soon),
+                        MilestoneCounts.class)
+                .get(0);
+        List<NextMilestone> next = rows(
+                "select s.id, s.applicant_key, ms.title, ms.due_date" + open
+                        + " and ms.due_date <= :soon order by ms.due_date, s.applicant_key limit 12",
+                f,
+                true,
+                Map.of("soon", soon),
+                NextMilestone.class);
+        AreaRefs areas =
+                AreaRefs.of(next.stream().map(NextMilestone::applicantKey).toList());
         return new MilestoneFigures()
-                .overdue(i(counts[0]))
-                .dueSoon(i(counts[1]))
+                .overdue(counts.overdue())
+                .dueSoon(counts.dueSoon())
                 .next(next.stream()
-                        .map(r -> {
-                            LocalDate due = date(r[3]);
-                            return new MilestoneDue()
-                                    .site(new SiteRef().siteId((UUID) r[0]).applicant(areas.ref((String) r[1])))
-                                    .title((String) r[2])
-                                    .dueDate(due)
-                                    .overdue(due.isBefore(today));
-                        })
+                        .map(m -> new MilestoneDue()
+                                .site(new SiteRef().siteId(m.siteId()).applicant(areas.ref(m.applicantKey())))
+                                .title(m.title())
+                                .dueDate(m.dueDate())
+                                .overdue(m.dueDate().isBefore(today)))
                         .toList());
     }
 
     EventFigures events(DashboardFilter f) {
         String events = " from network_event e join funding_round r on r.id = e.round_id where 1 = 1"
                 + f.where("left(e.host_key, 3)");
-        Object[] c = (Object[]) f.bind(
-                        em.createNativeQuery("select count(*) filter (where e.status = 'HELD'),"
-                                + " count(*) filter (where e.status in ('PLANNED', 'OPEN', 'CLOSED') and e.starts_at >= now()),"
-                                + " count(*) filter (where e.status = 'CANCELLED'),"
-                                + " coalesce(sum((select count(*) from registration g where g.event_id = e.id and g.status = 'ATTENDED')), 0),"
-                                + " coalesce(sum((select count(*) from registration g where g.event_id = e.id and g.status = 'NO_SHOW')), 0)"
-                                + events),
-                        true)
-                .getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> next = f.bind(
-                        em.createNativeQuery(
-                                "select e.id, e.title, e.kind, e.starts_at" + events
-                                        + " and e.status in ('PLANNED', 'OPEN', 'CLOSED') and e.starts_at >= now() order by e.starts_at limit 5"),
-                        true)
-                .getResultList();
+        EventCounts c = rows(
+                        "select count(*) filter (where e.status = 'HELD')::int,"
+                                + " count(*) filter (where e.status in ('PLANNED', 'OPEN', 'CLOSED') and e.starts_at >= now())::int,"
+                                + " count(*) filter (where e.status = 'CANCELLED')::int,"
+                                + " coalesce(sum((select count(*) from registration g where g.event_id = e.id and g.status = 'ATTENDED')), 0)::int,"
+                                + " coalesce(sum((select count(*) from registration g where g.event_id = e.id and g.status = 'NO_SHOW')), 0)::int"
+                                + events,
+                        f,
+                        true,
+                        EventCounts.class)
+                .get(0);
+        List<NextEvent> next = rows(
+                "select e.id, e.title, e.kind, e.starts_at" + events
+                        + " and e.status in ('PLANNED', 'OPEN', 'CLOSED') and e.starts_at >= now() order by e.starts_at limit 5",
+                f,
+                true,
+                NextEvent.class);
         return new EventFigures()
-                .held(i(c[0]))
-                .upcoming(i(c[1]))
-                .cancelled(i(c[2]))
-                .attended(i(c[3]))
-                .noShows(i(c[4]))
+                .held(c.held())
+                .upcoming(c.upcoming())
+                .cancelled(c.cancelled())
+                .attended(c.attended())
+                .noShows(c.noShows())
                 .upcomingEvents(next.stream()
-                        .map(r -> new EventRef()
-                                .id((UUID) r[0])
-                                .title((String) r[1])
-                                .kind(EventKind.fromValue((String) r[2]))
-                                .startsAt(instant(r[3]).atOffset(ZoneOffset.UTC)))
+                        .map(e -> new EventRef()
+                                .id(e.id())
+                                .title(e.title())
+                                .kind(EventKind.fromValue(e.kind()))
+                                .startsAt(e.startsAt().atOffset(ZoneOffset.UTC)))
                         .toList());
     }
 
     /** Events held and attendances per round, for the cohorts. */
-    Map<UUID, int[]> attendanceByRound(DashboardFilter f) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = f.bind(
-                        em.createNativeQuery("select r.id, count(*) filter (where e.status = 'HELD'),"
-                                + " coalesce(sum((select count(*) from registration g where g.event_id = e.id and g.status = 'ATTENDED')), 0)"
-                                + " from network_event e join funding_round r on r.id = e.round_id where 1 = 1"
-                                + f.where(null) + " group by r.id"),
-                        false)
-                .getResultList();
-        Map<UUID, int[]> result = new HashMap<>();
-        rows.forEach(r -> result.put((UUID) r[0], new int[] {i(r[1]), i(r[2]), 0}));
+    Map<UUID, RoundAttendance> attendanceByRound(DashboardFilter f) {
+        List<RoundAttendance> rows = rows(
+                "select r.id, count(*) filter (where e.status = 'HELD')::int,"
+                        + " coalesce(sum((select count(*) from registration g where g.event_id = e.id and g.status = 'ATTENDED')), 0)::int"
+                        + " from network_event e join funding_round r on r.id = e.round_id where 1 = 1"
+                        + f.where(null) + " group by r.id",
+                f,
+                false,
+                RoundAttendance.class);
+        Map<UUID, RoundAttendance> result = new HashMap<>();
+        rows.forEach(r -> result.put(r.roundId(), r));
         return result;
     }
 
     /** Facilitators with their sites in onboarding or active; with a filter only those with a site in it. */
     List<FacilitatorLoad> facilitators(DashboardFilter f) {
         boolean filtered = f.programId() != null || f.roundId() != null || f.regionKey() != null;
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = f.bind(
-                        em.createNativeQuery(
-                                """
+        List<FacilitatorSites> rows = rows(
+                """
                 select fa.id, fa.name, fa.capacity,
-                       (select count(*) from site x where x.status in ('ONBOARDING', 'ACTIVE')
+                       (select count(*)::int from site x where x.status in ('ONBOARDING', 'ACTIVE')
                             and (x.lead_facilitator_id = fa.id or x.co_facilitator_id = fa.id)) as busy,
-                       (select count(*)""" + SITES + " and (s.lead_facilitator_id = fa.id or s.co_facilitator_id = fa.id)"
-                                        + f.where("s.region_key") + """
+                       (select count(*)::int""" + SITES + " and (s.lead_facilitator_id = fa.id or s.co_facilitator_id = fa.id)"
+                        + f.where("s.region_key") + """
                        ) as shown
                 from facilitator fa order by fa.name
-                """),
-                        true)
-                .getResultList();
+                """,
+                f,
+                true,
+                FacilitatorSites.class);
         return rows.stream()
-                .filter(r -> !filtered || i(r[4]) > 0)
+                .filter(r -> !filtered || r.sitesInFilter() > 0)
                 .map(r -> new FacilitatorLoad()
-                        .facilitatorId((UUID) r[0])
-                        .name((String) r[1])
-                        .capacity(i(r[2]))
-                        .assignedSites(i(r[3])))
+                        .facilitatorId(r.id())
+                        .name(r.name())
+                        .capacity(r.capacity())
+                        .assignedSites(r.assignedSites()))
                 .toList();
     }
 
     List<AreaCount> areaCounts(DashboardFilter f, String keyExpression) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = f.bind(
-                        em.createNativeQuery("select " + keyExpression + ", count(*)" + SITES + f.where("s.region_key")
-                                + " group by 1 order by 1"),
-                        true)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new AreaCount().key((String) r[0]).sites(i(r[1])))
+        return rows(
+                        "select " + keyExpression + ", count(*)::int" + SITES + f.where("s.region_key")
+                                + " group by 1 order by 1",
+                        f,
+                        true,
+                        AreaSites.class)
+                .stream()
+                .map(r -> new AreaCount().key(r.key()).sites(r.sites()))
                 .toList();
     }
 
-    static int i(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
+    private <R> List<R> rows(String sql, DashboardFilter f, boolean withRegion, Class<R> rowType) {
+        return rows(sql, f, withRegion, Map.of(), rowType);
     }
 
-    static long l(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    static java.time.Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp t
-                ? t.toInstant()
-                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (java.time.Instant) value;
+    /**
+     * The rows of one statement as {@code rowType}, a record built from the select list in order (Hibernate passes
+     * the JDBC values unconverted, so the record's types follow the columns' SQL types).
+     */
+    private <R> List<R> rows(
+            String sql, DashboardFilter f, boolean withRegion, Map<String, Object> parameters, Class<R> rowType) {
+        NativeQuery<R> query = session.createNativeQuery(sql, rowType);
+        f.bind(query, withRegion);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 }

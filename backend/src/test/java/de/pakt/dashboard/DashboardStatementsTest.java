@@ -32,10 +32,18 @@ class DashboardStatementsTest {
     @Inject
     DemoData demoData;
 
+    /**
+     * The fewest statements of three identical requests: the statistics count the whole application, so a background
+     * job (webhook worker, hourly reminders) that runs during one request must not count as the request's own.
+     */
     long statements(String path) {
-        long before = sessions.getStatistics().getPrepareStatementCount();
-        Api.asRole(Roles.STEERING_GROUP).get(path).then().statusCode(200);
-        return sessions.getStatistics().getPrepareStatementCount() - before;
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = sessions.getStatistics().getPrepareStatementCount();
+            Api.asRole(Roles.STEERING_GROUP).get(path).then().statusCode(200);
+            fewest = Math.min(fewest, sessions.getStatistics().getPrepareStatementCount() - before);
+        }
+        return fewest;
     }
 
     @Test

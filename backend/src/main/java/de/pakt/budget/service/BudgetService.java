@@ -39,6 +39,9 @@ public class BudgetService {
         }
     }
 
+    /** Built by Hibernate from the select list of {@link #bookedBySite}. */
+    private record SiteBooked(UUID siteId, long bookedCents) {}
+
     @Inject
     AuditTrail audit;
 
@@ -72,13 +75,13 @@ public class BudgetService {
     public Map<UUID, Long> bookedBySite(List<UUID> siteIds) {
         Map<UUID, Long> booked = new HashMap<>();
         if (!siteIds.isEmpty()) {
-            List<Object[]> rows = Booking.getEntityManager()
+            Booking.getEntityManager()
                     .createQuery(
                             "select b.siteId, sum(b.amountCents) from Booking b where b.siteId in :ids group by b.siteId",
-                            Object[].class)
+                            SiteBooked.class)
                     .setParameter("ids", siteIds)
-                    .getResultList();
-            rows.forEach(r -> booked.put((UUID) r[0], ((Number) r[1]).longValue()));
+                    .getResultList()
+                    .forEach(s -> booked.put(s.siteId(), s.bookedCents()));
         }
         return booked;
     }
