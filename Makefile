@@ -9,7 +9,7 @@ BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 SPA_INDEX := frontend/dist/index.html
 # Builds are skipped when nothing they depend on changed (warm make run).
 BACKEND_INPUTS := $(shell find backend/src -type f 2>/dev/null) backend/pom.xml openapi.yaml
-FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name schema.d.ts 2>/dev/null) \
+FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name schema.ts 2>/dev/null) \
 	frontend/index.html frontend/vite.config.ts frontend/security-headers.ts frontend/tsconfig.json openapi.yaml
 
 .PHONY: help run dev-backend dev-frontend build build-backend build-frontend test test-backend test-frontend \

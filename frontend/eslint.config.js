@@ -18,7 +18,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'node_modules/',
-      'src/lib/api/schema.d.ts',
+      'src/lib/api/schema.ts',
       'src/lib/api/operationRoles.ts',
       'e2e/test-results/',
       'test-results/',
@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     // Browser tests run in Node and hand functions to the page (page.evaluate), so both sets of globals apply.
-    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', '*.js', '*.ts'],
+    files: ['e2e/**/*.ts', 'scripts/**/*.mjs', '*.js', '*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

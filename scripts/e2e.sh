@@ -37,13 +37,10 @@ start_stack() {
 start_stack || { echo "[e2e] trying once more"; sleep 5; start_stack; } || exit 1
 echo "[e2e] stack ready: $(grep 'ready after' "$RUN_DIR/stack.out" | xargs)"
 
+# Reporters, traces of failed tests and e2e/test-results/junit.xml (counted by test-summary.sh): playwright.config.ts.
 cd "$ROOT/frontend"
-mkdir -p e2e/test-results
 status=0
-node --test --test-concurrency=1 \
-  --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=junit --test-reporter-destination="$ROOT/frontend/e2e/test-results/junit.xml" \
-  e2e/ || status=$?
+npx playwright test --config=playwright.config.ts || status=$?
 
 # The generated clients, run as an integrator's system would against the same stack (docs/integration.md):
 # service-account token, change feed, a signed webhook to a local receiver, Idempotency-Key, ICS download.

@@ -119,7 +119,7 @@ export const router = createBrowserRouter([
           },
           {
             path: '/standorte/:id',
-            lazy: async () => ({ Component: (await import('../features/sites/routes/SitePage')).SitePage }),
+            lazy: async () => ({ Component: (await import('./SiteRoute')).SiteRoute }),
           },
           {
             path: '/prozessbegleitung',
@@ -132,20 +132,20 @@ export const router = createBrowserRouter([
           },
           {
             path: '/veranstaltungen',
-            lazy: async () => ({ Component: (await import('../features/events/routes/EventListPage')).EventListPage }),
+            lazy: async () => ({ Component: (await import('../features/network/routes/EventListPage')).EventListPage }),
           },
           {
             path: '/veranstaltungen/neu',
             lazy: async () => ({
               Component: gated(
                 'createEvent',
-                (await import('../features/events/routes/EventCreatePage')).EventCreatePage,
+                (await import('../features/network/routes/EventCreatePage')).EventCreatePage,
               ),
             }),
           },
           {
             path: '/veranstaltungen/:id',
-            lazy: async () => ({ Component: (await import('../features/events/routes/EventPage')).EventPage }),
+            lazy: async () => ({ Component: (await import('../features/network/routes/EventPage')).EventPage }),
           },
           {
             path: '/integration/webhooks',
@@ -161,7 +161,7 @@ export const router = createBrowserRouter([
             lazy: async () => ({
               Component: gated(
                 'getExchangeMatrix',
-                (await import('../features/events/routes/ExchangePage')).ExchangePage,
+                (await import('../features/network/routes/ExchangePage')).ExchangePage,
               ),
             }),
           },

@@ -1,3 +1,12 @@
+import type { components } from '../lib/api/schema';
+
+// The texts of the contract's enums are typed by them: a new value fails the type check until it has its text.
+type Schemas = components['schemas'];
+type Texts<Value extends string> = Record<Value, string>;
+/** i18next's plural forms for the tasks whose text counts. */
+type CountedTask = 'APPLICATIONS_SUBMITTED' | 'MEASURES_NOT_UPDATED' | 'REVIEWS_TO_DO';
+type TaskTexts = Texts<Exclude<Schemas['MyTaskKind'], CountedTask> | `${CountedTask}_one` | `${CountedTask}_other`>;
+
 /** German: the language of Pakt's users. Every key here must exist in en.ts too (a test checks it). */
 export const de = {
   app: {
@@ -104,7 +113,11 @@ export const de = {
     progress: 'Fortschritt des Fahrplans: {{percent}} %',
     nextMilestones: 'Nächste Meilensteine',
     places: '{{registered}} von {{capacity}} Plätzen belegt',
-    urgency: { OVERDUE: 'Überfällig', DUE_SOON: 'Bald fällig', OPEN: 'Offen' },
+    urgency: {
+      OVERDUE: 'Überfällig',
+      DUE_SOON: 'Bald fällig',
+      OPEN: 'Offen',
+    } satisfies Texts<Schemas['MyTask']['urgency']>,
     action: {
       createProgram: 'Neues Programm',
       createRound: 'Neue Förderrunde',
@@ -114,7 +127,7 @@ export const de = {
       viewDashboard: 'Dashboard',
       applyForFunding: 'Jetzt bewerben',
       reviewApplications: 'Bewerbungen bewerten',
-    },
+    } satisfies Texts<Schemas['MyAction']>,
     nextStep: {
       SUBMIT: 'Vervollständigen und einreichen bis {{date}}',
       TOO_LATE: 'Der Bewerbungszeitraum ist vorbei.',
@@ -124,7 +137,7 @@ export const de = {
       WAITLISTED: 'Auf der Warteliste.',
       REJECTED: 'Nicht ausgewählt.',
       WITHDRAWN: 'Zurückgezogen.',
-    },
+    } satisfies Texts<Schemas['MyApplication']['nextStep']>,
     tasks: {
       APPLICATIONS_SUBMITTED_one: 'Eine eingereichte Bewerbung in „{{name}}“ ansehen',
       APPLICATIONS_SUBMITTED_other: '{{count}} eingereichte Bewerbungen in „{{name}}“ ansehen',
@@ -139,7 +152,7 @@ export const de = {
       REVIEWS_TO_DO_one: '„{{name}}“: eine Bewerbung noch zu bewerten',
       REVIEWS_TO_DO_other: '„{{name}}“: {{count}} Bewerbungen noch zu bewerten',
       APPLICATION_DRAFT: 'Bewerbung für „{{name}}“ einreichen (bis {{date}})',
-    },
+    } satisfies TaskTexts,
   },
   registry: {
     title: 'Gemeindeverzeichnis Baden-Württemberg',
@@ -161,7 +174,12 @@ export const de = {
       region: 'Regierungsbezirk',
       association: 'Gemeindeverband',
     },
-    levels: { REGION: 'Regierungsbezirk', DISTRICT: 'Kreis', ASSOCIATION: 'Gemeindeverband', MUNICIPALITY: 'Gemeinde' },
+    levels: {
+      REGION: 'Regierungsbezirk',
+      DISTRICT: 'Kreis',
+      ASSOCIATION: 'Gemeindeverband',
+      MUNICIPALITY: 'Gemeinde',
+    } satisfies Texts<Schemas['AreaLevel']>,
     kinds: {
       REGIERUNGSBEZIRK: 'Regierungsbezirk',
       LANDKREIS: 'Landkreis',
@@ -172,7 +190,7 @@ export const de = {
       STADT: 'Stadt',
       GEMEINDE: 'Gemeinde',
       GEMEINDEFREIES_GEBIET: 'Gemeindefreies Gebiet',
-    },
+    } satisfies Texts<Schemas['AreaKind']>,
     attribution: 'Gebietsdaten: © GeoBasis-DE / BKG (Daten verändert), Datenlizenz Deutschland – Namensnennung – 2.0',
   },
   programs: {
@@ -276,13 +294,18 @@ export const de = {
       DECIDED: 'Entschieden',
       RUNNING: 'Läuft',
       CLOSED: 'Abgeschlossen',
-    },
+    } satisfies Texts<Schemas['RoundStatus']>,
     applicantKinds: {
       MUNICIPALITY: 'Gemeinden und Städte',
       RURAL_DISTRICT: 'Landkreise',
       MUNICIPAL_ASSOCIATION: 'Gemeindeverwaltungsverbände',
-    },
-    siteStatuses: { ONBOARDING: 'Start', ACTIVE: 'Aktiv', COMPLETED: 'Abgeschlossen', DISCONTINUED: 'Beendet' },
+    } satisfies Texts<Schemas['ApplicantKind']>,
+    siteStatuses: {
+      ONBOARDING: 'Start',
+      ACTIVE: 'Aktiv',
+      COMPLETED: 'Abgeschlossen',
+      DISCONTINUED: 'Beendet',
+    } satisfies Texts<Schemas['SiteStatus']>,
   },
   applications: {
     title: 'Bewerbung: {{round}}',
@@ -317,7 +340,7 @@ export const de = {
       SELECTED: 'Ausgewählt',
       WAITLISTED: 'Warteliste',
       REJECTED: 'Abgelehnt',
-    },
+    } satisfies Texts<Schemas['ApplicationStatus']>,
     submittedAt: 'Eingereicht am {{date}}',
     onlyMunicipalities: 'Bewerben können nur Kommunen (Anmeldung als Kommune).',
   },
@@ -352,7 +375,11 @@ export const de = {
     grantedFor: 'Bewilligung in Euro für {{name}}',
     waitlistFor: 'Wartelistenplatz für {{name}}',
     reasonFor: 'Begründung der Ablehnung für {{name}}',
-    outcomes: { SELECTED: 'Ausgewählt', WAITLISTED: 'Warteliste', REJECTED: 'Abgelehnt' },
+    outcomes: {
+      SELECTED: 'Ausgewählt',
+      WAITLISTED: 'Warteliste',
+      REJECTED: 'Abgelehnt',
+    } satisfies Texts<Schemas['DecisionOutcome']>,
     budgetUsed: 'Budget: {{used}} von {{total}}',
     sitesUsed: 'Standorte: {{count}} von {{target}}',
     quota: 'Quote {{name}}: {{selected}} von mindestens {{min}}',
@@ -369,7 +396,11 @@ export const de = {
     confirmFinal: 'Die Entscheidung kann danach nicht mehr geändert werden; eine Korrektur ist eine neue Revision.',
     violations: 'Abweichungen und offene Punkte',
     revision: 'Revision {{revision}} ({{status}})',
-    decisionStatuses: { DRAFT: 'Entwurf', FINAL: 'Endgültig', SUPERSEDED: 'Ersetzt' },
+    decisionStatuses: {
+      DRAFT: 'Entwurf',
+      FINAL: 'Endgültig',
+      SUPERSEDED: 'Ersetzt',
+    } satisfies Texts<Schemas['DecisionStatus']>,
     useProposal: 'Vorschlag übernehmen',
     reasons: {
       SELECTED_BY_SCORE: 'nach Punktzahl',
@@ -379,7 +410,7 @@ export const de = {
       BUDGET_EXHAUSTED: 'Budget erschöpft',
       TARGET_REACHED: 'Zielzahl erreicht',
       OUTSCORED: 'niedrigere Punktzahl',
-    },
+    } satisfies Texts<Schemas['ProposalReason']>,
   },
   sites: {
     activate: 'Standort starten',
@@ -402,8 +433,10 @@ export const de = {
     kickoff: 'Auftaktgespräch',
     finalPresentation: 'Abschlusspräsentation',
     saveFacilitation: 'Begleitung speichern',
-    budget: 'Budget',
-    budgetBar: 'Gebucht {{booked}} von {{granted}}, verbleibend {{remaining}}',
+  },
+  budget: {
+    title: 'Budget',
+    summary: 'Gebucht {{booked}} von {{granted}}, verbleibend {{remaining}}',
     ledger: 'Buchungen',
     noBookings: 'Noch keine Buchungen.',
     kind: 'Art',
@@ -424,7 +457,7 @@ export const de = {
       TRAVEL: 'Reisekosten',
       MATERIAL: 'Material',
       REVERSAL: 'Storno',
-    },
+    } satisfies Texts<Schemas['BookingKind']>,
   },
   webhooks: {
     title: 'Webhooks für andere Systeme',
@@ -451,8 +484,12 @@ export const de = {
     secretTitle: 'Signaturschlüssel',
     secretOnce:
       'Geben Sie diesen Schlüssel dem empfangenden System; er wird nur jetzt angezeigt. Damit prüft es, dass Meldungen von Pakt stammen.',
-    statuses: { ACTIVE: 'aktiv', PAUSED: 'pausiert' },
-    deliveryStatuses: { PENDING: 'ausstehend', DELIVERED: 'zugestellt', FAILED: 'aufgegeben' },
+    statuses: { ACTIVE: 'aktiv', PAUSED: 'pausiert' } satisfies Texts<Schemas['WebhookSubscriptionStatus']>,
+    deliveryStatuses: {
+      PENDING: 'ausstehend',
+      DELIVERED: 'zugestellt',
+      FAILED: 'aufgegeben',
+    } satisfies Texts<Schemas['WebhookDeliveryStatus']>,
   },
   facilitators: {
     title: 'Prozessbegleitung: Pool und Auslastung',
@@ -483,7 +520,7 @@ export const de = {
       ADOPTED: 'Beschlossen',
       IN_IMPLEMENTATION: 'In Umsetzung',
       COMPLETED: 'Abgeschlossen',
-    },
+    } satisfies Texts<Schemas['RoadmapStatus']>,
     adopted: 'Beschlossen am {{date}} ({{resolution}})',
     title: 'Fahrplan',
     vision: 'Vision',
@@ -550,7 +587,7 @@ export const de = {
       DONE: 'Erledigt',
       ON_HOLD: 'Pausiert',
       DROPPED: 'Verworfen',
-    },
+    } satisfies Texts<Schemas['MeasureStatus']>,
   },
   events: {
     title: 'Veranstaltungen des Lernnetzwerks',
@@ -648,28 +685,28 @@ export const de = {
       WORKSHOP: 'Workshop',
       EXPERT_WORKSHOP: 'Werkstattgespräch',
       FINAL_PRESENTATION: 'Abschlusspräsentation',
-    },
+    } satisfies Texts<Schemas['EventKind']>,
     statuses: {
       PLANNED: 'Geplant',
       OPEN: 'Anmeldung offen',
       CLOSED: 'Anmeldung geschlossen',
       HELD: 'Stattgefunden',
       CANCELLED: 'Abgesagt',
-    },
+    } satisfies Texts<Schemas['EventStatus']>,
     registrationStatuses: {
       REGISTERED: 'Angemeldet',
       WAITLISTED: 'Warteliste',
       CANCELLED: 'Abgemeldet',
       ATTENDED: 'Teilgenommen',
       NO_SHOW: 'Nicht erschienen',
-    },
+    } satisfies Texts<Schemas['RegistrationStatus']>,
     myStatus: {
       REGISTERED: 'Sie sind angemeldet',
       WAITLISTED: 'Sie stehen auf der Warteliste',
       CANCELLED: 'Sie haben sich abgemeldet',
       ATTENDED: 'Sie haben teilgenommen',
       NO_SHOW: 'Sie waren nicht da',
-    },
+    } satisfies Texts<Schemas['RegistrationStatus']>,
   },
   portal: {
     title: 'Transparenzportal',
@@ -804,6 +841,27 @@ export const de = {
       HELD: 'stattgefunden',
       DONE: 'erledigt',
     },
+  },
+  forms: {
+    minLength: 'mindestens {{min}} Zeichen',
+    maxLength: 'höchstens {{max}} Zeichen',
+    minimum: 'mindestens {{min}}',
+    maximum: 'höchstens {{max}}',
+    number: 'muss eine Zahl sein',
+    integer: 'muss eine ganze Zahl sein',
+    minItems_one: 'mindestens einen Eintrag wählen',
+    minItems_other: 'mindestens {{count}} Einträge wählen',
+    maxItems_one: 'höchstens ein Eintrag',
+    maxItems_other: 'höchstens {{count}} Einträge',
+    pattern: 'hat nicht die erwartete Form',
+    slug: 'nur Kleinbuchstaben, Ziffern und Bindestriche (höchstens 40 Zeichen)',
+    email: 'ist keine gültige E-Mail-Adresse (z. B. name@beispiel.de)',
+    uri: 'ist keine vollständige Adresse (z. B. https://beispiel.de/treffen)',
+    date: 'ist kein gültiges Datum',
+    dateTime: 'ist kein gültiger Zeitpunkt',
+    afterStart: 'muss nach dem Beginn liegen',
+    notBeforeStart: 'darf nicht vor dem Beginn liegen',
+    notAfterEnd: 'darf nicht nach dem Ende liegen',
   },
   legal: {
     accessibilityTitle: 'Erklärung zur Barrierefreiheit',

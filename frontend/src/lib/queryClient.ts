@@ -1,21 +1,23 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { ProblemError } from './api/client';
+import { focusFirstInvalidFieldWhenShown } from './invalidFieldFocus';
 
 /**
  * After a save the server refused field by field, focus goes to the first invalid field (WCAG 3.3.1): its error is
- * linked to it (aria-describedby), so a screen reader reads the field and what is wrong with it. Once the form has
- * rendered the errors, hence the animation frame.
+ * linked to it (aria-describedby), so a screen reader reads the field and what is wrong with it.
  */
-export function focusFirstInvalidField(error: unknown) {
-  if (!(error instanceof ProblemError) || !error.problem.errors?.length) return;
-  requestAnimationFrame(() => {
-    const scope = document.querySelector<HTMLElement>('[role="dialog"]') ?? document.querySelector('main') ?? document;
-    scope.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  });
+export function focusFirstInvalidField(error: unknown): Promise<boolean> {
+  if (!(error instanceof ProblemError) || !error.problem.errors?.length) return Promise.resolve(false);
+  return focusFirstInvalidFieldWhenShown();
 }
 
 export const queryClient = new QueryClient({
-  mutationCache: new MutationCache({ onError: focusFirstInvalidField }),
+  mutationCache: new MutationCache({
+    onError: (error) => {
+      // Not awaited: the cache waits for onError before the form gets the error whose rendering the focus waits for.
+      void focusFirstInvalidField(error);
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

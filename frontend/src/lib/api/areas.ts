@@ -1,6 +1,7 @@
-// Areas of the registry are read by several features (registry, portal, events): the shared queries live here.
+// Areas of the registry are read by several features (registry, applications, portal, network): shared queries here.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from './client';
+import { body } from './queries';
 
 export type AreaLevel = Schemas['AreaLevel'];
 export type AreaQuery = { q?: string; level?: AreaLevel; districtKey?: string; page?: number; size?: number };
@@ -14,8 +15,7 @@ export const areaKeys = {
 export function areasQuery(query: AreaQuery) {
   return queryOptions({
     queryKey: areaKeys.list(query),
-    queryFn: async () =>
-      (await api.GET('/api/v1/administrative-areas', { params: { query: { ...query, sort: 'name,asc' } } })).data!,
+    queryFn: () => body(api.GET('/api/v1/administrative-areas', { params: { query: { ...query, sort: 'name,asc' } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,10 +30,12 @@ export function useDistricts() {
     queryKey: areaKeys.districts(),
     queryFn: async () =>
       (
-        await api.GET('/api/v1/administrative-areas', {
-          params: { query: { level: 'DISTRICT', size: 200, sort: 'name,asc' } },
-        })
-      ).data!.items,
+        await body(
+          api.GET('/api/v1/administrative-areas', {
+            params: { query: { level: 'DISTRICT', size: 200, sort: 'name,asc' } },
+          }),
+        )
+      ).items,
     staleTime: Infinity,
   });
 }
@@ -42,8 +44,7 @@ export function useDistricts() {
 export function useArea(key: string | undefined) {
   return useQuery({
     queryKey: [...areaKeys.all, 'one', key],
-    queryFn: async () =>
-      (await api.GET('/api/v1/administrative-areas/{key}', { params: { path: { key: key! } } })).data!,
+    queryFn: () => body(api.GET('/api/v1/administrative-areas/{key}', { params: { path: { key: key! } } })),
     enabled: Boolean(key),
     staleTime: Infinity,
   });

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
+import { body } from './queries';
 
-// The topics taxonomy (Handlungsfelder) is reference data for roadmaps, events and the portal: shared here.
+// The topics taxonomy (Handlungsfelder) is reference data for applications, roadmaps, events and the portal.
 export function useTopics() {
   return useQuery({
     queryKey: ['topics'],
-    queryFn: async () => (await api.GET('/api/v1/topics')).data!,
+    queryFn: () => body(api.GET('/api/v1/topics')),
     staleTime: Infinity,
   });
 }

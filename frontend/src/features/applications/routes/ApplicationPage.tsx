@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, MultiSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState, type FormEvent } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageError } from '../../../components/AccessStates';
@@ -13,6 +13,8 @@ import { useRound } from '../../../lib/api/rounds';
 import { useTopics } from '../../../lib/api/topics';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDate, formatDateTime, formatEuroCents } from '../../../lib/format';
+import { centsOf } from '../../../lib/forms/contractValidation';
+import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
 import {
   useApplicationMutations,
   useMyApplication,
@@ -35,7 +37,7 @@ function PartnerPicker({
   value: Area[];
   onChange: (areas: Area[]) => void;
   exclude?: string;
-  error?: string;
+  error?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -122,7 +124,7 @@ export function ApplicationPage() {
           key={current?.etag ?? 'new'}
           initial={current?.application}
           capCents={r.capPerSiteCents}
-          errors={error instanceof ProblemError ? error.fieldErrors() : {}}
+          errors={fieldErrorsOf(error)}
           saving={m.create.isPending || m.update.isPending}
           savedAt={current && (m.create.isSuccess || m.update.isSuccess) ? current.application.updatedAt : undefined}
           onSave={(input) =>
@@ -197,32 +199,34 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, savedA
   const user = useCurrentUser();
   const applicant = useArea(initial ? undefined : user.municipalityKey);
   const topicList = useTopics();
-  const [partners, setPartners] = useState<Area[]>(initial?.partners ?? []);
-  const [contactName, setContactName] = useState(initial?.contactName ?? '');
-  const [contactEmail, setContactEmail] = useState(initial?.contactEmail ?? '');
-  const [contactPhone, setContactPhone] = useState(initial?.contactPhone ?? '');
-  const [motivation, setMotivation] = useState(initial?.motivation ?? '');
-  const [topics, setTopics] = useState<string[]>(initial?.focusTopics ?? []);
-  const [structures, setStructures] = useState(initial?.existingStructures ?? '');
-  const [euros, setEuros] = useState<number | string>(initial ? initial.requestedCents / 100 : capCents / 100);
-  const partnerError = Object.entries(errors).find(([k]) => k.startsWith('partnerKeys'))?.[1];
-
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    onSave({
-      partnerKeys: partners.map((a) => a.key),
-      contactName,
-      contactEmail: contactEmail || undefined,
-      contactPhone: contactPhone || undefined,
-      motivation,
-      focusTopics: topics,
-      existingStructures: structures,
-      requestedCents: Math.round(Number(euros) * 100),
-    });
-  };
+  const form = useContractForm({
+    schema: 'ApplicationInput',
+    initialValues: {
+      partners: (initial?.partners ?? []) as Area[],
+      contactName: initial?.contactName ?? '',
+      contactEmail: initial?.contactEmail ?? '',
+      contactPhone: initial?.contactPhone ?? '',
+      motivation: initial?.motivation ?? '',
+      focusTopics: initial?.focusTopics ?? [],
+      existingStructures: initial?.existingStructures ?? '',
+      requestedEuro: (initial ? initial.requestedCents / 100 : capCents / 100) as number | string,
+    },
+    toInput: (v) => ({
+      partnerKeys: v.partners.map((a) => a.key),
+      contactName: v.contactName,
+      contactEmail: v.contactEmail || undefined,
+      contactPhone: v.contactPhone || undefined,
+      motivation: v.motivation,
+      focusTopics: v.focusTopics,
+      existingStructures: v.existingStructures,
+      requestedCents: centsOf(v.requestedEuro),
+    }),
+    fieldPaths: { partnerKeys: 'partners', requestedCents: 'requestedEuro' },
+    serverErrors: errors,
+  });
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={form.onSubmit(onSave)} noValidate>
       <Stack gap="sm">
         <Text>
           <Text span fw={700}>
@@ -231,56 +235,29 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, savedA
           {initial?.applicant.name ?? applicant.data?.name ?? user.municipalityKey}
         </Text>
         <PartnerPicker
-          value={partners}
-          onChange={setPartners}
+          value={form.values.partners}
+          onChange={(areas) => form.setFieldValue('partners', areas)}
           exclude={initial?.applicant.key ?? user.municipalityKey}
-          error={partnerError}
+          error={form.errors.partners}
         />
         <Group grow>
-          <TextInput
-            label={t('applications.contactName')}
-            value={contactName}
-            onChange={(e) => setContactName(e.currentTarget.value)}
-            error={errors.contactName}
-          />
-          <TextInput
-            type="email"
-            label={t('applications.contactEmail')}
-            value={contactEmail}
-            onChange={(e) => setContactEmail(e.currentTarget.value)}
-            error={errors.contactEmail}
-          />
-          <TextInput
-            type="tel"
-            label={t('applications.contactPhone')}
-            value={contactPhone}
-            onChange={(e) => setContactPhone(e.currentTarget.value)}
-            error={errors.contactPhone}
-          />
+          <TextInput label={t('applications.contactName')} {...form.getInputProps('contactName')} />
+          <TextInput type="email" label={t('applications.contactEmail')} {...form.getInputProps('contactEmail')} />
+          <TextInput type="tel" label={t('applications.contactPhone')} {...form.getInputProps('contactPhone')} />
         </Group>
-        <Textarea
-          label={t('applications.motivation')}
-          autosize
-          minRows={3}
-          value={motivation}
-          onChange={(e) => setMotivation(e.currentTarget.value)}
-          error={errors.motivation}
-        />
+        <Textarea label={t('applications.motivation')} autosize minRows={3} {...form.getInputProps('motivation')} />
         <MultiSelect
           label={t('applications.focusTopics')}
           description={t('applications.focusTopicsHint')}
           searchable
-          data={[...new Set([...(topicList.data ?? []).map((x) => x.name), ...topics])]}
-          value={topics}
-          onChange={setTopics}
-          error={errors.focusTopics}
+          data={[...new Set([...(topicList.data ?? []).map((x) => x.name), ...form.values.focusTopics])]}
+          {...form.getInputProps('focusTopics')}
         />
         <Textarea
           label={t('applications.existingStructures')}
           autosize
           minRows={2}
-          value={structures}
-          onChange={(e) => setStructures(e.currentTarget.value)}
+          {...form.getInputProps('existingStructures')}
         />
         <NumberInput
           label={t('applications.requested')}
@@ -288,9 +265,7 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, savedA
           min={0}
           thousandSeparator="."
           decimalSeparator=","
-          value={euros}
-          onChange={setEuros}
-          error={errors.requestedCents}
+          {...form.getInputProps('requestedEuro')}
         />
         <Group>
           <Button type="submit" variant={onSubmit ? 'default' : 'filled'} loading={saving}>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { api, attachmentName, saveFile, type Schemas } from '../../../lib/api/client';
+import { api, type Schemas } from '../../../lib/api/client';
+import { body, download } from '../../../lib/api/queries';
 
 export type Dashboard = Schemas['Dashboard'];
 export type DashboardList = Schemas['DashboardList'];
@@ -25,25 +26,25 @@ export function useDashboard(filters: DashboardFilters) {
   return useQuery({
     queryKey: ['dashboard', filters],
     placeholderData: keepPreviousData,
-    queryFn: async () => (await api.GET('/api/v1/dashboard', { params: { query: clean(filters) } })).data!,
+    queryFn: () => body(api.GET('/api/v1/dashboard', { params: { query: clean(filters) } })),
   });
 }
 
 export function useCohorts(programId?: string) {
   return useQuery({
     queryKey: ['dashboard', 'cohorts', programId],
-    queryFn: async () =>
-      (await api.GET('/api/v1/dashboard/cohorts', { params: { query: clean({ programId }) } })).data!,
+    queryFn: () => body(api.GET('/api/v1/dashboard/cohorts', { params: { query: clean({ programId }) } })),
   });
 }
 
 export function useDashboardList(list: DashboardList, filters: ListFilters) {
   return useQuery({
     queryKey: ['dashboard', 'list', list, filters],
-    // JSON by default (the same operation answers CSV and XLSX for downloads).
+    // JSON by default: the CSV and XLSX the same operation answers are asked for by the download only.
     queryFn: async () =>
-      (await api.GET('/api/v1/dashboard/lists/{list}', { params: { path: { list }, query: clean(filters) } }))
-        .data as DashboardTable,
+      (await body(
+        api.GET('/api/v1/dashboard/lists/{list}', { params: { path: { list }, query: clean(filters) } }),
+      )) as DashboardTable,
   });
 }
 
@@ -52,37 +53,28 @@ const MEDIA = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedoc
 /** Downloads a list as CSV or XLSX (the server builds the file; the same access rules apply). */
 export function useListDownload() {
   return useMutation({
-    mutationFn: async ({
-      list,
-      filters,
-      format,
-    }: {
-      list: DashboardList;
-      filters: ListFilters;
-      format: 'csv' | 'xlsx';
-    }) => {
-      const { data, response } = await api.GET('/api/v1/dashboard/lists/{list}', {
-        params: { path: { list }, query: clean(filters) },
-        headers: { Accept: `${MEDIA[format]}, application/problem+json` },
-        parseAs: 'blob',
-      });
-      saveFile(
-        data as unknown as Blob,
-        attachmentName(response.headers.get('Content-Disposition')) ?? `${list}.${format}`,
-      );
-    },
+    mutationFn: ({ list, filters, format }: { list: DashboardList; filters: ListFilters; format: 'csv' | 'xlsx' }) =>
+      download(
+        api.GET('/api/v1/dashboard/lists/{list}', {
+          params: { path: { list }, query: clean(filters) },
+          headers: { Accept: `${MEDIA[format]}, application/problem+json` },
+          parseAs: 'blob',
+        }),
+        `${list}.${format}`,
+      ),
   });
 }
 
 export function useReportDownload() {
   return useMutation({
-    mutationFn: async (roundId: string) => {
-      const { data, response } = await api.GET('/api/v1/rounds/{roundId}/report', {
-        params: { path: { roundId } },
-        headers: { Accept: 'application/pdf, application/problem+json' },
-        parseAs: 'blob',
-      });
-      saveFile(data as unknown as Blob, attachmentName(response.headers.get('Content-Disposition')) ?? 'Bericht.pdf');
-    },
+    mutationFn: (roundId: string) =>
+      download(
+        api.GET('/api/v1/rounds/{roundId}/report', {
+          params: { path: { roundId } },
+          headers: { Accept: 'application/pdf, application/problem+json' },
+          parseAs: 'blob',
+        }),
+        'Bericht.pdf',
+      ),
   });
 }

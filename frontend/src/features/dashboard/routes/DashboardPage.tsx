@@ -19,28 +19,27 @@ import { Link, useSearchParams } from 'react-router';
 import { BwMap } from '../../../components/BwMap';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { REGION_NAMES, useRounds } from '../../../lib/api/rounds';
+import type { Schemas } from '../../../lib/api/client';
+import { useRounds } from '../../../lib/api/rounds';
+import { measureStatusValues } from '../../../lib/api/schema';
+import { REGION_NAMES } from '../../../lib/regions';
 import { formatDate, formatDateTime, formatDecimal, formatEuroCents, formatNumber } from '../../../lib/format';
 import { usePublishedPrograms } from '../../../lib/api/programs';
 import { useCohorts, useDashboard, useReportDownload, type Cohort, type DashboardFilters } from '../api/dashboard';
 import { DataTable } from '../components/DataTable';
 
 const SHADES = ['#eef4fb', '#9fc1e8', '#4f86c6', '#174f92'];
-const STATUS_KEYS = ['planned', 'inProgress', 'done', 'onHold', 'dropped'] as const;
-const STATUS_API = {
-  planned: 'PLANNED',
-  inProgress: 'IN_PROGRESS',
-  done: 'DONE',
-  onHold: 'ON_HOLD',
-  dropped: 'DROPPED',
-} as const;
-const STATUS_COLORS = {
-  planned: 'gray.6',
-  inProgress: 'blue.6',
-  done: 'teal.8',
-  onHold: 'orange.7',
-  dropped: 'red.8',
-} as const;
+/** Each measure status: the field of the figures that counts it, and its colour in the chart. */
+const MEASURE_STATUS_SERIES: Record<
+  Schemas['MeasureStatus'],
+  { count: keyof Schemas['MeasureCounts']; color: string }
+> = {
+  PLANNED: { count: 'planned', color: 'gray.6' },
+  IN_PROGRESS: { count: 'inProgress', color: 'blue.6' },
+  DONE: { count: 'done', color: 'teal.8' },
+  ON_HOLD: { count: 'onHold', color: 'orange.7' },
+  DROPPED: { count: 'dropped', color: 'red.8' },
+};
 
 /** Reads the dashboard's filters from the URL, so a filtered view can be shared as a link. */
 export function useDashboardFilters(): [
@@ -109,7 +108,9 @@ export function DashboardPage() {
   }));
   const topicData = (d?.measuresByTopic ?? []).map((x) => ({
     topic: x.topic?.name ?? t('dashboard.noTopic'),
-    ...Object.fromEntries(STATUS_KEYS.map((s) => [t(`roadmap.statuses.${STATUS_API[s]}`), x.measures[s]])),
+    ...Object.fromEntries(
+      measureStatusValues.map((s) => [t(`roadmap.statuses.${s}`), x.measures[MEASURE_STATUS_SERIES[s].count]]),
+    ),
   }));
   const euro = (v: number) => formatEuroCents(Math.round(v * 100));
   return (
@@ -275,9 +276,9 @@ export function DashboardPage() {
                 orientation="vertical"
                 yAxisProps={{ width: 220 }}
                 withLegend
-                series={STATUS_KEYS.map((s) => ({
-                  name: t(`roadmap.statuses.${STATUS_API[s]}`),
-                  color: STATUS_COLORS[s],
+                series={measureStatusValues.map((s) => ({
+                  name: t(`roadmap.statuses.${s}`),
+                  color: MEASURE_STATUS_SERIES[s].color,
                 }))}
               />
             </div>
@@ -285,10 +286,10 @@ export function DashboardPage() {
               <summary>{t('dashboard.asTable')}</summary>
               <DataTable
                 caption={t('dashboard.measuresTitle')}
-                head={[t('dashboard.topic'), ...STATUS_KEYS.map((s) => t(`roadmap.statuses.${STATUS_API[s]}`))]}
+                head={[t('dashboard.topic'), ...measureStatusValues.map((s) => t(`roadmap.statuses.${s}`))]}
                 rows={(d.measuresByTopic ?? []).map((x) => [
                   x.topic?.name ?? t('dashboard.noTopic'),
-                  ...STATUS_KEYS.map((s) => x.measures[s]),
+                  ...measureStatusValues.map((s) => x.measures[MEASURE_STATUS_SERIES[s].count]),
                 ])}
               />
             </details>

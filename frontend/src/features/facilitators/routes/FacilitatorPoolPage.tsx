@@ -1,13 +1,14 @@
 import { Button, NumberInput, Paper, Progress, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/TableScroll';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { api, ProblemError, type Schemas } from '../../../lib/api/client';
-import { REGION_NAMES } from '../../../lib/api/rounds';
+import { REGION_NAMES } from '../../../lib/regions';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
+import { numberOf } from '../../../lib/forms/contractValidation';
+import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
 
 const KEY = ['facilitators', 'pool'] as const;
 
@@ -22,34 +23,32 @@ export function FacilitatorPoolPage() {
       (await api.POST('/api/v1/facilitators', { body: input })).data!,
     onSuccess: () => client.invalidateQueries({ queryKey: ['facilitators'] }),
   });
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [expertise, setExpertise] = useState('');
-  const [region, setRegion] = useState<string | null>('081');
-  const [capacity, setCapacity] = useState<number | string>(3);
-  const errors = create.error instanceof ProblemError ? create.error.fieldErrors() : {};
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(
-      {
-        name,
-        ...(email ? { email } : {}),
-        expertise: expertise
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean),
-        homeRegionKey: region ?? '',
-        capacity: Number(capacity),
-      },
-      {
-        onSuccess: () => {
-          setName('');
-          setEmail('');
-          setExpertise('');
-        },
-      },
-    );
-  };
+  const form = useContractForm({
+    schema: 'FacilitatorInput',
+    initialValues: {
+      name: '',
+      email: '',
+      expertise: '',
+      homeRegionKey: '081' as string | null,
+      capacity: 3 as number | string,
+    },
+    toInput: (v) => ({
+      name: v.name,
+      ...(v.email ? { email: v.email } : {}),
+      expertise: v.expertise
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+      homeRegionKey: v.homeRegionKey ?? '',
+      capacity: numberOf(v.capacity),
+    }),
+    // One text field holds the whole list.
+    fieldPaths: { expertise: 'expertise' },
+    serverErrors: fieldErrorsOf(create.error),
+  });
+  // Region and capacity stay for the next person; the personal fields start again.
+  const submit = (input: Schemas['FacilitatorInput']) =>
+    create.mutate(input, { onSuccess: () => form.setValues({ name: '', email: '', expertise: '' }) });
   return (
     <>
       <PageTitle text={t('facilitators.title')} />
@@ -92,41 +91,18 @@ export function FacilitatorPoolPage() {
           <Title order={2} size="h3" mb="sm">
             {t('facilitators.add')}
           </Title>
-          <form onSubmit={submit} noValidate>
+          <form onSubmit={form.onSubmit(submit)} noValidate>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('facilitators.name')}
-                required
-                value={name}
-                onChange={(e) => setName(e.currentTarget.value)}
-                error={errors.name}
-              />
-              <TextInput
-                type="email"
-                label={t('facilitators.email')}
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-                error={errors.email}
-              />
-              <TextInput
-                label={t('facilitators.expertise')}
-                value={expertise}
-                onChange={(e) => setExpertise(e.currentTarget.value)}
-              />
+              <TextInput label={t('facilitators.name')} required {...form.getInputProps('name')} />
+              <TextInput type="email" label={t('facilitators.email')} {...form.getInputProps('email')} />
+              <TextInput label={t('facilitators.expertise')} {...form.getInputProps('expertise')} />
               <Select
                 label={t('facilitators.homeRegion')}
                 allowDeselect={false}
                 data={Object.entries(REGION_NAMES).map(([value, label]) => ({ value, label }))}
-                value={region}
-                onChange={setRegion}
+                {...form.getInputProps('homeRegionKey')}
               />
-              <NumberInput
-                label={t('facilitators.capacity')}
-                min={0}
-                value={capacity}
-                onChange={setCapacity}
-                error={errors.capacity}
-              />
+              <NumberInput label={t('facilitators.capacity')} min={0} {...form.getInputProps('capacity')} />
             </SimpleGrid>
             {create.error && !(create.error instanceof ProblemError && create.error.problem.errors?.length) && (
               <ProblemAlert error={create.error} />

@@ -1,11 +1,12 @@
 import { Button, Code, Group, MultiSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { api, ProblemError, type Schemas } from '../../../lib/api/client';
 import { formatDateTime } from '../../../lib/format';
+import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
 
 type Subscription = Schemas['WebhookSubscription'];
 type ChangeType = Schemas['ChangeType'];
@@ -88,24 +89,19 @@ export function WebhooksPage() {
       }),
     onSuccess: refresh,
   });
-  const [url, setUrl] = useState('');
-  const [types, setTypes] = useState<string[]>([]);
-  const [description, setDescription] = useState('');
   const [shown, setShown] = useState<string | null>(null);
-  const errors = create.error instanceof ProblemError ? create.error.fieldErrors() : {};
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(
-      { url, eventTypes: types as ChangeType[], ...(description ? { description } : {}) },
-      {
-        onSuccess: () => {
-          setUrl('');
-          setTypes([]);
-          setDescription('');
-        },
-      },
-    );
-  };
+  const form = useContractForm({
+    schema: 'WebhookSubscriptionInput',
+    initialValues: { url: '', eventTypes: [] as string[], description: '' },
+    toInput: (v) => ({
+      url: v.url,
+      eventTypes: v.eventTypes as ChangeType[],
+      ...(v.description ? { description: v.description } : {}),
+    }),
+    serverErrors: fieldErrorsOf(create.error),
+  });
+  const submit = (input: Schemas['WebhookSubscriptionInput']) =>
+    create.mutate(input, { onSuccess: () => form.reset() });
   return (
     <>
       <PageTitle text={t('webhooks.title')} />
@@ -185,15 +181,13 @@ export function WebhooksPage() {
         <Title order={2} size="h3" mb="sm">
           {t('webhooks.add')}
         </Title>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <TextInput
             label={t('webhooks.url')}
             description={t('webhooks.urlHint')}
             required
             type="url"
-            value={url}
-            onChange={(e) => setUrl(e.currentTarget.value)}
-            error={errors.url}
+            {...form.getInputProps('url')}
           />
           <MultiSelect
             mt="sm"
@@ -201,17 +195,9 @@ export function WebhooksPage() {
             required
             searchable
             data={Object.keys(CHANGE_TYPES)}
-            value={types}
-            onChange={setTypes}
-            error={errors.eventTypes}
+            {...form.getInputProps('eventTypes')}
           />
-          <TextInput
-            mt="sm"
-            label={t('webhooks.description')}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            error={errors.description}
-          />
+          <TextInput mt="sm" label={t('webhooks.description')} {...form.getInputProps('description')} />
           {create.error && !(create.error instanceof ProblemError && create.error.problem.errors?.length) && (
             <ProblemAlert error={create.error} />
           )}

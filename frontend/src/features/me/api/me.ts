@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '../../../lib/api/client';
+import { body } from '../../../lib/api/queries';
 
 export type MyOverview = Schemas['MyOverview'];
 export type MyTask = Schemas['MyTask'];
@@ -10,7 +11,7 @@ export const meKeys = { overview: ['me', 'overview'] as const };
 export function useMyOverview(enabled = true) {
   return useQuery({
     queryKey: meKeys.overview,
-    queryFn: async () => (await api.GET('/api/v1/me/overview')).data!,
+    queryFn: () => body(api.GET('/api/v1/me/overview')),
     enabled,
     staleTime: 30_000,
   });

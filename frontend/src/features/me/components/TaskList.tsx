@@ -30,7 +30,11 @@ export function taskText(t: TFunction, task: MyTask): string {
   });
 }
 
-const URGENCY_COLOR = { OVERDUE: 'red.9', DUE_SOON: 'orange.9', OPEN: 'gray.7' } as const;
+const URGENCY_COLOR = {
+  OVERDUE: 'red.9',
+  DUE_SOON: 'orange.9',
+  OPEN: 'gray.7',
+} satisfies Record<MyTask['urgency'], string>;
 
 /** The tasks, most urgent first (the server's order), each a link to where it is done. */
 export function TaskList({ tasks }: { tasks: MyTask[] }) {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '../../../lib/api/client';
 import { config } from '../../../config';
+import { body } from '../../../lib/api/queries';
 
 export type PublicSite = Schemas['PublicSite'];
 export type PublicMeasure = Schemas['PublicMeasure'];
@@ -13,8 +14,7 @@ export function usePublicSites(programId?: string) {
   return useQuery({
     queryKey: ['public', 'sites', programId],
     staleTime: FIVE_MINUTES,
-    queryFn: async () =>
-      (await api.GET('/api/v1/public/sites', { params: { query: programId ? { programId } : {} } })).data!,
+    queryFn: () => body(api.GET('/api/v1/public/sites', { params: { query: programId ? { programId } : {} } })),
   });
 }
 
@@ -32,8 +32,7 @@ export function usePublicMeasures(filters: MeasureFilters) {
     queryKey: ['public', 'measures', filters],
     staleTime: FIVE_MINUTES,
     placeholderData: keepPreviousData,
-    queryFn: async () =>
-      (await api.GET('/api/v1/public/measures', { params: { query: { ...filters, size: 20 } } })).data!,
+    queryFn: () => body(api.GET('/api/v1/public/measures', { params: { query: { ...filters, size: 20 } } })),
   });
 }
 
@@ -41,7 +40,7 @@ export function usePublicEvents() {
   return useQuery({
     queryKey: ['public', 'events'],
     staleTime: FIVE_MINUTES,
-    queryFn: async () => (await api.GET('/api/v1/public/events')).data!,
+    queryFn: () => body(api.GET('/api/v1/public/events')),
   });
 }
 
@@ -49,8 +48,7 @@ export function usePublicGoodPractices(topicId?: string) {
   return useQuery({
     queryKey: ['public', 'good-practices', topicId],
     staleTime: FIVE_MINUTES,
-    queryFn: async () =>
-      (await api.GET('/api/v1/public/good-practices', { params: { query: topicId ? { topicId } : {} } })).data!,
+    queryFn: () => body(api.GET('/api/v1/public/good-practices', { params: { query: topicId ? { topicId } : {} } })),
   });
 }
 

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { REGION_NAMES } from '../../../lib/api/rounds';
+import { REGION_NAMES } from '../../../lib/regions';
 import { formatDate } from '../../../lib/format';
 import { useDistricts } from '../../../lib/api/areas';
 import { usePublishedPrograms } from '../../../lib/api/programs';

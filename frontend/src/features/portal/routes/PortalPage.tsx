@@ -5,7 +5,7 @@ import { TableScroll } from '../../../components/TableScroll';
 import { BwMap } from '../../../components/BwMap';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { REGION_NAMES } from '../../../lib/api/rounds';
+import { REGION_NAMES } from '../../../lib/regions';
 import { useDistricts } from '../../../lib/api/areas';
 import { usePublicSites } from '../api/portal';
 import { PortalNav } from '../components/PortalNav';

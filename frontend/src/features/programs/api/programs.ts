@@ -1,5 +1,6 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../../../lib/api/client';
+import { body, tagged, useApiMutation, type Tagged } from '../../../lib/api/queries';
 
 export type Program = Schemas['Program'];
 export type ProgramInput = Schemas['ProgramInput'];
@@ -13,14 +14,17 @@ export interface VersionedProgram {
 
 export const programKeys = {
   all: ['programs'] as const,
-  list: (query: ProgramQuery) => [...programKeys.all, 'list', query] as const,
+  lists: () => [...programKeys.all, 'list'] as const,
+  list: (query: ProgramQuery) => [...programKeys.lists(), query] as const,
   detail: (id: string) => [...programKeys.all, 'detail', id] as const,
 };
+
+const versioned = ({ body: program, etag }: Tagged<Program>): VersionedProgram => ({ program, etag });
 
 export function programsQuery(query: ProgramQuery) {
   return queryOptions({
     queryKey: programKeys.list(query),
-    queryFn: async () => (await api.GET('/api/v1/programs', { params: { query } })).data!,
+    queryFn: () => body(api.GET('/api/v1/programs', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -32,10 +36,8 @@ export function usePrograms(query: ProgramQuery) {
 export function programQuery(id: string) {
   return queryOptions({
     queryKey: programKeys.detail(id),
-    queryFn: async (): Promise<VersionedProgram> => {
-      const { data, response } = await api.GET('/api/v1/programs/{programId}', { params: { path: { programId: id } } });
-      return { program: data!, etag: response.headers.get('ETag') ?? '' };
-    },
+    queryFn: async () =>
+      versioned(await tagged(api.GET('/api/v1/programs/{programId}', { params: { path: { programId: id } } }))),
   });
 }
 
@@ -43,42 +45,41 @@ export function useProgram(id: string) {
   return useQuery(programQuery(id));
 }
 
+// A saved programme's answer is the programme with its ETag; the lists sort and filter it, so they are fetched again.
 export function useCreateProgram() {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: ProgramInput) => (await api.POST('/api/v1/programs', { body: input })).data!,
-    onSuccess: () => client.invalidateQueries({ queryKey: programKeys.all }),
-  });
+  return useApiMutation(
+    (input: ProgramInput) => api.POST('/api/v1/programs', { body: input }),
+    (answer) => {
+      client.setQueryData(programKeys.detail(answer.body.id), versioned(answer));
+      return client.invalidateQueries({ queryKey: programKeys.lists() });
+    },
+  );
 }
 
 export function useUpdateProgram(id: string) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ input, etag }: { input: ProgramInput; etag: string }) => {
-      const { data, response } = await api.PUT('/api/v1/programs/{programId}', {
+  return useApiMutation(
+    ({ input, etag }: { input: ProgramInput; etag: string }) =>
+      api.PUT('/api/v1/programs/{programId}', {
         params: { path: { programId: id }, header: { 'If-Match': etag } },
         body: input,
-      });
-      return { program: data!, etag: response.headers.get('ETag') ?? '' };
+      }),
+    (answer) => {
+      client.setQueryData(programKeys.detail(id), versioned(answer));
+      return client.invalidateQueries({ queryKey: programKeys.lists() });
     },
-    onSuccess: (saved) => {
-      client.setQueryData(programKeys.detail(id), saved);
-      return client.invalidateQueries({ queryKey: [...programKeys.all, 'list'] });
-    },
-  });
+  );
 }
 
 export function useDeleteProgram(id: string) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (etag: string) => {
-      await api.DELETE('/api/v1/programs/{programId}', {
-        params: { path: { programId: id }, header: { 'If-Match': etag } },
-      });
-    },
-    onSuccess: () => {
+  return useApiMutation(
+    (etag: string) =>
+      api.DELETE('/api/v1/programs/{programId}', { params: { path: { programId: id }, header: { 'If-Match': etag } } }),
+    () => {
       client.removeQueries({ queryKey: programKeys.detail(id) });
-      return client.invalidateQueries({ queryKey: [...programKeys.all, 'list'] });
+      return client.invalidateQueries({ queryKey: programKeys.lists() });
     },
-  });
+  );
 }

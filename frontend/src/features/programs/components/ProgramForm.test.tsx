@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import '../../../i18n';
@@ -53,6 +53,22 @@ describe('ProgramForm', () => {
     expect(input.title).toBe('Lernnetzwerk');
     expect(input.published).toBe(true);
     expect(input.processModules).toEqual([{ title: 'Auftaktgespräch' }, { title: 'Bestandsaufnahme' }]);
+  });
+
+  it('checks the contract before sending: the fields say what is wrong and the first one gets the focus', async () => {
+    const user = userEvent.setup();
+    const { onSubmit } = renderForm({ initial: { ...EMPTY_PROGRAM, processModules: [{ title: '' }] } });
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(onSubmit).not.toHaveBeenCalled();
+    const title = screen.getByRole('textbox', { name: /^Titel( \*)?$/ });
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription('Pflichtfeld');
+    expect(screen.getByRole('textbox', { name: /Titel des Bausteins 1/ })).toHaveAccessibleDescription('Pflichtfeld');
+    await waitFor(() => expect(title).toHaveFocus());
+
+    await user.type(title, 'Lernnetzwerk');
+    expect(title).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   it('removes a process module', async () => {

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Checkbox, Fieldset, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContractForm } from '../../../lib/forms/useContractForm';
 import type { ProgramInput } from '../api/programs';
 
 export const EMPTY_PROGRAM: ProgramInput = {
@@ -23,74 +23,48 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The programme form; the server validates, and its field errors appear at their fields. */
+/** The programme form, checked against the contract before sending; the server's field errors appear at their fields too. */
 export function ProgramForm({ initial, errors, saving, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
-  const [value, setValue] = useState<ProgramInput>(initial);
-  const modules = value.processModules ?? [];
-  const set = <K extends keyof ProgramInput>(key: K, v: ProgramInput[K]) => setValue((old) => ({ ...old, [key]: v }));
-  const setModules = (next: typeof modules) => set('processModules', next);
-
-  const move = (from: number, to: number) => {
-    const next = [...modules];
-    const [item] = next.splice(from, 1);
-    next.splice(to, 0, item!);
-    setModules(next);
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSubmit({
-      ...value,
-      processModules: modules.map((m) => ({
+  const form = useContractForm({
+    schema: 'ProgramInput',
+    initialValues: {
+      ...initial,
+      umbrella: initial.umbrella ?? '',
+      description: initial.description ?? '',
+      processModules: (initial.processModules ?? []).map((m) => ({ title: m.title, description: m.description ?? '' })),
+      published: initial.published ?? false,
+      internalNotes: initial.internalNotes ?? '',
+    },
+    toInput: (values) => ({
+      ...values,
+      processModules: values.processModules.map((m) => ({
         title: m.title,
         ...(m.description ? { description: m.description } : {}),
       })),
-    });
-  };
+    }),
+    serverErrors: errors,
+  });
+  const modules = form.values.processModules;
+  const move = (from: number, to: number) => form.reorderListItem('processModules', { from, to });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(onSubmit)} noValidate>
       <Stack gap="md" maw={820}>
-        <TextInput
-          label={t('programs.fields.title')}
-          required
-          value={value.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          error={errors.title}
-        />
-        <TextInput
-          label={t('programs.fields.funder')}
-          required
-          value={value.funder}
-          onChange={(e) => set('funder', e.currentTarget.value)}
-          error={errors.funder}
-        />
-        <TextInput
-          label={t('programs.fields.coordinatingBody')}
-          required
-          value={value.coordinatingBody}
-          onChange={(e) => set('coordinatingBody', e.currentTarget.value)}
-          error={errors.coordinatingBody}
-        />
-        <TextInput
-          label={t('programs.fields.umbrella')}
-          value={value.umbrella ?? ''}
-          onChange={(e) => set('umbrella', e.currentTarget.value)}
-          error={errors.umbrella}
-        />
+        <TextInput label={t('programs.fields.title')} required {...form.getInputProps('title')} />
+        <TextInput label={t('programs.fields.funder')} required {...form.getInputProps('funder')} />
+        <TextInput label={t('programs.fields.coordinatingBody')} required {...form.getInputProps('coordinatingBody')} />
+        <TextInput label={t('programs.fields.umbrella')} {...form.getInputProps('umbrella')} />
         <Textarea
           label={t('programs.fields.description')}
           autosize
           minRows={3}
-          value={value.description ?? ''}
-          onChange={(e) => set('description', e.currentTarget.value)}
-          error={errors.description}
+          {...form.getInputProps('description')}
         />
         <Fieldset legend={t('programs.fields.processModules')}>
           <Stack gap="sm">
             {modules.length === 0 && <Text size="sm">{t('programs.noModules')}</Text>}
-            {modules.map((m, i) => (
+            {modules.map((_, i) => (
               <Group key={i} align="flex-start" wrap="nowrap">
                 <Text fw={700} mt={30} aria-hidden>
                   {i + 1}.
@@ -99,19 +73,11 @@ export function ProgramForm({ initial, errors, saving, onSubmit, onCancel }: Pro
                   <TextInput
                     label={t('programs.fields.moduleTitle', { number: i + 1 })}
                     required
-                    value={m.title}
-                    onChange={(e) =>
-                      setModules(modules.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)))
-                    }
-                    error={errors[`processModules[${i}].title`]}
+                    {...form.getInputProps(`processModules.${i}.title`)}
                   />
                   <TextInput
                     label={t('programs.fields.moduleDescription', { number: i + 1 })}
-                    value={m.description ?? ''}
-                    onChange={(e) =>
-                      setModules(modules.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)))
-                    }
-                    error={errors[`processModules[${i}].description`]}
+                    {...form.getInputProps(`processModules.${i}.description`)}
                   />
                 </Stack>
                 <Group gap={4} mt={28}>
@@ -135,7 +101,7 @@ export function ProgramForm({ initial, errors, saving, onSubmit, onCancel }: Pro
                     variant="default"
                     color="red"
                     aria-label={t('programs.removeModule', { number: i + 1 })}
-                    onClick={() => setModules(modules.filter((_, j) => j !== i))}
+                    onClick={() => form.removeListItem('processModules', i)}
                   >
                     ✕
                   </ActionIcon>
@@ -144,25 +110,19 @@ export function ProgramForm({ initial, errors, saving, onSubmit, onCancel }: Pro
             ))}
             <Button
               variant="light"
-              onClick={() => setModules([...modules, { title: '' }])}
+              onClick={() => form.insertListItem('processModules', { title: '', description: '' })}
               style={{ alignSelf: 'flex-start' }}
             >
               {t('programs.addModule')}
             </Button>
           </Stack>
         </Fieldset>
-        <Checkbox
-          label={t('programs.fields.published')}
-          checked={value.published ?? false}
-          onChange={(e) => set('published', e.currentTarget.checked)}
-        />
+        <Checkbox label={t('programs.fields.published')} {...form.getInputProps('published', { type: 'checkbox' })} />
         <Textarea
           label={t('programs.fields.internalNotes')}
           autosize
           minRows={2}
-          value={value.internalNotes ?? ''}
-          onChange={(e) => set('internalNotes', e.currentTarget.value)}
-          error={errors.internalNotes}
+          {...form.getInputProps('internalNotes')}
         />
         <Group>
           <Button type="submit" loading={saving}>

@@ -9,8 +9,8 @@ import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { formatNumber } from '../../../lib/format';
 import { useAreas, useDistricts, type AreaLevel } from '../../../lib/api/areas';
+import { areaLevelValues } from '../../../lib/api/schema';
 
-const LEVELS: AreaLevel[] = ['REGION', 'DISTRICT', 'ASSOCIATION', 'MUNICIPALITY'];
 const PAGE_SIZE = 25;
 
 /** Public search in the registry; the filters live in the URL so a search can be shared as a link. */
@@ -61,7 +61,7 @@ export function RegistryPage() {
               <Select
                 label={t('registry.level')}
                 placeholder={t('registry.allLevels')}
-                data={LEVELS.map((l) => ({ value: l, label: t(`registry.levels.${l}`) }))}
+                data={areaLevelValues.map((l) => ({ value: l, label: t(`registry.levels.${l}`) }))}
                 value={level ?? null}
                 onChange={(v) => update({ level: v ?? undefined })}
                 clearable

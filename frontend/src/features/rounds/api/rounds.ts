@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../../../lib/api/client';
-import { roundKeys } from '../../../lib/api/rounds';
+import { body, invalidateBelow, useApiMutation } from '../../../lib/api/queries';
+import { roundKeys, versionedRound } from '../../../lib/api/rounds';
 
 export type RoundInput = Schemas['RoundInput'];
 export type RoundAction = 'opening' | 'review-start' | 'start' | 'closing';
@@ -8,14 +9,14 @@ export type RoundAction = 'opening' | 'review-start' | 'start' | 'closing';
 export function useRounds() {
   return useQuery({
     queryKey: roundKeys.list(),
-    queryFn: async () => (await api.GET('/api/v1/rounds', { params: { query: { size: 200 } } })).data!,
+    queryFn: () => body(api.GET('/api/v1/rounds', { params: { query: { size: 200 } } })),
   });
 }
 
 export function useSites(roundId: string) {
   return useQuery({
     queryKey: [...roundKeys.detail(roundId), 'sites'],
-    queryFn: async () => (await api.GET('/api/v1/rounds/{roundId}/sites', { params: { path: { roundId } } })).data!,
+    queryFn: () => body(api.GET('/api/v1/rounds/{roundId}/sites', { params: { path: { roundId } } })),
   });
 }
 
@@ -25,20 +26,24 @@ export function useRoundApplications(roundId: string, enabled: boolean) {
     queryKey: [...roundKeys.detail(roundId), 'applications'],
     queryFn: async () =>
       (
-        await api.GET('/api/v1/rounds/{roundId}/applications', {
-          params: { path: { roundId }, query: { size: 200 } },
-        })
-      ).data!.items.filter((a) => a.status !== 'DRAFT'),
+        await body(
+          api.GET('/api/v1/rounds/{roundId}/applications', { params: { path: { roundId }, query: { size: 200 } } }),
+        )
+      ).items.filter((a) => a.status !== 'DRAFT'),
     enabled,
   });
 }
 
 export function useCreateRound() {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: RoundInput) => (await api.POST('/api/v1/rounds', { body: input })).data!,
-    onSuccess: () => client.invalidateQueries({ queryKey: roundKeys.all }),
-  });
+  return useApiMutation(
+    (input: RoundInput) => api.POST('/api/v1/rounds', { body: input }),
+    (answer) => {
+      client.setQueryData(roundKeys.detail(answer.body.id), versionedRound(answer));
+      // Where the new round belongs in the lists is the server's to say.
+      return client.invalidateQueries({ queryKey: roundKeys.lists() });
+    },
+  );
 }
 
 const ACTION_PATHS = {
@@ -51,9 +56,17 @@ const ACTION_PATHS = {
 /** A life-cycle step, sent with the ETag of the version the user saw. */
 export function useRoundAction(roundId: string) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ action, etag }: { action: RoundAction; etag: string }) =>
-      (await api.POST(ACTION_PATHS[action], { params: { path: { roundId }, header: { 'If-Match': etag } } })).data!,
-    onSuccess: () => client.invalidateQueries({ queryKey: roundKeys.all }),
-  });
+  return useApiMutation(
+    ({ action, etag }: { action: RoundAction; etag: string }) =>
+      api.POST(ACTION_PATHS[action], { params: { path: { roundId }, header: { 'If-Match': etag } } }),
+    (answer) => {
+      client.setQueryData(roundKeys.detail(roundId), versionedRound(answer));
+      // The answer is the round alone: the lists show its status, and a step changes what lies below it (the start
+      // creates the sites), so those are fetched again.
+      return Promise.all([
+        invalidateBelow(client, roundKeys.detail(roundId)),
+        client.invalidateQueries({ queryKey: roundKeys.lists() }),
+      ]);
+    },
+  );
 }

@@ -11,64 +11,80 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
-import { REGION_NAMES } from '../../../lib/api/rounds';
+import { applicantKindValues } from '../../../lib/api/schema';
+import { REGION_NAMES } from '../../../lib/regions';
 import { usePublishedPrograms } from '../../../lib/api/programs';
 import { useCreateRound, type RoundInput } from '../api/rounds';
 import { berlinLocalToInstant } from '../../../lib/format';
+import { centsOf, numberOf } from '../../../lib/forms/contractValidation';
+import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
 
 type Kind = RoundInput['eligibleApplicantKinds'][number];
-const KINDS: Kind[] = ['MUNICIPALITY', 'RURAL_DISTRICT', 'MUNICIPAL_ASSOCIATION'];
 
 /** datetime-local, read as Berlin time whatever the browser's zone → RFC 3339 instant. */
 const toInstant = berlinLocalToInstant;
+
+/** Where the form edits what the contract names otherwise: euros, local window times, quotas per region. */
+const FIELD_PATHS = {
+  'applicationWindow.opensAt': 'opens',
+  'applicationWindow.closesAt': 'closes',
+  capPerSiteCents: 'capEuro',
+  totalBudgetCents: 'budgetEuro',
+  quotas: 'quotas',
+};
 
 export function RoundCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const programs = usePublishedPrograms();
   const create = useCreateRound();
-  const [programId, setProgramId] = useState<string | null>(null);
-  const [number, setNumber] = useState<number | string>(1);
-  const [title, setTitle] = useState('');
-  const [callText, setCallText] = useState('');
-  const [opens, setOpens] = useState('');
-  const [closes, setCloses] = useState('');
-  const [capEuro, setCapEuro] = useState<number | string>(40000);
-  const [budgetEuro, setBudgetEuro] = useState<number | string>(520000);
-  const [target, setTarget] = useState<number | string>(13);
-  const [kinds, setKinds] = useState<Kind[]>(KINDS);
-  const [criteria, setCriteria] = useState([{ key: 'bedarf', title: 'Bedarf und Ausgangslage', weight: 50 }]);
-  const [quotas, setQuotas] = useState<Record<string, number | string>>({ '081': 0, '082': 0, '083': 0, '084': 0 });
-  const errors = create.error instanceof ProblemError ? create.error.fieldErrors() : {};
+  const form = useContractForm({
+    schema: 'RoundInput',
+    initialValues: {
+      programId: null as string | null,
+      number: 1 as number | string,
+      title: '',
+      callText: '',
+      opens: '',
+      closes: '',
+      capEuro: 40000 as number | string,
+      budgetEuro: 520000 as number | string,
+      targetSites: 13 as number | string,
+      eligibleApplicantKinds: [...applicantKindValues] as Kind[],
+      criteria: [{ key: 'bedarf', title: 'Bedarf und Ausgangslage', weight: 50 as number | string }],
+      quotas: Object.fromEntries(Object.keys(REGION_NAMES).map((key) => [key, 0])) as Record<string, number | string>,
+    },
+    toInput: (v) => ({
+      programId: v.programId ?? '',
+      number: numberOf(v.number),
+      title: v.title,
+      callText: v.callText,
+      // A window needs both ends: one given alone is reported missing at the other.
+      ...(v.opens || v.closes
+        ? { applicationWindow: { opensAt: toInstant(v.opens), closesAt: toInstant(v.closes) } }
+        : {}),
+      capPerSiteCents: centsOf(v.capEuro),
+      totalBudgetCents: centsOf(v.budgetEuro),
+      targetSites: numberOf(v.targetSites),
+      eligibleApplicantKinds: v.eligibleApplicantKinds,
+      scoreScaleMax: 5,
+      criteria: v.criteria.map((c) => ({ key: c.key, title: c.title, weight: numberOf(c.weight) })),
+      quotas: Object.entries(v.quotas)
+        .filter(([, n]) => Number(n) > 0)
+        .map(([regionKey, n]) => ({ regionKey, minSites: Number(n) })),
+    }),
+    fieldPaths: FIELD_PATHS,
+    // datetime-local values compare as text.
+    validate: (v) => (v.opens && v.closes && v.closes <= v.opens ? { closes: t('forms.afterStart') } : {}),
+    serverErrors: fieldErrorsOf(create.error),
+  });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate(
-      {
-        programId: programId ?? '',
-        number: Number(number),
-        title,
-        callText,
-        ...(opens && closes ? { applicationWindow: { opensAt: toInstant(opens), closesAt: toInstant(closes) } } : {}),
-        capPerSiteCents: Math.round(Number(capEuro) * 100),
-        totalBudgetCents: Math.round(Number(budgetEuro) * 100),
-        targetSites: Number(target),
-        eligibleApplicantKinds: kinds,
-        scoreScaleMax: 5,
-        criteria: criteria.map((c) => ({ key: c.key, title: c.title, weight: Number(c.weight) })),
-        quotas: Object.entries(quotas)
-          .filter(([, n]) => Number(n) > 0)
-          .map(([regionKey, n]) => ({ regionKey, minSites: Number(n) })),
-      },
-      { onSuccess: (round) => navigate(`/runden/${round.id}`) },
-    );
-  };
+  const submit = (input: RoundInput) => create.mutate(input, { onSuccess: (round) => navigate(`/runden/${round.id}`) });
 
   return (
     <>
@@ -76,55 +92,22 @@ export function RoundCreatePage() {
       {!(create.error instanceof ProblemError && create.error.problem.errors?.length) && (
         <ProblemAlert error={create.error} />
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack maw={820} gap="sm">
           <Select
             label={t('rounds.program')}
             required
             data={(programs.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
-            value={programId}
-            onChange={setProgramId}
-            error={errors.programId}
+            {...form.getInputProps('programId')}
           />
           <Group grow>
-            <NumberInput
-              label={t('rounds.number')}
-              required
-              min={1}
-              value={number}
-              onChange={setNumber}
-              error={errors.number}
-            />
-            <TextInput
-              label={t('programs.fields.title')}
-              required
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-              error={errors.title}
-            />
+            <NumberInput label={t('rounds.number')} required min={1} {...form.getInputProps('number')} />
+            <TextInput label={t('programs.fields.title')} required {...form.getInputProps('title')} />
           </Group>
-          <Textarea
-            label={t('rounds.callText')}
-            autosize
-            minRows={2}
-            value={callText}
-            onChange={(e) => setCallText(e.currentTarget.value)}
-          />
+          <Textarea label={t('rounds.callText')} autosize minRows={2} {...form.getInputProps('callText')} />
           <Group grow>
-            <TextInput
-              type="datetime-local"
-              label={t('rounds.windowOpens')}
-              value={opens}
-              onChange={(e) => setOpens(e.currentTarget.value)}
-              error={errors['applicationWindow.opensAt']}
-            />
-            <TextInput
-              type="datetime-local"
-              label={t('rounds.windowCloses')}
-              value={closes}
-              onChange={(e) => setCloses(e.currentTarget.value)}
-              error={errors['applicationWindow.closesAt']}
-            />
+            <TextInput type="datetime-local" label={t('rounds.windowOpens')} {...form.getInputProps('opens')} />
+            <TextInput type="datetime-local" label={t('rounds.windowCloses')} {...form.getInputProps('closes')} />
           </Group>
           <SimpleGrid cols={3}>
             <NumberInput
@@ -133,9 +116,7 @@ export function RoundCreatePage() {
               min={1}
               thousandSeparator="."
               decimalSeparator=","
-              value={capEuro}
-              onChange={setCapEuro}
-              error={errors.capPerSiteCents}
+              {...form.getInputProps('capEuro')}
             />
             <NumberInput
               label={`${t('rounds.budget')} (€)`}
@@ -143,65 +124,42 @@ export function RoundCreatePage() {
               min={1}
               thousandSeparator="."
               decimalSeparator=","
-              value={budgetEuro}
-              onChange={setBudgetEuro}
-              error={errors.totalBudgetCents}
+              {...form.getInputProps('budgetEuro')}
             />
-            <NumberInput
-              label={t('rounds.target')}
-              required
-              min={1}
-              value={target}
-              onChange={setTarget}
-              error={errors.targetSites}
-            />
+            <NumberInput label={t('rounds.target')} required min={1} {...form.getInputProps('targetSites')} />
           </SimpleGrid>
-          <Checkbox.Group
-            label={t('rounds.kinds')}
-            value={kinds}
-            onChange={(v) => setKinds(v as Kind[])}
-            error={errors.eligibleApplicantKinds}
-          >
+          <Checkbox.Group label={t('rounds.kinds')} {...form.getInputProps('eligibleApplicantKinds')}>
             <Group mt="xs">
-              {KINDS.map((k) => (
+              {applicantKindValues.map((k) => (
                 <Checkbox key={k} value={k} label={t(`rounds.applicantKinds.${k}`)} />
               ))}
             </Group>
           </Checkbox.Group>
           <Fieldset legend={t('rounds.criteria')}>
             <Stack gap="xs">
-              {criteria.map((c, i) => (
+              {form.values.criteria.map((_, i) => (
                 <Group key={i} align="flex-end" wrap="nowrap">
                   <TextInput
                     label={t('rounds.criterionKey', { number: i + 1 })}
-                    value={c.key}
-                    error={errors[`criteria[${i}].key`]}
-                    onChange={(e) =>
-                      setCriteria(criteria.map((x, j) => (j === i ? { ...x, key: e.currentTarget.value } : x)))
-                    }
+                    {...form.getInputProps(`criteria.${i}.key`)}
                   />
                   <TextInput
                     style={{ flex: 1 }}
                     label={t('rounds.criterionTitle', { number: i + 1 })}
-                    value={c.title}
-                    error={errors[`criteria[${i}].title`]}
-                    onChange={(e) =>
-                      setCriteria(criteria.map((x, j) => (j === i ? { ...x, title: e.currentTarget.value } : x)))
-                    }
+                    {...form.getInputProps(`criteria.${i}.title`)}
                   />
                   <NumberInput
                     w={110}
                     label={t('rounds.criterionWeight', { number: i + 1 })}
                     min={1}
                     max={100}
-                    value={c.weight}
-                    onChange={(v) => setCriteria(criteria.map((x, j) => (j === i ? { ...x, weight: Number(v) } : x)))}
+                    {...form.getInputProps(`criteria.${i}.weight`)}
                   />
                   <ActionIcon
                     variant="default"
                     mb={4}
                     aria-label={`${t('common.delete')} ${i + 1}`}
-                    onClick={() => setCriteria(criteria.filter((_, j) => j !== i))}
+                    onClick={() => form.removeListItem('criteria', i)}
                   >
                     ✕
                   </ActionIcon>
@@ -210,7 +168,7 @@ export function RoundCreatePage() {
               <Button
                 variant="light"
                 style={{ alignSelf: 'flex-start' }}
-                onClick={() => setCriteria([...criteria, { key: '', title: '', weight: 50 }])}
+                onClick={() => form.insertListItem('criteria', { key: '', title: '', weight: 50 })}
               >
                 {t('rounds.addCriterion')}
               </Button>
@@ -218,17 +176,16 @@ export function RoundCreatePage() {
           </Fieldset>
           <Fieldset legend={t('rounds.quotas')}>
             <SimpleGrid cols={{ base: 2, sm: 4 }}>
-              {Object.keys(quotas).map((key) => (
+              {Object.keys(form.values.quotas).map((key) => (
                 <NumberInput
                   key={key}
                   min={0}
                   label={t('rounds.quotaFor', { name: REGION_NAMES[key] })}
-                  value={quotas[key]}
-                  onChange={(v) => setQuotas({ ...quotas, [key]: v })}
+                  {...form.getInputProps(`quotas.${key}`, { withError: false })}
                 />
               ))}
             </SimpleGrid>
-            {errors.quotas && <ProblemAlert error={errors.quotas} />}
+            {form.errors.quotas && <ProblemAlert error={form.errors.quotas} />}
           </Fieldset>
           <Group>
             <Button type="submit" loading={create.isPending}>

@@ -1,9 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ProblemError, type Schemas } from '../../../lib/api/client';
+import { body, tagged, useApiMutation, type Tagged } from '../../../lib/api/queries';
 import { roundKeys } from '../../../lib/api/rounds';
 
 export type DecisionInput = Schemas['DecisionInput'];
 export type ReviewInput = Schemas['ReviewInput'];
+type Review = Schemas['Review'];
+
+/** My review with its ETag, or null before the first save. */
+type MyReview = { review: Review; etag: string } | null;
 
 const keys = {
   submitted: (roundId: string) => ['selection', roundId, 'submitted'] as const,
@@ -13,29 +18,35 @@ const keys = {
   decisions: (roundId: string) => ['selection', roundId, 'decisions'] as const,
 };
 
+const myReview = ({ body: review, etag }: Tagged<Review>): MyReview => ({ review, etag });
+
 export function useSubmittedApplications(roundId: string) {
   return useQuery({
     queryKey: keys.submitted(roundId),
     queryFn: async () =>
       (
-        await api.GET('/api/v1/rounds/{roundId}/applications', {
-          params: { path: { roundId }, query: { status: 'SUBMITTED', size: 200 } },
-        })
-      ).data!.items,
+        await body(
+          api.GET('/api/v1/rounds/{roundId}/applications', {
+            params: { path: { roundId }, query: { status: 'SUBMITTED', size: 200 } },
+          }),
+        )
+      ).items,
   });
 }
 
-/** My review with its ETag, or null before the first save. */
 export function useMyReview(applicationId: string | undefined) {
   return useQuery({
     queryKey: keys.myReview(applicationId ?? ''),
     enabled: !!applicationId,
     queryFn: async () => {
       try {
-        const { data, response } = await api.GET('/api/v1/applications/{applicationId}/reviews/mine', {
-          params: { path: { applicationId: applicationId! } },
-        });
-        return { review: data!, etag: response.headers.get('ETag') ?? '' };
+        return myReview(
+          await tagged(
+            api.GET('/api/v1/applications/{applicationId}/reviews/mine', {
+              params: { path: { applicationId: applicationId! } },
+            }),
+          ),
+        );
       } catch (e) {
         if (e instanceof ProblemError && e.status === 404) return null;
         throw e;
@@ -46,72 +57,72 @@ export function useMyReview(applicationId: string | undefined) {
 
 export function useSaveReview(applicationId: string, roundId: string) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ input, etag }: { input: ReviewInput; etag: string }) => {
-      const { data, response } = await api.PUT('/api/v1/applications/{applicationId}/reviews/mine', {
+  return useApiMutation(
+    ({ input, etag }: { input: ReviewInput; etag: string }) =>
+      api.PUT('/api/v1/applications/{applicationId}/reviews/mine', {
         params: { path: { applicationId }, header: { 'If-Match': etag } },
         body: input,
-      });
-      return { review: data!, etag: response.headers.get('ETag') ?? '' };
+      }),
+    (answer) => {
+      client.setQueryData(keys.myReview(applicationId), myReview(answer));
+      // The ranking weighs every member's reviews: the server's to compute.
+      return client.invalidateQueries({ queryKey: keys.ranking(roundId) });
     },
-    onSuccess: (saved) => {
-      client.setQueryData(keys.myReview(applicationId), saved);
-      void client.invalidateQueries({ queryKey: keys.ranking(roundId) });
-    },
-  });
+  );
 }
 
 export function useRanking(roundId: string) {
   return useQuery({
     queryKey: keys.ranking(roundId),
-    queryFn: async () => (await api.GET('/api/v1/rounds/{roundId}/ranking', { params: { path: { roundId } } })).data!,
+    queryFn: () => body(api.GET('/api/v1/rounds/{roundId}/ranking', { params: { path: { roundId } } })),
   });
 }
 
 export function useProposal(roundId: string) {
   return useQuery({
     queryKey: keys.proposal(roundId),
-    queryFn: async () =>
-      (await api.GET('/api/v1/rounds/{roundId}/selection-proposal', { params: { path: { roundId } } })).data!,
+    queryFn: () => body(api.GET('/api/v1/rounds/{roundId}/selection-proposal', { params: { path: { roundId } } })),
   });
 }
 
 export function useDecisions(roundId: string) {
   return useQuery({
     queryKey: keys.decisions(roundId),
-    queryFn: async () => (await api.GET('/api/v1/rounds/{roundId}/decisions', { params: { path: { roundId } } })).data!,
+    queryFn: () => body(api.GET('/api/v1/rounds/{roundId}/decisions', { params: { path: { roundId } } })),
   });
 }
 
 /** Saves the draft (creating it if needed) and, when asked, finalises it with the ETag the save returned. */
 export function useSaveDecision(roundId: string) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ draftId, input, finalise }: { draftId?: string; input: DecisionInput; finalise: boolean }) => {
-      let saved;
+  return useApiMutation(
+    async ({ draftId, input, finalise }: { draftId?: string; input: DecisionInput; finalise: boolean }) => {
+      let saving;
       if (draftId) {
-        const current = await api.GET('/api/v1/decisions/{decisionId}', { params: { path: { decisionId: draftId } } });
-        saved = await api.PUT('/api/v1/decisions/{decisionId}', {
-          params: { path: { decisionId: draftId }, header: { 'If-Match': current.response.headers.get('ETag') ?? '' } },
+        const current = await tagged(
+          api.GET('/api/v1/decisions/{decisionId}', { params: { path: { decisionId: draftId } } }),
+        );
+        saving = api.PUT('/api/v1/decisions/{decisionId}', {
+          params: { path: { decisionId: draftId }, header: { 'If-Match': current.etag } },
           body: input,
         });
       } else {
-        saved = await api.POST('/api/v1/rounds/{roundId}/decisions', { params: { path: { roundId } }, body: input });
+        saving = api.POST('/api/v1/rounds/{roundId}/decisions', { params: { path: { roundId } }, body: input });
       }
-      if (!finalise) return saved.data!;
-      return (
-        await api.POST('/api/v1/decisions/{decisionId}/finalisation', {
-          params: {
-            path: { decisionId: saved.data!.id },
-            header: { 'If-Match': saved.response.headers.get('ETag') ?? '' },
-          },
-        })
-      ).data!;
+      if (!finalise) return saving;
+      const saved = await tagged(saving);
+      return api.POST('/api/v1/decisions/{decisionId}/finalisation', {
+        params: { path: { decisionId: saved.body.id }, header: { 'If-Match': saved.etag } },
+      });
     },
-    onSettled: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: keys.decisions(roundId) }),
-        client.invalidateQueries({ queryKey: roundKeys.all }),
-      ]),
-  });
+    undefined,
+    {
+      // The decisions and the round follow from the decision; also after a refused finalisation, as its save went through.
+      onSettled: () =>
+        Promise.all([
+          client.invalidateQueries({ queryKey: keys.decisions(roundId) }),
+          client.invalidateQueries({ queryKey: roundKeys.all }),
+        ]),
+    },
+  );
 }

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
 import { useRound, type Round } from '../../../lib/api/rounds';
 import { formatEuroCents } from '../../../lib/format';
+import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
 import { useMyReview, useSaveReview, useSubmittedApplications } from '../api/selection';
 
 /** One application at a time; scores as radio groups (arrow keys move, Tab leaves), conflict of interest as a switch. */
@@ -92,71 +93,62 @@ function ReviewFields({
   save: ReturnType<typeof useSaveReview>;
 }) {
   const { t } = useTranslation();
-  const [conflict, setConflict] = useState(existing?.review.conflictOfInterest ?? false);
-  const [scores, setScores] = useState<Record<string, string>>(
-    Object.fromEntries((existing?.review.scores ?? []).map((s) => [s.criterionKey, String(s.score)])),
-  );
-  const [comment, setComment] = useState(existing?.review.comment ?? '');
-  const errors = save.error instanceof ProblemError ? save.error.fieldErrors() : {};
+  const form = useContractForm({
+    schema: 'ReviewInput',
+    initialValues: {
+      conflictOfInterest: existing?.review.conflictOfInterest ?? false,
+      scores: Object.fromEntries(
+        (existing?.review.scores ?? []).map((s) => [s.criterionKey, String(s.score)]),
+      ) as Record<string, string>,
+      comment: existing?.review.comment ?? '',
+    },
+    toInput: (v) => ({
+      ...v,
+      // With a conflict of interest no scores are given.
+      scores: v.conflictOfInterest
+        ? []
+        : Object.entries(v.scores).map(([criterionKey, score]) => ({ criterionKey, score: Number(score) })),
+    }),
+    // The scores are one list on the server; its errors show at every criterion.
+    fieldPaths: { scores: 'scores' },
+    serverErrors: fieldErrorsOf(save.error),
+  });
   const values = Array.from({ length: round.scoreScaleMax + 1 }, (_, i) => String(i));
 
   return (
-    <Stack gap="sm">
-      <Switch
-        label={t('selection.conflict')}
-        checked={conflict}
-        onChange={(e) => setConflict(e.currentTarget.checked)}
-      />
-      {!conflict &&
-        round.criteria.map((c) => (
-          <Radio.Group
-            key={c.key}
-            label={t('selection.scoreOf', { title: c.title, max: round.scoreScaleMax })}
-            description={c.description}
-            value={scores[c.key] ?? null}
-            onChange={(v) => setScores({ ...scores, [c.key]: v })}
-            error={errors.scores}
-          >
-            <Group mt="xs">
-              {values.map((v) => (
-                <Radio key={v} value={v} label={v} />
-              ))}
-            </Group>
-          </Radio.Group>
-        ))}
-      <Textarea
-        label={t('selection.comment')}
-        autosize
-        minRows={2}
-        value={comment}
-        onChange={(e) => setComment(e.currentTarget.value)}
-      />
-      {save.error && !(save.error instanceof ProblemError && save.error.problem.errors?.length) && (
-        <ProblemAlert error={save.error} />
-      )}
-      {save.isSuccess && (
-        <Alert color="pakt" role="status">
-          {t('selection.reviewSaved')}
-        </Alert>
-      )}
-      <Button
-        style={{ alignSelf: 'flex-start' }}
-        loading={save.isPending}
-        onClick={() =>
-          save.mutate({
-            etag: existing?.etag ?? '*',
-            input: {
-              conflictOfInterest: conflict,
-              scores: conflict
-                ? []
-                : Object.entries(scores).map(([criterionKey, score]) => ({ criterionKey, score: Number(score) })),
-              comment,
-            },
-          })
-        }
-      >
-        {t('selection.saveReview')}
-      </Button>
-    </Stack>
+    <form onSubmit={form.onSubmit((input) => save.mutate({ etag: existing?.etag ?? '*', input }))} noValidate>
+      <Stack gap="sm">
+        <Switch label={t('selection.conflict')} {...form.getInputProps('conflictOfInterest', { type: 'checkbox' })} />
+        {!form.values.conflictOfInterest &&
+          round.criteria.map((c) => (
+            <Radio.Group
+              key={c.key}
+              label={t('selection.scoreOf', { title: c.title, max: round.scoreScaleMax })}
+              description={c.description}
+              value={form.values.scores[c.key] ?? null}
+              onChange={(v) => form.setFieldValue(`scores.${c.key}`, v)}
+              error={form.errors.scores}
+            >
+              <Group mt="xs">
+                {values.map((v) => (
+                  <Radio key={v} value={v} label={v} />
+                ))}
+              </Group>
+            </Radio.Group>
+          ))}
+        <Textarea label={t('selection.comment')} autosize minRows={2} {...form.getInputProps('comment')} />
+        {save.error && !(save.error instanceof ProblemError && save.error.problem.errors?.length) && (
+          <ProblemAlert error={save.error} />
+        )}
+        {save.isSuccess && (
+          <Alert color="pakt" role="status">
+            {t('selection.reviewSaved')}
+          </Alert>
+        )}
+        <Button type="submit" style={{ alignSelf: 'flex-start' }} loading={save.isPending}>
+          {t('selection.saveReview')}
+        </Button>
+      </Stack>
+    </form>
   );
 }

@@ -23,11 +23,16 @@ import { TableScroll } from '../../../components/TableScroll';
 import { BwMap } from '../../../components/BwMap';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { REGION_NAMES, useRound } from '../../../lib/api/rounds';
+import { useRound } from '../../../lib/api/rounds';
+import { decisionOutcomeValues } from '../../../lib/api/schema';
+import { REGION_NAMES } from '../../../lib/regions';
 import { formatDecimal, formatEuroCents, formatNumber } from '../../../lib/format';
+import { centsOf } from '../../../lib/forms/contractValidation';
+import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { focusFirstInvalidFieldWhenShown } from '../../../lib/invalidFieldFocus';
 import { useDecisions, useProposal, useRanking, useSaveDecision, type DecisionInput } from '../api/selection';
 
-type Outcome = 'SELECTED' | 'WAITLISTED' | 'REJECTED';
+type Outcome = DecisionInput['entries'][number]['outcome'];
 interface Row {
   outcome: Outcome;
   grantedEuro: number | string;
@@ -125,26 +130,63 @@ function DecisionEditor({
         ];
       }),
     );
-  const [rows, setRows] = useState<Record<string, Row>>(() =>
-    latest
-      ? Object.fromEntries(
-          latest.entries.map((e) => [
-            e.applicationId,
-            {
-              outcome: e.outcome,
-              grantedEuro: e.grantedCents ? e.grantedCents / 100 : '',
-              waitlistRank: e.waitlistRank ?? '',
-              reason: e.reason ?? '',
-            },
-          ]),
-        )
-      : fromProposal(),
-  );
-  const [meetingDate, setMeetingDate] = useState(latest?.meetingDate ?? new Date().toISOString().slice(0, 10));
-  const [members, setMembers] = useState(latest?.membersPresent.join(', ') ?? '');
-  const [rationale, setRationale] = useState(latest?.rationale ?? '');
-  const [override, setOverride] = useState(latest?.overrideJustification ?? '');
+  // The entries go in ranking order, and the server names them by that position: its errors go to the row's field.
+  const entryApplications = (rows: Record<string, Row>) => ranking.items.filter((i) => rows[i.applicationId]);
+  const form = useContractForm({
+    schema: 'DecisionInput',
+    initialValues: {
+      meetingDate: latest?.meetingDate ?? new Date().toISOString().slice(0, 10),
+      members: latest?.membersPresent.join(', ') ?? '',
+      rationale: latest?.rationale ?? '',
+      overrideJustification: latest?.overrideJustification ?? '',
+      rows: latest
+        ? Object.fromEntries(
+            latest.entries.map((e): [string, Row] => [
+              e.applicationId,
+              {
+                outcome: e.outcome,
+                grantedEuro: e.grantedCents ? e.grantedCents / 100 : '',
+                waitlistRank: e.waitlistRank ?? '',
+                reason: e.reason ?? '',
+              },
+            ]),
+          )
+        : fromProposal(),
+    },
+    toInput: (v): DecisionInput => ({
+      meetingDate: v.meetingDate,
+      membersPresent: v.members
+        .split(',')
+        .map((m) => m.trim())
+        .filter(Boolean),
+      rationale: v.rationale,
+      overrideJustification: v.overrideJustification || undefined,
+      entries: entryApplications(v.rows).map((i) => {
+        const r = v.rows[i.applicationId]!;
+        return {
+          applicationId: i.applicationId,
+          outcome: r.outcome,
+          ...(r.outcome === 'SELECTED' && r.grantedEuro !== '' ? { grantedCents: centsOf(r.grantedEuro) } : {}),
+          ...(r.outcome === 'WAITLISTED' && r.waitlistRank !== '' ? { waitlistRank: Number(r.waitlistRank) } : {}),
+          ...(r.outcome === 'REJECTED' && r.reason ? { reason: r.reason } : {}),
+        };
+      }),
+    }),
+    fieldPaths: (v) => ({
+      membersPresent: 'members',
+      ...Object.fromEntries(
+        entryApplications(v.rows).flatMap((i, index) => [
+          [`entries.${index}`, `rows.${i.applicationId}.outcome`],
+          [`entries.${index}.grantedCents`, `rows.${i.applicationId}.grantedEuro`],
+          [`entries.${index}.waitlistRank`, `rows.${i.applicationId}.waitlistRank`],
+          [`entries.${index}.reason`, `rows.${i.applicationId}.reason`],
+        ]),
+      ),
+    }),
+    serverErrors: fieldErrorsOf(save.error),
+  });
 
+  const { rows } = form.values;
   const selected = ranking.items.filter((i) => rows[i.applicationId]?.outcome === 'SELECTED');
   const granted = selected.reduce(
     (sum, i) => sum + Math.round(Number(rows[i.applicationId]?.grantedEuro || 0) * 100),
@@ -156,30 +198,8 @@ function DecisionEditor({
   }));
   const count = (o: Outcome) => ranking.items.filter((i) => rows[i.applicationId]?.outcome === o).length;
 
-  const input = (): DecisionInput => ({
-    meetingDate,
-    membersPresent: members
-      .split(',')
-      .map((m) => m.trim())
-      .filter(Boolean),
-    rationale,
-    overrideJustification: override || undefined,
-    entries: ranking.items
-      .filter((i) => rows[i.applicationId])
-      .map((i) => {
-        const r = rows[i.applicationId]!;
-        return {
-          applicationId: i.applicationId,
-          outcome: r.outcome,
-          ...(r.outcome === 'SELECTED' && r.grantedEuro !== ''
-            ? { grantedCents: Math.round(Number(r.grantedEuro) * 100) }
-            : {}),
-          ...(r.outcome === 'WAITLISTED' && r.waitlistRank !== '' ? { waitlistRank: Number(r.waitlistRank) } : {}),
-          ...(r.outcome === 'REJECTED' && r.reason ? { reason: r.reason } : {}),
-        };
-      }),
-  });
-  const set = (id: string, change: Partial<Row>) => setRows({ ...rows, [id]: { ...rows[id]!, ...change } });
+  const saveDecision = (finalise: boolean) =>
+    form.onSubmit((input) => save.mutate({ draftId, input, finalise }, { onSettled: () => setConfirming(false) }))();
   const quotaColour = (regionKey: string) => {
     const q = quotaState.find((x) => x.regionKey === regionKey);
     return !q ? '#f1f3f5' : q.selected >= q.minSites ? '#b2f2bb' : '#ffc9c9';
@@ -239,7 +259,11 @@ function DecisionEditor({
         </Alert>
       )}
       {!readOnly && (
-        <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => setRows(fromProposal())}>
+        <Button
+          variant="light"
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => form.setFieldValue('rows', fromProposal())}
+        >
           {t('selection.useProposal')}
         </Button>
       )}
@@ -309,12 +333,11 @@ function DecisionEditor({
                             size="xs"
                             aria-label={t('selection.outcome', { name })}
                             allowDeselect={false}
-                            data={(['SELECTED', 'WAITLISTED', 'REJECTED'] as Outcome[]).map((o) => ({
+                            data={decisionOutcomeValues.map((o) => ({
                               value: o,
                               label: t(`selection.outcomes.${o}`),
                             }))}
-                            value={row.outcome}
-                            onChange={(v) => set(item.applicationId, { outcome: (v ?? 'REJECTED') as Outcome })}
+                            {...form.getInputProps(`rows.${item.applicationId}.outcome`)}
                           />
                           {row.outcome === 'SELECTED' && (
                             <NumberInput
@@ -323,8 +346,7 @@ function DecisionEditor({
                               min={1}
                               thousandSeparator="."
                               decimalSeparator=","
-                              value={row.grantedEuro}
-                              onChange={(v) => set(item.applicationId, { grantedEuro: v })}
+                              {...form.getInputProps(`rows.${item.applicationId}.grantedEuro`)}
                             />
                           )}
                           {row.outcome === 'WAITLISTED' && (
@@ -332,16 +354,14 @@ function DecisionEditor({
                               size="xs"
                               aria-label={t('selection.waitlistFor', { name })}
                               min={1}
-                              value={row.waitlistRank}
-                              onChange={(v) => set(item.applicationId, { waitlistRank: v })}
+                              {...form.getInputProps(`rows.${item.applicationId}.waitlistRank`)}
                             />
                           )}
                           {row.outcome === 'REJECTED' && (
                             <TextInput
                               size="xs"
                               aria-label={t('selection.reasonFor', { name })}
-                              value={row.reason}
-                              onChange={(e) => set(item.applicationId, { reason: e.currentTarget.value })}
+                              {...form.getInputProps(`rows.${item.applicationId}.reason`)}
                             />
                           )}
                         </Stack>
@@ -358,41 +378,26 @@ function DecisionEditor({
           <Title order={2} size="h3">
             {t('selection.decision')}
           </Title>
-          <TextInput
-            type="date"
-            label={t('selection.meetingDate')}
-            value={meetingDate}
-            onChange={(e) => setMeetingDate(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('selection.members')}
-            value={members}
-            onChange={(e) => setMembers(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('selection.rationale')}
-            autosize
-            minRows={2}
-            value={rationale}
-            onChange={(e) => setRationale(e.currentTarget.value)}
-          />
+          <TextInput type="date" label={t('selection.meetingDate')} {...form.getInputProps('meetingDate')} />
+          <TextInput label={t('selection.members')} {...form.getInputProps('members')} />
+          <Textarea label={t('selection.rationale')} autosize minRows={2} {...form.getInputProps('rationale')} />
           <Textarea
             label={t('selection.override')}
             autosize
             minRows={2}
-            value={override}
-            onChange={(e) => setOverride(e.currentTarget.value)}
+            {...form.getInputProps('overrideJustification')}
           />
           <ProblemAlert error={save.error} />
           <Group>
-            <Button
-              variant="default"
-              loading={save.isPending && !confirming}
-              onClick={() => save.mutate({ draftId, input: input(), finalise: false })}
-            >
+            <Button variant="default" loading={save.isPending && !confirming} onClick={() => saveDecision(false)}>
               {t('selection.saveDraft')}
             </Button>
-            <Button onClick={() => setConfirming(true)}>{t('selection.finalise')}</Button>
+            {/* Only a decision that passes the checks is put to the final question. */}
+            <Button
+              onClick={() => (form.validate().hasErrors ? void focusFirstInvalidFieldWhenShown() : setConfirming(true))}
+            >
+              {t('selection.finalise')}
+            </Button>
           </Group>
         </Stack>
       )}
@@ -404,12 +409,7 @@ function DecisionEditor({
           <List.Item>{t('selection.confirmFinal')}</List.Item>
         </List>
         <Group>
-          <Button
-            loading={save.isPending}
-            onClick={() =>
-              save.mutate({ draftId, input: input(), finalise: true }, { onSettled: () => setConfirming(false) })
-            }
-          >
+          <Button loading={save.isPending} onClick={() => saveDecision(true)}>
             {t('selection.finalise')}
           </Button>
           <Button variant="default" onClick={() => setConfirming(false)}>

@@ -1,22 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../../../lib/api/client';
+import { body, invalidateBelow, tagged, useApiMutation, type Tagged } from '../../../lib/api/queries';
 
-export type BookingInput = Schemas['BookingInput'];
 export type FacilitationInput = Schemas['FacilitationInput'];
+type Site = Schemas['Site'];
+type Facilitation = Schemas['Facilitation'];
 
 const keys = {
   site: (id: string) => ['sites', id] as const,
   facilitation: (id: string) => ['sites', id, 'facilitation'] as const,
-  ledger: (id: string) => ['sites', id, 'ledger'] as const,
 };
+
+const loadedSite = ({ body, etag }: Tagged<Site>) => ({ ...body, etag });
+const loadedFacilitation = ({ body: facilitation, etag }: Tagged<Facilitation>) => ({ facilitation, etag });
 
 export function useSite(id: string) {
   return useQuery({
     queryKey: keys.site(id),
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/v1/sites/{siteId}', { params: { path: { siteId: id } } });
-      return { ...data!, etag: response.headers.get('ETag') ?? '' };
-    },
+    queryFn: async () =>
+      loadedSite(await tagged(api.GET('/api/v1/sites/{siteId}', { params: { path: { siteId: id } } }))),
   });
 }
 
@@ -24,54 +26,33 @@ export function useFacilitation(id: string, enabled: boolean) {
   return useQuery({
     queryKey: keys.facilitation(id),
     enabled,
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/v1/sites/{siteId}/facilitation', {
-        params: { path: { siteId: id } },
-      });
-      return { facilitation: data!, etag: response.headers.get('ETag') ?? '' };
-    },
+    queryFn: async () =>
+      loadedFacilitation(
+        await tagged(api.GET('/api/v1/sites/{siteId}/facilitation', { params: { path: { siteId: id } } })),
+      ),
   });
 }
 
-export function useLedger(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: keys.ledger(id),
-    enabled,
-    queryFn: async () => (await api.GET('/api/v1/sites/{siteId}/bookings', { params: { path: { siteId: id } } })).data!,
-  });
-}
-
-export function useSiteMutations(id: string) {
+/** Assigns the site's facilitators and dates, with the ETag of the version on screen. */
+export function useAssignFacilitation(id: string) {
   const client = useQueryClient();
-  return {
-    assign: useMutation({
-      mutationFn: async ({ input, etag }: { input: FacilitationInput; etag: string }) =>
-        (
-          await api.PUT('/api/v1/sites/{siteId}/facilitation', {
-            params: { path: { siteId: id }, header: { 'If-Match': etag } },
-            body: input,
-          })
-        ).data!,
-      onSettled: () => client.invalidateQueries({ queryKey: keys.facilitation(id) }),
-    }),
-    book: useMutation({
-      mutationFn: async (input: BookingInput) =>
-        (await api.POST('/api/v1/sites/{siteId}/bookings', { params: { path: { siteId: id } }, body: input })).data!,
-      onSuccess: () => client.invalidateQueries({ queryKey: keys.ledger(id) }),
-    }),
-    reverse: useMutation({
-      mutationFn: async (bookingId: string) =>
-        (await api.POST('/api/v1/bookings/{bookingId}/reversal', { params: { path: { bookingId } } })).data!,
-      onSuccess: () => client.invalidateQueries({ queryKey: keys.ledger(id) }),
-    }),
-  };
+  return useApiMutation(
+    ({ input, etag }: { input: FacilitationInput; etag: string }) =>
+      api.PUT('/api/v1/sites/{siteId}/facilitation', {
+        params: { path: { siteId: id }, header: { 'If-Match': etag } },
+        body: input,
+      }),
+    (answer) => client.setQueryData(keys.facilitation(id), loadedFacilitation(answer)),
+    // After a refusal (e.g. a 412) the facilitation on screen may be outdated.
+    { onError: () => client.invalidateQueries({ queryKey: keys.facilitation(id) }) },
+  );
 }
 
 /** A life-cycle step of the site, with the ETag of the version on screen. */
 export function useSiteAction(id: string) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
+  return useApiMutation(
+    ({
       action,
       etag,
       reason,
@@ -81,19 +62,24 @@ export function useSiteAction(id: string) {
       reason?: string;
     }) => {
       const params = { path: { siteId: id }, header: { 'If-Match': etag } };
-      if (action === 'activation') return (await api.POST('/api/v1/sites/{siteId}/activation', { params })).data!;
-      if (action === 'completion') return (await api.POST('/api/v1/sites/{siteId}/completion', { params })).data!;
-      return (await api.POST('/api/v1/sites/{siteId}/discontinuation', { params, body: { reason: reason ?? '' } }))
-        .data!;
+      if (action === 'activation') return api.POST('/api/v1/sites/{siteId}/activation', { params });
+      if (action === 'completion') return api.POST('/api/v1/sites/{siteId}/completion', { params });
+      return api.POST('/api/v1/sites/{siteId}/discontinuation', { params, body: { reason: reason ?? '' } });
     },
-    onSettled: () => client.invalidateQueries({ queryKey: ['sites', id] }),
-  });
+    (answer) => {
+      client.setQueryData(keys.site(id), loadedSite(answer));
+      // The answer is the site alone; its roadmap, ledger and exchange follow its status, so they are fetched again.
+      return invalidateBelow(client, keys.site(id));
+    },
+    // After a refusal (e.g. a 412) everything of the site on screen may be outdated.
+    { onError: () => client.invalidateQueries({ queryKey: keys.site(id) }) },
+  );
 }
 
 export function useFacilitatorOptions(enabled: boolean) {
   return useQuery({
     queryKey: ['facilitators', 'options'],
     enabled,
-    queryFn: async () => (await api.GET('/api/v1/facilitators')).data!,
+    queryFn: () => body(api.GET('/api/v1/facilitators')),
   });
 }

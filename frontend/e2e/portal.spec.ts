@@ -1,0 +1,45 @@
+import { expect, expectAccessible, test } from './support';
+
+test('the transparency portal works without login: map, measures, events with the calendar, good practices', async ({
+  page,
+}) => {
+  await page.goto('/oeffentlich');
+  await expect(page.getByRole('heading', { level: 1, name: 'Transparenzportal' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '36 geförderte Standorte' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Anmelden' })).toHaveCount(1);
+  await expectAccessible(page, 'portal');
+  // A Kreis on the map narrows the list (Sigmaringen: Meßkirch).
+  await page.locator('[data-testid="district-08437"]').click();
+  await expect(page).toHaveURL(/kreis=08437/);
+  await expect(page.getByRole('heading', { name: '1 Standort im Kreis Sigmaringen' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Meßkirch' })).toBeVisible();
+
+  // Keyboard only: to the measures section and filter by topic.
+  await page.getByRole('link', { name: 'Maßnahmen', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen der Standorte' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Handlungsfeld' }).click();
+  await page.getByRole('option', { name: 'Spracherwerb und Bildung' }).click();
+  await expect(page).toHaveURL(/thema=/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Lerninsel an der Grundschule' }).first()).toBeVisible();
+  // Measures of other topics leave the list.
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Jobpatenschaften mit örtlichen Betrieben' }).first(),
+  ).not.toBeAttached();
+  await expectAccessible(page, 'portal-measures');
+
+  await page.getByRole('link', { name: 'Veranstaltungen', exact: true }).last().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Veranstaltungen des Lernnetzwerks' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Regionalkonferenz Großbettlingen (Demo)' })).toBeVisible();
+  const feed = await page.getByLabel('Adresse des Kalenders').inputValue();
+  expect(feed).toMatch(/\/api\/v1\/calendar\/events\.ics$/);
+  const ics = await (await fetch(feed)).text();
+  expect(ics).toMatch(/BEGIN:VCALENDAR/);
+  expect(ics).toMatch(/SUMMARY:Regionalkonferenz Großbettlingen \(Demo\)/);
+  await expectAccessible(page, 'portal-events');
+
+  await page.getByRole('link', { name: 'Praxisbeispiele', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Lerninsel', exact: true })).toBeVisible();
+  await expect(page.getByText('Ansprechstelle: Integrationsstelle der Gemeinde Tiefenbronn')).toBeVisible();
+  await expectAccessible(page, 'portal-practices');
+});

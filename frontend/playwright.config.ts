@@ -1,0 +1,44 @@
+// Browser tests against the real stack that scripts/e2e.sh starts (embedded PostgreSQL, Keycloak, backend, built SPA,
+// demo data), in Debian's Chromium rather than a downloaded one.
+import { defineConfig } from '@playwright/test';
+import { SPA } from './e2e/urls';
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '*.spec.ts',
+  outputDir: './e2e/test-results/artifacts',
+  // The tests share the demo data and some build on what an earlier file left (files run in name order): one at a time.
+  fullyParallel: false,
+  workers: 1,
+  retries: 0, // a flaky test must show
+  forbidOnly: !!process.env.CI,
+  // A whole flow with several logins takes about a minute on a busy machine; each step has its own 20 s below.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
+  reporter: [['list'], ['junit', { outputFile: './e2e/test-results/junit.xml' }]],
+  use: {
+    browserName: 'chromium',
+    baseURL: SPA,
+    // German, Berlin time, like our users.
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1280, height: 900 },
+    actionTimeout: 20_000,
+    navigationTimeout: 20_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});
