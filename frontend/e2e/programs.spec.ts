@@ -13,9 +13,13 @@ test('the programme office logs in through Keycloak, creates a programme and fin
   await expect(page.getByRole('heading', { level: 1, name: 'Neues Programm anlegen' })).toBeVisible();
   await expectAccessible(page, 'program-form');
 
-  // The server's field errors appear at their fields.
+  // The contract's rules are checked before anything is sent: the missing title is named at its field, which takes
+  // the focus.
   await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByText('muss', { exact: false }).first()).toBeVisible();
+  const titleField = page.getByLabel(/^Titel( \*)?$/);
+  await expect(page.getByText('Pflichtfeld').first()).toBeVisible();
+  await expect(titleField).toHaveAttribute('aria-invalid', 'true');
+  await expect(titleField).toBeFocused();
 
   await page.getByLabel(/^Titel( \*)?$/).fill(title);
   await page.getByLabel('Beschreibung', { exact: true }).fill('Regionalkonferenzen und Werkstattgespräche.');

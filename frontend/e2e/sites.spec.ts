@@ -86,9 +86,11 @@ test('the programme office adds a co-facilitator and the kickoff date, then comp
   await page.getByRole('textbox', { name: 'Co-Begleitung' }).click();
   await page.getByRole('option', { name: /^Hannah Vogt/ }).click();
   await page.getByLabel('Auftaktgespräch', { exact: true }).fill('2019-10-21');
+  const saved = page.waitForResponse(
+    (r) => r.url().includes('/facilitation') && r.request().method() === 'PUT' && r.ok(),
+  );
   await page.getByRole('button', { name: 'Begleitung speichern' }).click();
-  await expect(page.getByRole('button', { name: 'Begleitung speichern' })).toBeVisible();
-  await page.waitForResponse((r) => r.url().includes('/facilitation') && r.request().method() === 'GET' && r.ok());
+  await saved;
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Standort Salach' })).toBeVisible();
   await expect(page.locator('input[aria-haspopup="listbox"][value^="Hannah Vogt"]').first()).toBeAttached();
