@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemError } from '../lib/api/client';
+import { unlessShownAtFields } from '../lib/forms/useContractForm';
 import { ProblemAlert } from './ProblemAlert';
 
 interface Props {
@@ -20,7 +20,6 @@ interface Props {
 /** A form in a modal dialog: labelled close button, the problem the server reported, Cancel and Save. */
 export function FormDialog({ title, size, saving, error, onSubmit, onClose, extra, children }: Props) {
   const { t } = useTranslation();
-  const fieldErrors = error instanceof ProblemError ? Object.keys(error.fieldErrors()).length : 0;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit();
@@ -30,7 +29,7 @@ export function FormDialog({ title, size, saving, error, onSubmit, onClose, extr
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {children}
-          {error && !fieldErrors ? <ProblemAlert error={error} onReload={onClose} /> : null}
+          <ProblemAlert error={unlessShownAtFields(error)} onReload={onClose} />
           <Group justify={extra ? 'space-between' : 'flex-end'}>
             {extra}
             <Group>

@@ -29,6 +29,14 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 }
 
 /**
+ * What the alert beside a form shows of a failed save: nothing for a problem with field errors, which the form shows
+ * at its fields (and moves the focus to), so they are not said twice; any other failure as it is.
+ */
+export function unlessShownAtFields(error: unknown): unknown {
+  return Object.keys(fieldErrorsOf(error)).length > 0 ? null : error;
+}
+
+/**
  * A @mantine/form form validated from the contract: a submit checks the input against the schema's constraints (and
  * the form's own cross-field rules) and hands the valid input to the handler; a refusal, the form's or the server's,
  * shows each error at its field. The focus goes to the first one (WCAG 3.3.1): here after the form's own refusal,

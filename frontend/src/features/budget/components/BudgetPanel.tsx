@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { TableScroll } from '../../../components/TableScroll';
-import { ProblemError } from '../../../lib/api/client';
 import { bookingKindValues } from '../../../lib/api/schema';
 import { berlinToday, formatDate, formatEuroCents } from '../../../lib/format';
 import { centsOf } from '../../../lib/forms/contractValidation';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 import { useBookingMutations, useLedger, type BookingInput } from '../api/budget';
 
 type Kind = BookingInput['kind'];
@@ -143,9 +142,7 @@ function BookingForm({ book }: { book: ReturnType<typeof useBookingMutations>['b
         <NumberInput label={t('budget.days')} min={0} decimalSeparator="," {...form.getInputProps('days')} />
         <TextInput type="date" label={t('budget.date')} {...form.getInputProps('bookingDate')} />
       </SimpleGrid>
-      {book.error && !(book.error instanceof ProblemError && book.error.problem.errors?.length) && (
-        <ProblemAlert error={book.error} />
-      )}
+      <ProblemAlert error={unlessShownAtFields(book.error)} />
       <Button type="submit" mt="sm" loading={book.isPending}>
         {t('budget.book')}
       </Button>

@@ -1,28 +1,20 @@
 import { Button, NumberInput, Paper, Progress, Select, SimpleGrid, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/TableScroll';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { api, ProblemError, type Schemas } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/regions';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { numberOf } from '../../../lib/forms/contractValidation';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
-
-const KEY = ['facilitators', 'pool'] as const;
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
+import { useCreateFacilitator, useFacilitatorPool, type FacilitatorInput } from '../api/facilitators';
 
 /** The pool and everybody's workload; the programme office adds people. */
 export function FacilitatorPoolPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const client = useQueryClient();
-  const pool = useQuery({ queryKey: KEY, queryFn: async () => (await api.GET('/api/v1/facilitators')).data! });
-  const create = useMutation({
-    mutationFn: async (input: Schemas['FacilitatorInput']) =>
-      (await api.POST('/api/v1/facilitators', { body: input })).data!,
-    onSuccess: () => client.invalidateQueries({ queryKey: ['facilitators'] }),
-  });
+  const pool = useFacilitatorPool();
+  const create = useCreateFacilitator();
   const form = useContractForm({
     schema: 'FacilitatorInput',
     initialValues: {
@@ -47,7 +39,7 @@ export function FacilitatorPoolPage() {
     serverErrors: fieldErrorsOf(create.error),
   });
   // Region and capacity stay for the next person; the personal fields start again.
-  const submit = (input: Schemas['FacilitatorInput']) =>
+  const submit = (input: FacilitatorInput) =>
     create.mutate(input, { onSuccess: () => form.setValues({ name: '', email: '', expertise: '' }) });
   return (
     <>
@@ -104,9 +96,7 @@ export function FacilitatorPoolPage() {
               />
               <NumberInput label={t('facilitators.capacity')} min={0} {...form.getInputProps('capacity')} />
             </SimpleGrid>
-            {create.error && !(create.error instanceof ProblemError && create.error.problem.errors?.length) && (
-              <ProblemAlert error={create.error} />
-            )}
+            <ProblemAlert error={unlessShownAtFields(create.error)} />
             <Button type="submit" mt="sm" loading={create.isPending}>
               {t('facilitators.add')}
             </Button>

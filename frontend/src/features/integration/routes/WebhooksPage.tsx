@@ -1,17 +1,21 @@
 import { Button, Code, Group, MultiSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { api, ProblemError, type Schemas } from '../../../lib/api/client';
+import type { Schemas } from '../../../lib/api/client';
 import { formatDateTime } from '../../../lib/format';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
+import {
+  useDeliveries,
+  useRedelivery,
+  useSubscriptionMutations,
+  useSubscriptions,
+  type Subscription,
+  type SubscriptionInput,
+} from '../api/webhooks';
 
-type Subscription = Schemas['WebhookSubscription'];
 type ChangeType = Schemas['ChangeType'];
-
-const KEY = ['webhooks'] as const;
 
 /** Every change type of the contract, in its order (the type keeps the list complete). */
 const CHANGE_TYPES: Record<ChangeType, true> = {
@@ -51,45 +55,15 @@ const CHANGE_TYPES: Record<ChangeType, true> = {
   'good-practice.changed': true,
 };
 
-const etag = (s: Subscription) => `"${s.version}"`;
-
 /** Webhook subscriptions of third-party systems: register, pause, resume, delete, and the delivery log. */
 export function WebhooksPage() {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const list = useQuery({
-    queryKey: KEY,
-    queryFn: async () => (await api.GET('/api/v1/webhook-subscriptions', { params: { query: { size: 200 } } })).data!,
-  });
-  const refresh = () => client.invalidateQueries({ queryKey: KEY });
-  const create = useMutation({
-    mutationFn: async (body: Schemas['WebhookSubscriptionInput']) =>
-      (await api.POST('/api/v1/webhook-subscriptions', { body })).data!,
-    onSuccess: refresh,
-  });
-  const toggle = useMutation({
-    mutationFn: async (s: Subscription) =>
-      (
-        await api.PUT('/api/v1/webhook-subscriptions/{subscriptionId}', {
-          params: { path: { subscriptionId: s.id }, header: { 'If-Match': etag(s) } },
-          body: {
-            url: s.url,
-            eventTypes: s.eventTypes,
-            description: s.description ?? undefined,
-            active: s.status !== 'ACTIVE',
-          },
-        })
-      ).data!,
-    onSuccess: refresh,
-  });
-  const remove = useMutation({
-    mutationFn: async (s: Subscription) =>
-      api.DELETE('/api/v1/webhook-subscriptions/{subscriptionId}', {
-        params: { path: { subscriptionId: s.id }, header: { 'If-Match': etag(s) } },
-      }),
-    onSuccess: refresh,
-  });
+  const list = useSubscriptions();
+  const { create, toggle, remove } = useSubscriptionMutations();
   const [shown, setShown] = useState<string | null>(null);
+  // The deliveries of a deleted subscription are gone with it.
+  const deleteSubscription = (s: Subscription) =>
+    remove.mutate(s, { onSuccess: () => setShown((id) => (id === s.id ? null : id)) });
   const form = useContractForm({
     schema: 'WebhookSubscriptionInput',
     initialValues: { url: '', eventTypes: [] as string[], description: '' },
@@ -100,8 +74,7 @@ export function WebhooksPage() {
     }),
     serverErrors: fieldErrorsOf(create.error),
   });
-  const submit = (input: Schemas['WebhookSubscriptionInput']) =>
-    create.mutate(input, { onSuccess: () => form.reset() });
+  const submit = (input: SubscriptionInput) => create.mutate(input, { onSuccess: () => form.reset() });
   return (
     <>
       <PageTitle text={t('webhooks.title')} />
@@ -165,7 +138,9 @@ export function WebhooksPage() {
                       size="xs"
                       color="red.9"
                       variant="filled"
-                      onClick={() => window.confirm(t('webhooks.confirmDelete', { url: s.url })) && remove.mutate(s)}
+                      onClick={() =>
+                        window.confirm(t('webhooks.confirmDelete', { url: s.url })) && deleteSubscription(s)
+                      }
                     >
                       {t('webhooks.delete')}
                     </Button>
@@ -198,9 +173,7 @@ export function WebhooksPage() {
             {...form.getInputProps('eventTypes')}
           />
           <TextInput mt="sm" label={t('webhooks.description')} {...form.getInputProps('description')} />
-          {create.error && !(create.error instanceof ProblemError && create.error.problem.errors?.length) && (
-            <ProblemAlert error={create.error} />
-          )}
+          <ProblemAlert error={unlessShownAtFields(create.error)} />
           <Button type="submit" mt="sm" loading={create.isPending}>
             {t('webhooks.add')}
           </Button>
@@ -212,23 +185,8 @@ export function WebhooksPage() {
 
 function Deliveries({ subscriptionId }: { subscriptionId: string }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const key = [...KEY, subscriptionId, 'deliveries'];
-  const deliveries = useQuery({
-    queryKey: key,
-    queryFn: async () =>
-      (
-        await api.GET('/api/v1/webhook-subscriptions/{subscriptionId}/deliveries', {
-          params: { path: { subscriptionId }, query: { size: 50 } },
-        })
-      ).data!,
-  });
-  const redeliver = useMutation({
-    mutationFn: async (deliveryId: string) =>
-      (await api.POST('/api/v1/webhook-deliveries/{deliveryId}/redelivery', { params: { path: { deliveryId } } }))
-        .data!,
-    onSuccess: () => client.invalidateQueries({ queryKey: key }),
-  });
+  const deliveries = useDeliveries(subscriptionId);
+  const redeliver = useRedelivery(subscriptionId);
   return (
     <Paper withBorder p="md" mt="md">
       <Title order={2} size="h3" mb="sm">

@@ -1,19 +1,18 @@
 import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { api } from '../../../lib/api/client';
 import { useAreas } from '../../../lib/api/areas';
 import { usePublishedPrograms } from '../../../lib/api/programs';
+import { useProgramRounds, useRoundSites } from '../../../lib/api/rounds';
 import { useTopics } from '../../../lib/api/topics';
 import { eventKindValues } from '../../../lib/api/schema';
 import { useCreateEvent, type EventInput, type EventKind } from '../api/events';
 import { berlinLocalToInstant } from '../../../lib/format';
 import { numberOf } from '../../../lib/forms/contractValidation';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 
 /** datetime-local, read as Berlin time whatever the browser's zone → RFC 3339 instant. */
 const toInstant = berlinLocalToInstant;
@@ -76,18 +75,8 @@ export function EventCreatePage() {
   });
   const { programId, roundId } = form.values;
   const [hostSearch, setHostSearch] = useState('');
-  const rounds = useQuery({
-    queryKey: ['rounds', 'of', programId],
-    enabled: !!programId,
-    queryFn: async () =>
-      (await api.GET('/api/v1/rounds', { params: { query: { programId: programId!, size: 200 } } })).data!.items,
-  });
-  const sites = useQuery({
-    queryKey: ['rounds', roundId, 'sites'],
-    enabled: !!roundId,
-    queryFn: async () =>
-      (await api.GET('/api/v1/rounds/{roundId}/sites', { params: { path: { roundId: roundId! } } })).data!,
-  });
+  const rounds = useProgramRounds(programId);
+  const sites = useRoundSites(roundId);
   const hosts = useAreas({ q: hostSearch || undefined, level: 'MUNICIPALITY', size: 20 });
   const submit = (input: EventInput) =>
     create.mutate(input, { onSuccess: (created) => navigate(`/veranstaltungen/${created.id}`) });
@@ -180,7 +169,7 @@ export function EventCreatePage() {
           />
           <Textarea label={t('events.agenda')} autosize minRows={3} {...form.getInputProps('agenda')} />
           <Checkbox label={t('events.public')} {...form.getInputProps('public', { type: 'checkbox' })} />
-          {create.error && !Object.keys(fieldErrorsOf(create.error)).length && <ProblemAlert error={create.error} />}
+          <ProblemAlert error={unlessShownAtFields(create.error)} />
           <Group>
             <Button type="submit" loading={create.isPending}>
               {t('events.createSubmit')}

@@ -23,7 +23,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDateTime, formatTimeRange } from '../../../lib/format';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 import {
   useEvent,
   useEventMutations,
@@ -223,9 +223,7 @@ function RegistrationForm({
             <TextInput label={t('events.email')} type="email" required {...form.getInputProps('email')} />
             <TextInput label={t('events.organisation')} {...form.getInputProps('organisation')} />
           </SimpleGrid>
-          {m.register.error && !Object.keys(fieldErrorsOf(m.register.error)).length && (
-            <ProblemAlert error={m.register.error} />
-          )}
+          <ProblemAlert error={unlessShownAtFields(m.register.error)} />
           {m.register.data && (
             <Text role="status">
               {t('events.registeredAs', { name: m.register.data.name, status: statusText(t, m.register.data) })}
@@ -255,7 +253,7 @@ function OrganiserPanel({ event, registrations, m }: { event: Loaded; registrati
     serverErrors: fieldErrorsOf(m.document.error),
   });
   const held = event.status === 'HELD';
-  const error = m.step.error ?? m.cancel.error ?? m.document.error ?? m.attendance.error;
+  const error = m.step.error ?? m.cancel.error ?? unlessShownAtFields(m.document.error) ?? m.attendance.error;
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h3" mb="sm">

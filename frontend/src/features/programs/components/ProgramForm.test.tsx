@@ -53,7 +53,8 @@ describe('ProgramForm', () => {
     expect(input.title).toBe('Lernnetzwerk');
     expect(input.published).toBe(true);
     expect(input.processModules).toEqual([{ title: 'Auftaktgespräch' }, { title: 'Bestandsaufnahme' }]);
-  });
+    // Typing key by key through jsdom takes seconds on a busy 2-core machine: more than Vitest's default 5 s.
+  }, 15_000);
 
   it('checks the contract before sending: the fields say what is wrong and the first one gets the focus', async () => {
     const user = userEvent.setup();

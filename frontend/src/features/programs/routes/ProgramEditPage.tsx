@@ -6,6 +6,7 @@ import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { ProblemError } from '../../../lib/api/client';
+import { fieldErrorsOf, unlessShownAtFields } from '../../../lib/forms/useContractForm';
 import { useCreateProgram, useProgram, useUpdateProgram, type Program, type ProgramInput } from '../api/programs';
 import { EMPTY_PROGRAM, ProgramForm } from '../components/ProgramForm';
 
@@ -22,16 +23,6 @@ function toInput(p: Program): ProgramInput {
   };
 }
 
-function fieldErrors(error: unknown): Record<string, string> {
-  return error instanceof ProblemError ? error.fieldErrors() : {};
-}
-
-/** Field errors go next to their fields; other problems above the form. */
-function GeneralError({ error }: { error: unknown }) {
-  if (!error || (error instanceof ProblemError && error.problem.errors?.length)) return null;
-  return <ProblemAlert error={error} />;
-}
-
 export function ProgramCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -39,10 +30,10 @@ export function ProgramCreatePage() {
   return (
     <>
       <PageTitle text={t('programs.createTitle')} />
-      <GeneralError error={create.error} />
+      <ProblemAlert error={unlessShownAtFields(create.error)} />
       <ProgramForm
         initial={EMPTY_PROGRAM}
-        errors={fieldErrors(create.error)}
+        errors={fieldErrorsOf(create.error)}
         saving={create.isPending}
         onSubmit={(input) => create.mutate(input, { onSuccess: (p) => navigate(`/programme/${p.id}`) })}
         onCancel={() => navigate('/programme')}
@@ -80,12 +71,12 @@ export function ProgramEditPage() {
           <Button onClick={() => void reload()}>{t('common.reload')}</Button>
         </Alert>
       ) : (
-        <GeneralError error={update.error} />
+        <ProblemAlert error={unlessShownAtFields(update.error)} />
       )}
       <ProgramForm
         key={formKey}
         initial={toInput(query.data.program)}
-        errors={fieldErrors(update.error)}
+        errors={fieldErrorsOf(update.error)}
         saving={update.isPending}
         onSubmit={(input) =>
           update.mutate({ input, etag: query.data.etag }, { onSuccess: () => navigate(`/programme/${id}`) })

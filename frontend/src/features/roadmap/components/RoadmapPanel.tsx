@@ -16,10 +16,9 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { ProblemError } from '../../../lib/api/client';
 import { measureStatusValues } from '../../../lib/api/schema';
 import { berlinToday, formatDate, formatDecimal, formatNumber } from '../../../lib/format';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 import {
   measureInput,
   useRoadmap,
@@ -114,8 +113,9 @@ export function RoadmapPanel({ siteId, editable }: { siteId: string; editable: b
         {progressText}
       </Text>
       <Progress value={r.progress ?? 0} size="lg" aria-label={progressText} mb="md" />
+      {/* The quick changes of a measure have no form: their field errors are said here. */}
       <ProblemAlert
-        error={m.updateMeasure.error ?? m.addGoal.error ?? m.addMeasure.error}
+        error={m.updateMeasure.error ?? unlessShownAtFields(m.addGoal.error) ?? unlessShownAtFields(m.addMeasure.error)}
         onReload={() => m.updateMeasure.reset()}
       />
       {all.length > 0 && (
@@ -377,10 +377,8 @@ function VisionAndSteps({ roadmap, m }: { roadmap: RoadmapWithEtag; m: RoadmapMu
           {t('roadmap.completeRoadmap')}
         </ConfirmButton>
       )}
-      {m.step.error && !(m.step.error instanceof ProblemError && m.step.error.problem.errors?.length) && (
-        <ProblemAlert error={m.step.error} />
-      )}
-      {!Object.keys(fieldErrorsOf(m.saveVision.error)).length && <ProblemAlert error={m.saveVision.error} />}
+      <ProblemAlert error={unlessShownAtFields(m.step.error)} />
+      <ProblemAlert error={unlessShownAtFields(m.saveVision.error)} />
     </Stack>
   );
 }

@@ -13,13 +13,6 @@ export function useRounds() {
   });
 }
 
-export function useSites(roundId: string) {
-  return useQuery({
-    queryKey: [...roundKeys.detail(roundId), 'sites'],
-    queryFn: () => body(api.GET('/api/v1/rounds/{roundId}/sites', { params: { path: { roundId } } })),
-  });
-}
-
 /** The round's applications that reached the programme (drafts stay with their municipality), for office and steering group. */
 export function useRoundApplications(roundId: string, enabled: boolean) {
   return useQuery({

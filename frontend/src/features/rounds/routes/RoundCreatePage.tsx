@@ -15,14 +15,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { ProblemError } from '../../../lib/api/client';
 import { applicantKindValues } from '../../../lib/api/schema';
 import { REGION_NAMES } from '../../../lib/regions';
 import { usePublishedPrograms } from '../../../lib/api/programs';
 import { useCreateRound, type RoundInput } from '../api/rounds';
 import { berlinLocalToInstant } from '../../../lib/format';
 import { centsOf, numberOf } from '../../../lib/forms/contractValidation';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 
 type Kind = RoundInput['eligibleApplicantKinds'][number];
 
@@ -89,9 +88,7 @@ export function RoundCreatePage() {
   return (
     <>
       <PageTitle text={t('rounds.createTitle')} />
-      {!(create.error instanceof ProblemError && create.error.problem.errors?.length) && (
-        <ProblemAlert error={create.error} />
-      )}
+      <ProblemAlert error={unlessShownAtFields(create.error)} />
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack maw={820} gap="sm">
           <Select

@@ -7,11 +7,11 @@ import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import type { Schemas } from '../../../lib/api/client';
-import { useRound } from '../../../lib/api/rounds';
+import { useRound, useRoundSites } from '../../../lib/api/rounds';
 import { REGION_NAMES } from '../../../lib/regions';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDateTime, formatEuroCents } from '../../../lib/format';
-import { useRoundAction, useRoundApplications, useSites, type RoundAction } from '../api/rounds';
+import { useRoundAction, useRoundApplications, type RoundAction } from '../api/rounds';
 
 /** The life-cycle steps among the round's allowedActions, and the request each one sends. */
 const STEPS: [Schemas['RoundAllowedAction'], RoundAction][] = [
@@ -26,7 +26,7 @@ export function RoundDetailPage() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
   const query = useRound(id);
-  const sites = useSites(id);
+  const sites = useRoundSites(id);
   const action = useRoundAction(id);
   const insider = user.hasRole('steering-group') || user.hasRole('program-office');
   const applications = useRoundApplications(id, insider);

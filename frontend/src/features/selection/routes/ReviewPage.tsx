@@ -5,10 +5,9 @@ import { useParams } from 'react-router';
 import { PageError } from '../../../components/AccessStates';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { ProblemError } from '../../../lib/api/client';
 import { useRound, type Round } from '../../../lib/api/rounds';
 import { formatEuroCents } from '../../../lib/format';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 import { useMyReview, useSaveReview, useSubmittedApplications } from '../api/selection';
 
 /** One application at a time; scores as radio groups (arrow keys move, Tab leaves), conflict of interest as a switch. */
@@ -137,9 +136,7 @@ function ReviewFields({
             </Radio.Group>
           ))}
         <Textarea label={t('selection.comment')} autosize minRows={2} {...form.getInputProps('comment')} />
-        {save.error && !(save.error instanceof ProblemError && save.error.problem.errors?.length) && (
-          <ProblemAlert error={save.error} />
-        )}
+        <ProblemAlert error={unlessShownAtFields(save.error)} />
         {save.isSuccess && (
           <Alert color="pakt" role="status">
             {t('selection.reviewSaved')}

@@ -78,6 +78,7 @@ export function useSiteAction(id: string) {
 
 export function useFacilitatorOptions(enabled: boolean) {
   return useQuery({
+    // Under the pool's key (features/facilitators): a facilitator added there refreshes the choices.
     queryKey: ['facilitators', 'options'],
     enabled,
     queryFn: () => body(api.GET('/api/v1/facilitators')),

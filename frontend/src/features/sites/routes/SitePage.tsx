@@ -23,7 +23,7 @@ import { ProblemError } from '../../../lib/api/client';
 import { REGION_NAMES } from '../../../lib/regions';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { formatDate, formatEuroCents } from '../../../lib/format';
-import { fieldErrorsOf, useContractForm } from '../../../lib/forms/useContractForm';
+import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 import { useAssignFacilitation, useFacilitation, useFacilitatorOptions, useSite, useSiteAction } from '../api/sites';
 
 /** What the site page hands to a panel of another feature: the site, and whether the viewer may change it there. */
@@ -177,9 +177,7 @@ function FacilitationPanel({
                 {...form.getInputProps('finalPresentationDate')}
               />
             </SimpleGrid>
-            {assign.error && !(assign.error instanceof ProblemError && assign.error.problem.errors?.length) && (
-              <ProblemAlert error={assign.error} />
-            )}
+            <ProblemAlert error={unlessShownAtFields(assign.error)} />
             <Button type="submit" style={{ alignSelf: 'flex-start' }} loading={assign.isPending}>
               {t('sites.saveFacilitation')}
             </Button>

@@ -1,10 +1,8 @@
 package de.pakt.roadmap.api;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
@@ -28,12 +26,12 @@ import de.pakt.roadmap.Progress;
 import de.pakt.roadmap.Roadmap;
 import de.pakt.roadmap.service.ProgressReport;
 import de.pakt.roadmap.service.ProgressReport.Counts;
+import de.pakt.roadmap.service.ProgressReport.ProgramRollUp;
 import de.pakt.roadmap.service.ProgressReport.SiteRow;
 import de.pakt.roadmap.service.RoadmapService.GoalData;
 import de.pakt.roadmap.service.RoadmapService.Loaded;
 import de.pakt.roadmap.service.RoadmapService.MeasureData;
 import de.pakt.roadmap.service.RoadmapService.MilestoneData;
-import de.pakt.round.FundingRound;
 
 /** Maps between the generated API models and roadmaps with their goals, measures, milestones and progress. */
 final class RoadmapMapper {
@@ -150,31 +148,24 @@ final class RoadmapMapper {
         return api;
     }
 
-    /** The programme's rounds in the order given; its progress is the mean of the rounds'. */
-    static ProgramProgress programProgress(
-            UUID programId, List<FundingRound> rounds, Map<UUID, List<SiteRow>> rowsByRound) {
-        List<RoundProgressSummary> perRound = new ArrayList<>();
-        List<OptionalDouble> roundMeans = new ArrayList<>();
-        Counts total = Counts.NONE;
-        for (FundingRound r : rounds) {
-            List<SiteRow> rows = rowsByRound.getOrDefault(r.id, List.of());
-            OptionalDouble mean = ProgressReport.mean(rows);
-            Counts c = Counts.sum(rows.stream().map(SiteRow::measures).toList());
-            total = total.plus(c);
-            roundMeans.add(mean);
-            RoundProgressSummary s = new RoundProgressSummary()
-                    .roundId(r.id)
-                    .number(r.number)
-                    .title(r.title)
-                    .measures(c.toApi())
-                    .sitesWithProgress((int)
-                            rows.stream().filter(x -> x.progress().isPresent()).count());
-            mean.ifPresent(s::setProgress);
-            perRound.add(s);
-        }
-        ProgramProgress api =
-                new ProgramProgress().programId(programId).rounds(perRound).measures(total.toApi());
-        Progress.mean(roundMeans).ifPresent(api::setProgress);
+    static ProgramProgress programProgress(UUID programId, ProgramRollUp rollUp) {
+        List<RoundProgressSummary> perRound = rollUp.rounds().stream()
+                .map(r -> {
+                    RoundProgressSummary s = new RoundProgressSummary()
+                            .roundId(r.round().id)
+                            .number(r.round().number)
+                            .title(r.round().title)
+                            .measures(r.measures().toApi())
+                            .sitesWithProgress(r.sitesWithProgress());
+                    r.progress().ifPresent(s::setProgress);
+                    return s;
+                })
+                .toList();
+        ProgramProgress api = new ProgramProgress()
+                .programId(programId)
+                .rounds(perRound)
+                .measures(rollUp.measures().toApi());
+        rollUp.progress().ifPresent(api::setProgress);
         return api;
     }
 

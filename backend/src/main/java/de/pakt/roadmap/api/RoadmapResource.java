@@ -1,9 +1,7 @@
 package de.pakt.roadmap.api;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import de.pakt.api.RoadmapsApi;
 import de.pakt.api.model.AdoptionInput;
@@ -28,10 +26,8 @@ import de.pakt.roadmap.Measure;
 import de.pakt.roadmap.Milestone;
 import de.pakt.roadmap.export.RoadmapExport;
 import de.pakt.roadmap.service.ProgressReport;
-import de.pakt.roadmap.service.ProgressReport.SiteRow;
 import de.pakt.roadmap.service.RoadmapService;
 import de.pakt.roadmap.service.RoadmapService.Loaded;
-import de.pakt.round.FundingRound;
 import de.pakt.round.service.RoundService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -200,12 +196,7 @@ public class RoadmapResource implements RoadmapsApi {
         if (Program.findById(programId) == null) {
             throw ProblemException.notFound("roadmap.noun.program", programId);
         }
-        List<FundingRound> programRounds = FundingRound.list("programId = ?1 order by number", programId);
-        Map<UUID, List<SiteRow>> byRound = progress
-                .sites(programRounds.stream().map(r -> r.id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(SiteRow::roundId));
-        return RestResponse.ok(RoadmapMapper.programProgress(programId, programRounds, byRound));
+        return RestResponse.ok(RoadmapMapper.programProgress(programId, progress.program(programId)));
     }
 
     /** Programme data without personal data for other systems: they get no measure's responsible party. */

@@ -2,11 +2,14 @@ package de.pakt.roadmap.service;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import de.pakt.api.model.MeasureCounts;
 import de.pakt.roadmap.Progress;
+import de.pakt.round.FundingRound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
@@ -140,6 +143,34 @@ public class ProgressReport {
                 where 1 = 1""" + where, ProgressRow.class);
         scope.bind(q);
         return q.getResultList().stream().map(ProgressRow::toSiteRow).toList();
+    }
+
+    /** A round's roll-up: its measures by status, its progress (the mean of its sites'), how many sites have one. */
+    public record RoundRollUp(FundingRound round, Counts measures, OptionalDouble progress, int sitesWithProgress) {}
+
+    /** A programme's roll-up: its rounds in order, all their measures, and the mean of the rounds' progress. */
+    public record ProgramRollUp(List<RoundRollUp> rounds, Counts measures, OptionalDouble progress) {}
+
+    /** The programme's progress by round, from one statement over all its sites. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgramRollUp program(UUID programId) {
+        List<FundingRound> rounds = FundingRound.list("programId = ?1 order by number", programId);
+        Map<UUID, List<SiteRow>> byRound = sites(rounds.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.groupingBy(SiteRow::roundId));
+        List<RoundRollUp> perRound = rounds.stream()
+                .map(r -> {
+                    List<SiteRow> rows = byRound.getOrDefault(r.id, List.of());
+                    return new RoundRollUp(
+                            r, Counts.sum(rows.stream().map(SiteRow::measures).toList()), mean(rows), (int)
+                                    rows.stream()
+                                            .filter(x -> x.progress().isPresent())
+                                            .count());
+                })
+                .toList();
+        return new ProgramRollUp(
+                perRound,
+                Counts.sum(perRound.stream().map(RoundRollUp::measures).toList()),
+                Progress.mean(perRound.stream().map(RoundRollUp::progress).toList()));
     }
 
     /** The mean of the rows that have a progress (the rule one level up). */
