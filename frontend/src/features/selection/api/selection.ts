@@ -65,8 +65,11 @@ export function useSaveReview(applicationId: string, roundId: string) {
       }),
     (answer) => {
       client.setQueryData(keys.myReview(applicationId), myReview(answer));
-      // The ranking weighs every member's reviews: the server's to compute.
-      return client.invalidateQueries({ queryKey: keys.ranking(roundId) });
+      // The ranking and the proposal weigh every member's reviews: the server's to compute.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: keys.ranking(roundId) }),
+        client.invalidateQueries({ queryKey: keys.proposal(roundId) }),
+      ]);
     },
   );
 }

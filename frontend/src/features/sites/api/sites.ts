@@ -42,7 +42,15 @@ export function useAssignFacilitation(id: string) {
         params: { path: { siteId: id }, header: { 'If-Match': etag } },
         body: input,
       }),
-    (answer) => client.setQueryData(keys.facilitation(id), loadedFacilitation(answer)),
+    (answer) => {
+      client.setQueryData(keys.facilitation(id), loadedFacilitation(answer));
+      // The site shares the facilitation's version (its ETag moved too: the next life-cycle step needs the new one),
+      // and the facilitators' workload in the choice of facilitators changed.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: keys.site(id), exact: true }),
+        client.invalidateQueries({ queryKey: ['facilitators', 'options'] }),
+      ]);
+    },
     // After a refusal (e.g. a 412) the facilitation on screen may be outdated.
     { onError: () => client.invalidateQueries({ queryKey: keys.facilitation(id) }) },
   );

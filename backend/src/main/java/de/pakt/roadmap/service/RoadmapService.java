@@ -240,20 +240,25 @@ public class RoadmapService {
         }
         ETags.requireMatch(ifMatch, m.version);
         boolean completes = m.doneOn == null && data.doneOn() != null;
-        apply(m, data);
-        audit.record("milestone", m.id, Action.UPDATE, List.of("title", "dueDate", "doneOn", "dropped"));
-        outbox.publish(completes ? ChangeType.MILESTONE_COMPLETED : ChangeType.MILESTONE_CHANGED, m.id, m, m.siteId);
+        FieldChanges changes = apply(m, data);
+        // A save that changes nothing keeps the version: nothing to audit or announce.
+        if (!changes.isEmpty()) {
+            audit.record("milestone", m.id, Action.UPDATE, changes.names());
+            outbox.publish(
+                    completes ? ChangeType.MILESTONE_COMPLETED : ChangeType.MILESTONE_CHANGED, m.id, m, m.siteId);
+        }
         return m;
     }
 
-    private static void apply(Milestone m, MilestoneData d) {
+    private static FieldChanges apply(Milestone m, MilestoneData d) {
         if (d.title().isBlank()) {
             throw ProblemException.invalid("title", "common.field.blank");
         }
-        m.title = d.title().strip();
-        m.dueDate = d.dueDate();
-        m.doneOn = d.doneOn();
-        m.dropped = d.dropped();
+        return new FieldChanges()
+                .set("title", m.title, d.title().strip(), v -> m.title = v)
+                .set("dueDate", m.dueDate, d.dueDate(), v -> m.dueDate = v)
+                .set("doneOn", m.doneOn, d.doneOn(), v -> m.doneOn = v)
+                .set("dropped", m.dropped, d.dropped(), v -> m.dropped = v);
     }
 
     private Roadmap requireRoadmap(UUID siteId, String ifMatch) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import de.pakt.application.Application;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
+import de.pakt.common.audit.FieldChanges;
 import de.pakt.common.i18n.Message;
 import de.pakt.common.i18n.Messages;
 import de.pakt.common.problem.FieldViolation;
@@ -300,13 +301,18 @@ public class DecisionService {
                     audit.record("site", site.id, Action.CREATE, List.of("grantedCents", "status"));
                     outbox.publish(ChangeType.SITE_CREATED, site.id, site);
                 } else {
-                    site.grantedCents = e.grantedCents;
+                    Site selected = site;
+                    FieldChanges changes = new FieldChanges()
+                            .set("grantedCents", site.grantedCents, e.grantedCents, v -> selected.grantedCents = v);
                     if (site.status == Site.Status.DISCONTINUED) {
-                        site.status = Site.Status.ONBOARDING;
+                        changes.set("status", site.status, Site.Status.ONBOARDING, v -> selected.status = v);
                         site.statusReason = null;
                     }
-                    audit.record("site", site.id, Action.UPDATE, List.of("grantedCents", "status"));
-                    outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
+                    // Selected again on the same terms: the site did not change, nothing to audit or announce.
+                    if (!changes.isEmpty()) {
+                        audit.record("site", site.id, Action.UPDATE, changes.names());
+                        outbox.publish(ChangeType.SITE_CHANGED, site.id, site);
+                    }
                 }
             }
         }
