@@ -45,7 +45,10 @@ test('a facilitator filters, edits measures and milestones, meets a conflict wit
   await page.goto('/runden');
   await loginThroughKeycloak(page, 'begleitung');
   await page.getByRole('link', { name: 'Zweite Auflage 2019' }).click();
-  await page.getByRole('link', { name: 'Esslingen am Neckar', exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Standorte' })
+    .getByRole('link', { name: 'Esslingen am Neckar', exact: true })
+    .click();
   await expect(
     page.getByRole('heading', { level: 3, name: /Ziel 1: Haupt- und Ehrenamt arbeiten Hand in Hand/ }),
   ).toBeVisible();
