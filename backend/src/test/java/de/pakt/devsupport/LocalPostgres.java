@@ -24,6 +24,10 @@ public final class LocalPostgres {
         Path dataDir = Path.of(args.length > 0 ? args[0] : ".local/postgres").toAbsolutePath();
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 54320;
         Files.createDirectories(dataDir.getParent());
+        // The scale-out stage's backends run on other "hosts" (network namespaces): listen there too, and let them in
+        // with the role's password (PAKT_PG_LISTEN="localhost,10.77.0.1", PAKT_PG_CLIENTS="10.77.0.0/24").
+        String listen = System.getenv().getOrDefault("PAKT_PG_LISTEN", "localhost");
+        String clients = System.getenv("PAKT_PG_CLIENTS");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
@@ -33,6 +37,7 @@ public final class LocalPostgres {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", listen)
                 .start();
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
@@ -47,6 +52,9 @@ public final class LocalPostgres {
                 }
             }
         }
+        if (clients != null) {
+            allow(postgres, dataDir, clients);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -58,5 +66,17 @@ public final class LocalPostgres {
         }));
         System.out.println("PostgreSQL ready on port " + port + ", data in " + dataDir);
         stopped.await();
+    }
+
+    private static void allow(EmbeddedPostgres postgres, Path dataDir, String network) throws Exception {
+        Path hba = dataDir.resolve("pg_hba.conf");
+        String line = "host all pakt " + network + " scram-sha-256";
+        if (!Files.readString(hba).contains(line)) {
+            Files.writeString(hba, line + System.lineSeparator(), java.nio.file.StandardOpenOption.APPEND);
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("select pg_reload_conf()");
+        }
     }
 }
