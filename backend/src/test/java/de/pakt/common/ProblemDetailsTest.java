@@ -192,7 +192,7 @@ class ProblemDetailsTest {
                 .body(
                         "detail",
                         matchesPattern(
-                                "Ein unerwarteter Fehler ist aufgetreten\\. Kennung für den Support: [0-9a-f]{8}\\."))
+                                "Ein unerwarteter Fehler ist aufgetreten\\. Kennung für den Support: [0-9a-f-]{36}\\."))
                 .body(allOf(
                         not(containsString("Exception")),
                         not(containsString("at de.pakt")),

@@ -134,7 +134,9 @@ public class ProblemMappers {
         if (database.isPresent()) {
             return database.get();
         }
-        String errorId = UUID.randomUUID().toString().substring(0, 8);
+        // The request id is the support id: the caller sees it, the log line carries it.
+        String requestId = problems.requestId();
+        String errorId = requestId != null ? requestId : UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", errorId);
         return problems.response(ProblemType.INTERNAL, "common.server.unexpected", errorId);
     }

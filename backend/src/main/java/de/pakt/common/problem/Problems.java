@@ -9,6 +9,7 @@ import de.pakt.api.model.Problem;
 import de.pakt.common.config.PaktConfig;
 import de.pakt.common.i18n.Message;
 import de.pakt.common.i18n.Messages;
+import de.pakt.common.web.RequestIds;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ public class Problems {
                 .title(type.title(Messages.isEnglish(locale)))
                 .status(type.status())
                 .detail(Messages.render(detail, locale))
-                .instance(currentPath());
+                .instance(currentPath())
+                .requestId(requestId());
         if (!violations.isEmpty()) {
             problem.errors(violations.stream()
                     .map(v -> new FieldError().field(v.field()).message(Messages.render(v.message(), locale)))
@@ -71,6 +73,11 @@ public class Problems {
         } catch (IllegalArgumentException malformed) {
             return Messages.GERMAN;
         }
+    }
+
+    /** The id the support desk asks for: the one in the answer's X-Request-Id header and in every log line. */
+    public String requestId() {
+        return RequestIds.of(request);
     }
 
     private String currentPath() {
