@@ -13,7 +13,7 @@ FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name sch
 	frontend/index.html frontend/vite.config.ts frontend/security-headers.ts frontend/tsconfig.json openapi.yaml
 
 .PHONY: help run dev-backend dev-frontend build build-backend build-frontend test test-backend test-frontend \
-        lint lint-backend lint-frontend format lint-contract client-check compose-check test-e2e bench bench-dashboard openapi registry clean
+        lint lint-backend lint-frontend format lint-contract client-check compose-check deploy-check backup backup-check restore test-scaleout test-e2e bench bench-dashboard openapi registry clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -51,7 +51,10 @@ test: ## Run every test (what CI runs)
 	$(MAKE) test-frontend
 	$(MAKE) client-check
 	$(MAKE) compose-check
+	$(MAKE) deploy-check
+	$(MAKE) backup-check
 	$(MAKE) test-e2e
+	$(MAKE) test-scaleout
 	@echo "Test summary:"
 	@scripts/test-summary.sh
 
@@ -86,6 +89,21 @@ compose-check: ## Validate docker-compose.yml without a Docker engine (and that 
 	PAKT_DB_PASSWORD=check KEYCLOAK_ADMIN_PASSWORD=check docker-compose -f docker-compose.yml config --quiet
 	@if env -u PAKT_DB_PASSWORD -u KEYCLOAK_ADMIN_PASSWORD docker-compose -f docker-compose.yml config --quiet 2>/dev/null; then \
 		echo "docker-compose.yml must not start without passwords from the environment"; exit 1; fi
+
+deploy-check: ## Render the Kubernetes overlays (kustomize) and validate them offline: API and operator schemas, lints
+	deploy/kubernetes/check/deploy-check.sh
+
+backup: build-backend ## Back up the make run database (online while it runs) to .local/backups/pakt-<timestamp>.zip
+	@scripts/backup.sh
+
+restore: build-backend ## Restore into an empty data folder: make restore BACKUP=<file> [PAKT_DATA_DIR=<folder>] [FORCE=1]
+	@scripts/restore.sh "$(BACKUP)"
+
+backup-check: build-backend ## Round trip on a throwaway database: backup, restore, every table's rows and checksum compared
+	scripts/backup-check.sh
+
+test-scaleout: build-backend ## Two backend processes on two network-namespace hosts behind HAProxy: races, kill -9, rolling restart
+	scripts/scaleout-check.sh
 
 test-e2e: build ## Browser tests in Chromium against the real stack and Keycloak, with axe scans
 	scripts/e2e.sh
