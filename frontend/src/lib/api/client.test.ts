@@ -37,6 +37,20 @@ describe('the generated API client', () => {
     setLanguageSource(() => 'de');
   });
 
+  it('names every call with a fresh request id the server can quote back', async () => {
+    const fetchMock = vi.fn(async (_request: Request) =>
+      Response.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    await api.GET('/api/v1/programs');
+    await api.GET('/api/v1/programs');
+    const first = fetchMock.mock.calls[0]![0].headers.get('X-Request-Id');
+    const second = fetchMock.mock.calls[1]![0].headers.get('X-Request-Id');
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).not.toBe(first);
+  });
+
   it('sends no Authorization header when nobody is logged in', async () => {
     const fetchMock = stubFetch(Response.json({ items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 }));
     await api.GET('/api/v1/administrative-areas', { params: { query: { q: 'Messkirch' } } });

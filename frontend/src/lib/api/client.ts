@@ -42,6 +42,8 @@ const auth: Middleware = {
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     // The UI's language, not the browser's: a German UI gets German messages in an English browser.
     request.headers.set('Accept-Language', language() === 'en' ? 'en, de;q=0.5' : 'de, en;q=0.5');
+    // One id per call: the server answers and logs it, and quotes it in problem details for a support request.
+    request.headers.set('X-Request-Id', crypto.randomUUID());
     // JSON unless the call asked for a document (PDF, XLSX, CSV) itself.
     if (!request.headers.has('Accept') || request.headers.get('Accept') === '*/*') {
       request.headers.set('Accept', 'application/json, application/problem+json');

@@ -487,10 +487,15 @@ public final class DatabaseBackup {
 
     /** Ordinary tables (and partitions) of every user schema: schema, name. */
     private static List<String[]> tableNames(Connection c) throws SQLException {
+        return relations(c, 'r');
+    }
+
+    /** Relations of one kind ('r' table, 'S' sequence) in every user schema, ordered: schema, name. */
+    private static List<String[]> relations(Connection c, char kind) throws SQLException {
         List<String[]> names = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select n.nspname, c.relname from pg_class c join pg_namespace n"
-                        + " on n.oid = c.relnamespace where c.relkind = 'r' and " + USER_SCHEMAS
+                        + " on n.oid = c.relnamespace where c.relkind = '" + kind + "' and " + USER_SCHEMAS
                         + " order by n.nspname, c.relname")) {
             while (rs.next()) {
                 names.add(new String[] {rs.getString(1), rs.getString(2)});
@@ -517,15 +522,7 @@ public final class DatabaseBackup {
     }
 
     private static List<Sequence> sequences(Connection c) throws SQLException {
-        List<String[]> names = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select n.nspname, c.relname from pg_class c join pg_namespace n"
-                        + " on n.oid = c.relnamespace where c.relkind = 'S' and " + USER_SCHEMAS
-                        + " order by n.nspname, c.relname")) {
-            while (rs.next()) {
-                names.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
+        List<String[]> names = relations(c, 'S');
         List<Sequence> sequences = new ArrayList<>();
         for (String[] name : names) {
             try (Statement s = c.createStatement();
