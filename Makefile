@@ -6,6 +6,8 @@ SHELL := /bin/bash
 MVN := $(CURDIR)/scripts/mvnw.sh -B -q
 FRONTEND_DEPS := frontend/node_modules/.package-lock.json
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
+# The dev-support tools (LocalPostgres, backup, scale-out driver) run from test-classes with this classpath.
+BACKEND_TEST_CP := backend/target/test-classpath.txt
 SPA_INDEX := frontend/dist/index.html
 # Builds are skipped when nothing they depend on changed (warm make run).
 BACKEND_INPUTS := $(shell find backend/src -type f 2>/dev/null) backend/pom.xml openapi.yaml
@@ -29,12 +31,15 @@ dev-frontend: $(FRONTEND_DEPS) ## SPA with hot reload on http://localhost:5173
 
 build: build-backend build-frontend ## Build backend and SPA (skipped when up to date)
 
-build-backend: $(BACKEND_JAR)
+build-backend: $(BACKEND_JAR) $(BACKEND_TEST_CP)
 
 $(BACKEND_JAR): $(BACKEND_INPUTS)
 	cd backend && $(MVN) package -DskipTests
-	cd backend && $(MVN) dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 	@touch $@
+
+# Its own target: make test-backend (mvn verify) builds the jar too, and then the jar's rule does not run.
+$(BACKEND_TEST_CP): backend/pom.xml $(BACKEND_JAR)
+	cd backend && $(MVN) dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 
 build-frontend: $(SPA_INDEX)
 
