@@ -279,4 +279,7 @@ wait "$load" || fail "a request failed during the rolling restart"
 driver verify "$JDBC" "$WORK/acked-rolling.txt"
 say "stage 4 (rolling restart) took $(($(date +%s) - t)) s"
 say "requests served per replica: $(served)"
+
+# --- 5. What the log collector reads: the production profile's JSON lines, request ids, no token.
+driver logs "$WORK/backend-a.log" "$WORK/backend-b.log" || fail "the backends' logs are not what a collector expects"
 say "passed in $(($(date +%s) - started)) s"

@@ -1,10 +1,17 @@
 package de.pakt.common;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
 import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,5 +67,36 @@ class RequestIdTest {
                 .header("X-Request-Id", "support-case-00042")
                 .body("requestId", equalTo("support-case-00042"))
                 .body("detail", containsString("support-case-00042"));
+    }
+
+    @Test
+    void theLogLinesOfARequestCarryItsId() {
+        List<String> idsLogged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record instanceof ExtLogRecord ext && record.getLoggerName().startsWith("de.pakt")) {
+                    idsLogged.add(String.valueOf(ext.getMdc("requestId")));
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            RestAssured.given()
+                    .header("X-Request-Id", "support-case-00043")
+                    .get("/api/v1/test-only/failure")
+                    .then()
+                    .statusCode(500);
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(idsLogged).isNotEmpty().containsOnly("support-case-00043");
     }
 }

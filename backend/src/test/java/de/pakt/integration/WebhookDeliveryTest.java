@@ -178,6 +178,43 @@ class WebhookDeliveryTest {
         }
     }
 
+    /** A gauge's value as Prometheus scrapes it from the management port. */
+    static double metric(String name) {
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.management.test-port", Integer.class)
+                .orElse(9001);
+        String scrape = io.restassured.RestAssured.given()
+                .port(port)
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return scrape.lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
+    }
+
+    @Test
+    void operatorsSeeTheBacklogItsAgeAndTheDeliveriesGivenUpAsMetrics() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(n -> 502)) {
+            Subscription s = subscribe(receiver.url(), "program.created");
+            double pendingBefore = metric("pakt_webhook_deliveries_pending");
+            double failedBefore = metric("pakt_webhook_deliveries_failed");
+
+            IntegrationFixtures.createProgram("Gezählt");
+            Thread.sleep(1100);
+            assertThat(metric("pakt_webhook_deliveries_pending")).isEqualTo(pendingBefore + 1);
+            assertThat(metric("pakt_webhook_deliveries_oldest_due_seconds")).isGreaterThanOrEqualTo(1.0);
+
+            deliverUntil(() -> "FAILED".equals(deliveries(s.id()).getString("items[0].status")));
+            assertThat(metric("pakt_webhook_deliveries_failed")).isGreaterThanOrEqualTo(failedBefore + 1);
+            assertThat(metric("pakt_webhook_deliveries_pending")).isLessThanOrEqualTo(pendingBefore);
+        }
+    }
+
     @Test
     void afterTheLastRetryTheDeliveryIsGivenUpAndTheSubscriptionPausedThenRedeliveredByHand() throws Exception {
         boolean[] recovered = {false};

@@ -47,6 +47,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -69,6 +70,10 @@ import io.smallrye.jwt.build.Jwt;
  * load BASE KEYS SECONDS THREADS OUT ALLOWED  writes for SECONDS (or until OUT.stop exists); acknowledged writes go
  *                                       to OUT; answers other than 2xx and ALLOWED fail
  * verify JDBC OUT                       every acknowledged write is in the database, none twice
+ * token KEYS ROLE                      prints a signed access token with that role (for wrk in scripts/sizing.sh)
+ * dbsize JDBC                           the database's size and its largest tables
+ * logs FILE...                          the backends' output: one JSON object per line (production profile), every
+ *                                       access line with its request id, no token anywhere
  * </pre>
  *
  * Tokens are signed here; the backends find the key as they would at Keycloak (discovery document, JWKS), served by
@@ -108,9 +113,80 @@ public final class ScaleOutCheck {
                                 Path.of(args[5]),
                                 args.length > 6 ? args[6] : "");
             case "verify" -> verify(args[1], Path.of(args[2]));
+            case "token" -> {
+                System.out.println(token(Path.of(args[1]), args[2]));
+                yield 0;
+            }
+            case "dbsize" -> dbSize(args[1]);
+            case "logs" -> logs(Arrays.stream(args).skip(1).map(Path::of).toList());
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
         };
         System.exit(exit);
+    }
+
+    // --- dbsize -------------------------------------------------------------------------------------------------
+
+    private static int dbSize(String jdbc) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbc, "pakt", "pakt");
+                PreparedStatement tables = db.prepareStatement("""
+                        select c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid)
+                        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                        where n.nspname = 'public' and c.relkind = 'r'
+                        order by 3 desc limit 8""")) {
+            db.createStatement().execute("analyze");
+            System.out.println("database: " + query(db, "select pg_size_pretty(pg_database_size(current_database()))"));
+            try (ResultSet r = tables.executeQuery()) {
+                while (r.next()) {
+                    System.out.printf("  %-28s %8d rows %8d kB%n", r.getString(1), r.getLong(2), r.getLong(3) / 1024);
+                }
+            }
+        }
+        return 0;
+    }
+
+    // --- logs ---------------------------------------------------------------------------------------------------
+
+    private static int logs(List<Path> files) throws IOException {
+        Pattern accessLine = Pattern.compile("(GET|POST|PUT|DELETE|OPTIONS|HEAD) /.*");
+        Pattern withRequestId = Pattern.compile("\\S+ \\S+ \\d{3} \\d+ ms [A-Za-z0-9._:-]{8,64}");
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            int lines = 0;
+            int access = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                lines++;
+                String where = file.getFileName() + ":" + lines + ": ";
+                String shown = line.length() > 160 ? line.substring(0, 160) + "…" : line;
+                if (line.contains("eyJ") || line.contains("Bearer ")) {
+                    problems.add(where + "a token in the log: " + shown);
+                }
+                JsonNode entry;
+                try {
+                    entry = JSON.readTree(line);
+                } catch (IOException notJson) {
+                    problems.add(where + "not a JSON object: " + shown);
+                    continue;
+                }
+                String message = entry.path("message").asText();
+                if (accessLine.matcher(message).matches()) {
+                    access++;
+                    if (!withRequestId.matcher(message).matches()) {
+                        problems.add(where + "an access line without a request id: " + message);
+                    }
+                }
+            }
+            if (access == 0) {
+                problems.add(file.getFileName() + ": no access line at all");
+            }
+            System.out.printf(
+                    "  %s: %d lines, each a JSON object; %d access lines, each with a request id%n",
+                    file.getFileName(), lines, access);
+        }
+        problems.stream().limit(10).forEach(p -> System.out.println("  PROBLEM " + p));
+        return problems.isEmpty() ? 0 : 1;
     }
 
     // --- keys ---------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package de.pakt.common.web;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * One id per request, to find a user's failed request in the logs and traces: the caller's {@code X-Request-Id} (the
  * SPA sends a fresh one with every call; a gateway may too) when it looks like an id, a new one otherwise. It is
  * answered in the {@code X-Request-Id} header, carried by every problem detail ({@code requestId}) and written with
- * every log line of the request (MDC {@code requestId}).
+ * every log line of the request (MDC {@code requestId}) and its trace's server span ({@code pakt.request_id}).
  */
 @ApplicationScoped
 public class RequestIds {
@@ -47,6 +48,7 @@ public class RequestIds {
         String id = of(request);
         if (id != null) {
             MDC.put("requestId", id);
+            Span.current().setAttribute("pakt.request_id", id);
         }
     }
 

@@ -105,6 +105,25 @@ public class WebhookDeliveries {
     @Inject
     Session session;
 
+    /** What operators watch (WebhookMetrics): due or waiting deliveries, given-up ones, the oldest due one's age. */
+    public record Backlog(long pending, long failed, double oldestDueSeconds) {}
+
+    /** Pending and failed rows through their partial indexes; delivered ones (nearly all of them) are not read. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Backlog backlog() {
+        return session.createNativeQuery("""
+                        select
+                          (select count(*) from webhook_delivery d
+                           join webhook_subscription s on s.id = d.subscription_id and s.status = 'ACTIVE'
+                           where d.status = 'PENDING'),
+                          (select count(*) from webhook_delivery where status = 'FAILED'),
+                          coalesce((select extract(epoch from now() - min(d.next_attempt_at))::float8
+                                    from webhook_delivery d
+                                    join webhook_subscription s on s.id = d.subscription_id and s.status = 'ACTIVE'
+                                    where d.status = 'PENDING' and d.next_attempt_at <= now()), 0)
+                        """, Backlog.class).getSingleResult();
+    }
+
     /** Where and with which key to send. */
     public record Target(String url, String secret) {}
 

@@ -1,0 +1,80 @@
+package de.pakt.common.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * During a rolling update the replicas of the previous release serve on the schema the new release has migrated
+ * (docs/operations.md, "Upgrade and rollback"). So a migration only adds (expand); what removes or changes what the
+ * previous release reads (contract) comes one release later and says so with a {@code -- contract:} line. Migrations
+ * up to {@link #BASELINE} predate the rule.
+ */
+class MigrationCompatibilityTest {
+
+    private static final int BASELINE = 12;
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
+    /** Statements that break a reader of the old schema: gone or renamed columns and tables, changed types. */
+    private static final Pattern BREAKING = Pattern.compile(
+            "\\b(drop\\s+(table|column|view)|rename\\s+(to|column)|alter\\s+column\\s+\\S+\\s+(set\\s+data\\s+)?type"
+                    + "|alter\\s+column\\s+\\S+\\s+set\\s+not\\s+null)\\b");
+
+    @Test
+    void migrationsAfterTheBaselineOnlyExpandUnlessMarkedAsContract() throws IOException {
+        List<String> breaking = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            for (Path file : files.toList()) {
+                Matcher version = VERSION.matcher(file.getFileName().toString());
+                if (!version.matches() || Integer.parseInt(version.group(1)) <= BASELINE) {
+                    continue;
+                }
+                String sql = Files.readString(file);
+                if (sql.contains("-- contract:")) {
+                    continue;
+                }
+                Matcher found = BREAKING.matcher(withoutComments(sql).toLowerCase(Locale.ROOT));
+                while (found.find()) {
+                    breaking.add(file.getFileName() + ": " + found.group());
+                }
+            }
+        }
+        assertThat(breaking)
+                .as("statements that break the previous release during a rolling update (mark a planned contract"
+                        + " step with '-- contract: <what the previous release no longer reads>')")
+                .isEmpty();
+    }
+
+    @Test
+    void theRuleRecognisesWhatBreaksAnOldReader() {
+        for (String sql : List.of(
+                "alter table site drop column budget_cents;",
+                "ALTER TABLE site RENAME COLUMN name TO title;",
+                "alter table topic alter column name type text;",
+                "alter table topic alter column name set not null;",
+                "drop table registration;")) {
+            assertThat(BREAKING.matcher(sql.toLowerCase(Locale.ROOT)).find())
+                    .as(sql)
+                    .isTrue();
+        }
+        String expand = "alter table site add column note text; -- its old name is dropped one release later";
+        assertThat(BREAKING.matcher(withoutComments(expand)).find())
+                .as("comments do not count")
+                .isFalse();
+        assertThat(BREAKING.matcher("create index x on site (name);").find()).isFalse();
+    }
+
+    private static String withoutComments(String sql) {
+        return sql.replaceAll("--[^\\n]*", "");
+    }
+}
