@@ -15,7 +15,7 @@ FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name sch
 	frontend/index.html frontend/vite.config.ts frontend/security-headers.ts frontend/tsconfig.json openapi.yaml
 
 .PHONY: help run dev-backend dev-frontend build build-backend build-frontend test test-backend test-frontend \
-        lint lint-backend lint-frontend format lint-contract client-check compose-check deploy-check backup backup-check restore test-scaleout test-e2e sizing bench bench-dashboard openapi registry clean
+        lint lint-backend lint-frontend format lint-contract client-check compose-check deploy-check backup backup-check restore test-scaleout test-e2e sizing bench bench-selection bench-dashboard openapi registry clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -116,7 +116,10 @@ test-e2e: build ## Browser tests in Chromium against the real stack and Keycloak
 sizing: build-backend ## What one replica serves (1 CPU, 768 MiB): req/s, p99, CPU per request, memory, DB size (docs/operations.md)
 	scripts/sizing.sh
 
-bench: build-backend ## Benchmark the selection proposal (300 applications, 4 quotas; ARGS="applications minPerRegion runs")
+bench: build-backend ## The API beside its own SQL (pgbench replay) on the demo data and 100x: req/s, ratio, p99, TTFR, RSS
+	scripts/bench.sh
+
+bench-selection: build-backend ## Benchmark the selection proposal (300 applications, 4 quotas; ARGS="applications minPerRegion runs")
 	java -cp backend/target/test-classes:backend/target/classes:$$(cat backend/target/test-classpath.txt) \
 		de.pakt.selection.proposal.SelectionBenchmark $(ARGS)
 

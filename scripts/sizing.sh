@@ -17,9 +17,8 @@ API_PORT=$(free_port 18580)
 MGMT_PORT=$(free_port $((API_PORT + 1)))
 PG_PORT=$(free_port 55580)
 ISSUER_PORT=18490
-CPU_OF_REPLICA=${CPU_OF_REPLICA:-1}
 say() { printf '[sizing] %s\n' "$*"; }
-driver() { java -cp "$PG_CP" de.pakt.scaleout.ScaleOutCheck "$@"; }
+source "$ROOT/scripts/load-common.sh"
 
 command -v wrk >/dev/null || { say "wrk is not installed (apt-get install wrk)"; exit 1; }
 port_free "$ISSUER_PORT" || { say "port $ISSUER_PORT is in use (the scale-out stage running?)"; exit 1; }
@@ -34,31 +33,12 @@ cleanup() {
 trap cleanup EXIT
 
 pg_start "$WORK/postgres" "$PG_PORT" "$WORK/postgres.log"
-driver keys "$WORK/keys"
-export PAKT_SCALEOUT_ISSUER="http://127.0.0.1:$ISSUER_PORT/realms/pakt"
-java -cp "$PG_CP" de.pakt.scaleout.ScaleOutCheck issuer 127.0.0.1 "$ISSUER_PORT" "$WORK/keys" >"$WORK/issuer.log" 2>&1 &
-pids+=($!)
-
-t0=$(date +%s%N)
-env PAKT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pakt" PAKT_DB_USER=pakt PAKT_DB_PASSWORD=pakt \
-  PAKT_OIDC_ISSUER="$PAKT_SCALEOUT_ISSUER" PAKT_SPA_ORIGIN=http://localhost:5173 \
-  PAKT_PUBLIC_BASE_URL="http://127.0.0.1:$API_PORT" PAKT_RATE_LIMIT_ENABLED=false PAKT_DEMO_DATA_ENABLED=true \
-  PAKT_MANAGEMENT_PORT="$MGMT_PORT" \
-  taskset -c "$CPU_OF_REPLICA" java -XX:MaxRAMPercentage=60 -XX:MaxRAM=768m -XX:+ExitOnOutOfMemoryError \
-  -Dquarkus.http.port="$API_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >"$WORK/backend.log" 2>&1 &
-backend=$!
-pids+=("$backend")
-for _ in $(seq 1 240); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$MGMT_PORT/q/health/ready" 2>/dev/null && break
-  kill -0 "$backend" 2>/dev/null || { tail -20 "$WORK/backend.log"; exit 1; }
-  sleep 0.25
-done
-ready_ms=$((($(date +%s%N) - t0) / 1000000))
-rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$backend/status"; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$backend/stat"; }
+start_issuer "$ISSUER_PORT"
+start_backend "$PG_PORT" "$API_PORT" "$MGMT_PORT" 1 -XX:MaxRAMPercentage=60 -XX:MaxRAM=768m -XX:+ExitOnOutOfMemoryError
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$BACKEND/stat"; }
 HZ=$(getconf CLK_TCK)
-rss_ready=$(rss)
-say "replica ready after $ready_ms ms (demo data loaded), RSS $rss_ready MiB"
+rss_ready=$(rss_mib)
+say "replica ready after $READY_MS ms (demo data loaded), RSS $rss_ready MiB"
 
 API="http://127.0.0.1:$API_PORT/api/v1"
 OFFICE=$(driver token "$WORK/keys" program-office)
@@ -73,34 +53,20 @@ ENDPOINTS=(
   "site detail|$API/sites/$SITE|$OFFICE"
   "dashboard|$API/dashboard|$STEERING"
 )
+for e in "${ENDPOINTS[@]}"; do IFS='|' read -r name url token <<<"$e"; check_endpoint "$name" "$url" "$token"; done
 
-run_wrk() { # url token seconds -> "reqs_per_s p50_ms p99_ms requests"
-  local url=$1 token=$2 secs=$3 args=()
-  [ -n "$token" ] && args=(-H "Authorization: Bearer $token")
-  taskset -c 0 wrk -t2 -c"$CONNECTIONS" -d"${secs}s" --latency "${args[@]}" "$url" | awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /requests in/ { n = $1 } /Requests\/sec/ { r = $2 }
-    /Non-2xx/ { bad = $NF }
-    END { if (bad > 0) { print "non-2xx answers: " bad > "/dev/stderr"; exit 1 } printf "%.0f %.1f %.1f %d\n", r, p50, p99, n }'
-}
-median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-
+say "warm-up: ${SECONDS_PER_RUN} s per endpoint (JIT)"
 for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name url token <<<"$e"
-  auth=()
-  [ -n "$token" ] && auth=(-H "Authorization: Bearer $token")
-  status=$(curl -s -o "$WORK/answer.json" -w '%{http_code}' "${auth[@]}" "$url")
-  [ "$status" = 200 ] || { say "$name: $url answers $status: $(head -c 300 "$WORK/answer.json")"; exit 1; }
+  run_wrk 0 "$CONNECTIONS" "$SECONDS_PER_RUN" "$url" "$token" >/dev/null
 done
-say "warm-up: ${SECONDS_PER_RUN} s per endpoint (JIT)"
-for e in "${ENDPOINTS[@]}"; do IFS='|' read -r name url token <<<"$e"; run_wrk "$url" "$token" "$SECONDS_PER_RUN" >/dev/null; done
 
 declare -A RPS P50 P99 CPU
 for ((round = 1; round <= ROUNDS; round++)); do
   for e in "${ENDPOINTS[@]}"; do
     IFS='|' read -r name url token <<<"$e"
     before=$(cpu_ticks)
-    read -r rps p50 p99 n < <(run_wrk "$url" "$token" "$SECONDS_PER_RUN")
+    read -r rps p50 p99 n < <(run_wrk 0 "$CONNECTIONS" "$SECONDS_PER_RUN" "$url" "$token")
     after=$(cpu_ticks)
     RPS[$name]+="$rps "
     P50[$name]+="$p50 "
@@ -110,7 +76,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
   say "round $round of $ROUNDS done"
 done
 
-rss_after=$(rss)
+rss_after=$(rss_mib)
 heap=$(curl -fsS "http://127.0.0.1:$MGMT_PORT/q/metrics" |
   awk '/^jvm_memory_used_bytes\{area="heap"/ {h += $NF} /^jvm_memory_max_bytes\{area="heap"/ && $NF > 0 {m += $NF}
        END {printf "%d of %d MiB", h / 1048576, m / 1048576}')
@@ -119,10 +85,9 @@ echo "One replica: 1 CPU (taskset), heap limit 60 % of 768 MiB; wrk -t2 -c$CONNE
 printf '%-26s %9s %8s %8s %12s\n' endpoint "req/s" "p50 ms" "p99 ms" "CPU ms/req"
 for e in "${ENDPOINTS[@]}"; do
   IFS='|' read -r name _ _ <<<"$e"
-  printf '%-26s %9s %8s %8s %12s\n' "$name" \
-    "$(tr ' ' '\n' <<<"${RPS[$name]}" | grep . | median)" "$(tr ' ' '\n' <<<"${P50[$name]}" | grep . | median)" \
-    "$(tr ' ' '\n' <<<"${P99[$name]}" | grep . | median)" "$(tr ' ' '\n' <<<"${CPU[$name]}" | grep . | median)"
+  printf '%-26s %9s %8s %8s %12s\n' "$name" "$(median <<<"${RPS[$name]}")" "$(median <<<"${P50[$name]}")" \
+    "$(median <<<"${P99[$name]}")" "$(median <<<"${CPU[$name]}")"
 done
 echo "memory: RSS $rss_ready MiB when ready, $rss_after MiB after the runs; heap used $heap"
-echo "start: ready after $ready_ms ms (with Flyway on an empty database and the demo data)"
+echo "start: ready after $READY_MS ms (with Flyway on an empty database and the demo data)"
 driver dbsize "jdbc:postgresql://127.0.0.1:$PG_PORT/pakt"

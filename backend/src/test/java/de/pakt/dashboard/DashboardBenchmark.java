@@ -3,21 +3,21 @@ package de.pakt.dashboard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import de.pakt.common.security.Roles;
 import de.pakt.demo.DemoData;
 import de.pakt.demo.RoundDemoData;
+import de.pakt.devsupport.DataMultiplier;
 import de.pakt.testsupport.Api;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
@@ -34,25 +34,6 @@ class DashboardBenchmark {
 
     static final int WARM_UP = 5;
     static final int RUNS = 25;
-
-    /** Tables to clone, child after parent; every uuid column listed is mapped to a new id per copy. */
-    static final Map<String, Set<String>> CLONE = new LinkedHashMap<>();
-
-    static {
-        CLONE.put("funding_round", Set.of("id"));
-        CLONE.put("round_criterion", Set.of("round_id"));
-        CLONE.put("round_quota", Set.of("round_id"));
-        CLONE.put("application", Set.of("id", "round_id"));
-        CLONE.put("site", Set.of("id", "round_id", "application_id"));
-        CLONE.put("roadmap", Set.of("site_id"));
-        CLONE.put("goal", Set.of("id", "site_id"));
-        CLONE.put("measure", Set.of("id", "goal_id"));
-        CLONE.put("measure_partner", Set.of("measure_id"));
-        CLONE.put("milestone", Set.of("id", "site_id"));
-        CLONE.put("booking", Set.of("id", "site_id", "reverses_booking_id"));
-        CLONE.put("network_event", Set.of("id", "round_id", "site_id"));
-        CLONE.put("registration", Set.of("id", "event_id", "site_id"));
-    }
 
     @Inject
     DemoData demoData;
@@ -152,57 +133,9 @@ class DashboardBenchmark {
         return sizes;
     }
 
-    /** Copy k of the demo programme's decided rounds (1 and 2) with everything below them, ids mapped by md5. */
+    /** Copy k of the demo programme's decided rounds (1 and 2) with everything below them. */
     private void cloneRounds(int k) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (var entry : CLONE.entrySet()) {
-                String table = entry.getKey();
-                @SuppressWarnings("unchecked")
-                List<String> columns = em.createNativeQuery(
-                                "select column_name from information_schema.columns where table_name = :t"
-                                        + " and is_generated = 'NEVER' order by ordinal_position")
-                        .setParameter("t", table)
-                        .getResultList();
-                List<String> select = new ArrayList<>();
-                for (String c : columns) {
-                    if (entry.getValue().contains(c)) {
-                        select.add("case when " + c + " is null then null else md5(" + c + "::text || ':" + k
-                                + "')::uuid end");
-                    } else if (table.equals("funding_round") && c.equals("number")) {
-                        select.add("number + " + (10 * k));
-                    } else if (table.equals("funding_round") && c.equals("title")) {
-                        select.add("title || ' (Kopie " + k + ")'");
-                    } else {
-                        select.add(c);
-                    }
-                }
-                String scope = switch (table) {
-                    case "funding_round" -> " where id in (:r1, :r2)";
-                    case "round_criterion", "round_quota", "application", "site", "network_event" ->
-                        " where round_id in (:r1, :r2)";
-                    default -> scopeBySite(table);
-                };
-                var q = em.createNativeQuery("insert into " + table + " (" + String.join(", ", columns) + ") select "
-                        + String.join(", ", select) + " from " + table + scope);
-                if (scope.contains(":r1")) {
-                    q.setParameter("r1", RoundDemoData.id("round-1")).setParameter("r2", RoundDemoData.id("round-2"));
-                }
-                q.executeUpdate();
-            }
-        });
-    }
-
-    /** Rows below the demo rounds' sites and events (the original rows only, not earlier copies). */
-    private static String scopeBySite(String table) {
-        String demoSites = "(select id from site where round_id in (:r1, :r2))";
-        return switch (table) {
-            case "roadmap", "goal", "milestone", "booking" -> " where site_id in " + demoSites;
-            case "measure" -> " where goal_id in (select id from goal where site_id in " + demoSites + ")";
-            case "measure_partner" ->
-                " where measure_id in (select m.id from measure m join goal g on g.id = m.goal_id where g.site_id in "
-                        + demoSites + ")";
-            case "registration" -> " where event_id in (select id from network_event where round_id in (:r1, :r2))";
-            default -> throw new IllegalArgumentException(table);
-        };
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.unwrap(Session.class).doWork(db -> DataMultiplier.copyDecidedRounds(db, k)));
     }
 }

@@ -28,8 +28,18 @@ public final class LocalPostgres {
         // with the role's password (PAKT_PG_LISTEN="localhost,10.77.0.1", PAKT_PG_CLIENTS="10.77.0.0/24").
         String listen = System.getenv().getOrDefault("PAKT_PG_LISTEN", "localhost");
         String clients = System.getenv("PAKT_PG_CLIENTS");
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // Further server settings "name=value;name=value" (make bench: the statement log it captures requests from).
+        for (String setting :
+                System.getenv().getOrDefault("PAKT_PG_SETTINGS", "").split(";")) {
+            int eq = setting.indexOf('=');
+            if (eq > 0) {
+                builder.setServerConfig(
+                        setting.substring(0, eq).trim(),
+                        setting.substring(eq + 1).trim());
+            }
+        }
+        EmbeddedPostgres postgres = builder.setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 // A loaded machine (CI, a stack still stopping) can need more than the default 10 s.

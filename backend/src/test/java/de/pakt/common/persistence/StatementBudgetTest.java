@@ -1,0 +1,80 @@
+package de.pakt.common.persistence;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import de.pakt.common.security.Roles;
+import de.pakt.demo.DemoData;
+import de.pakt.demo.RoundDemoData;
+import de.pakt.roadmap.RoadmapResourceTest;
+import de.pakt.round.RoundFixtures;
+import de.pakt.site.SiteFixtures;
+import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The endpoints make bench measures (docs/performance.md) cost a fixed number of SQL statements however much data
+ * there is: a site with nine more measures, two more decided rounds, more public measures must not add a statement
+ * (an N+1 would). The dashboard has its own test (DashboardStatementsTest). Counted by Hibernate's statistics.
+ */
+@QuarkusTest
+class StatementBudgetTest {
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    DemoData demoData;
+
+    /** The fewest of three identical requests: a background job running meanwhile must not count. */
+    long statements(String role, String path) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = sessions.getStatistics().getPrepareStatementCount();
+            (role == null ? Api.anonymous() : Api.asRole(role)).get(path).then().statusCode(200);
+            fewest = Math.min(fewest, sessions.getStatistics().getPrepareStatementCount() - before);
+        }
+        return fewest;
+    }
+
+    Map<String, Long> measure(String site) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("site detail", statements(Roles.PROGRAM_OFFICE, "/api/v1/sites/" + site));
+        counts.put("public measures", statements(null, "/api/v1/public/measures?size=20"));
+        counts.put("area search", statements(Roles.PROGRAM_OFFICE, "/api/v1/administrative-areas?size=20&q=stadt"));
+        counts.put(
+                "ranking",
+                statements(Roles.STEERING_GROUP, "/api/v1/rounds/" + RoundDemoData.id("round-2") + "/ranking"));
+        return counts;
+    }
+
+    @Test
+    void moreDataCostsNoMoreStatements() {
+        demoData.load();
+        var decided = SiteFixtures.decidedRound();
+        Map<String, Long> before = measure(decided.stuttgartSite());
+        assertThat(before.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 10L));
+
+        for (int n = 0; n < 3; n++) {
+            String goal = RoadmapResourceTest.create(
+                    Api.as(Tokens.municipality(RoundFixtures.STUTTGART)),
+                    "/api/v1/sites/" + decided.stuttgartSite() + "/goals",
+                    Map.of("title", "Mehr Daten " + n));
+            for (int m = 0; m < 3; m++) {
+                RoadmapResourceTest.create(
+                        Api.as(Tokens.municipality(RoundFixtures.STUTTGART)),
+                        "/api/v1/goals/" + goal + "/measures",
+                        RoadmapResourceTest.measure("Maßnahme " + n + "." + m, "IN_PROGRESS", 10 * m));
+            }
+        }
+        SiteFixtures.decidedRound();
+
+        assertThat(measure(decided.stuttgartSite())).isEqualTo(before);
+    }
+}

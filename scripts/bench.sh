@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# make bench: the API side by side with its own SQL. For each benchmarked endpoint it captures the statements one
+# request runs (PostgreSQL's statement log, with the parameter values), replays exactly them with pgbench -M prepared
+# and drives the endpoint with wrk at the same connection count, alternating, ROUNDS times after a JIT warm-up, and
+# prints per endpoint: statements per request, API requests/s, pgbench transactions/s, their ratio, p50/p99 — and the
+# same at 16 connections; first on the demo data, then on 100 times as much (DataMultiplier: about 3,600 sites,
+# 4,500 applications, 21,600 registrations). Also: time to the first answered request (TTFR) and memory (RSS).
+# The backend runs as make run runs it (java -jar, no heap flags) in the production profile on both cores.
+# Method and results: docs/performance.md. Needs: make build, wrk and pgbench (Debian: wrk, postgresql-client).
+# Knobs: ROUNDS (3), SECONDS_PER_RUN (12), FACTOR (100; 1 measures the demo data only), JAVA_OPTS (extra JVM
+# options for the backend), ONLY (a regular expression: the endpoints to measure), JAR (another build, for A/B).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/scripts/pg-common.sh"
+WORK=$(mktemp -d /tmp/pakt-bench.XXXXXX)
+ROUNDS=${ROUNDS:-3}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-12}
+FACTOR=${FACTOR:-100}
+API_PORT=$(free_port 18680)
+MGMT_PORT=$(free_port $((API_PORT + 1)))
+PG_PORT=$(free_port 55680)
+ISSUER_PORT=18490
+CPUS=0-$(($(nproc) - 1))
+read -r -a JVM <<<"${JAVA_OPTS:-}"
+say() { printf '[bench] %s\n' "$*" >&2; }
+source "$ROOT/scripts/load-common.sh"
+
+for tool in wrk pgbench; do
+  command -v "$tool" >/dev/null || { say "$tool is not installed (Debian packages wrk, postgresql-client)"; exit 1; }
+done
+port_free "$ISSUER_PORT" || { say "port $ISSUER_PORT is in use (the scale-out stage running?)"; exit 1; }
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  pg_stop
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# PostgreSQL logs to a file the capture reads; statements are logged only while a capture runs.
+mkdir -p "$WORK/pglog"
+PAKT_PG_SETTINGS="logging_collector=on;log_directory=$WORK/pglog;log_filename=postgres.log;log_line_prefix=%u@%d@"
+PAKT_PG_SETTINGS+=";log_rotation_age=0;log_rotation_size=0" pg_start "$WORK/postgres" "$PG_PORT" "$WORK/postgres.log"
+JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/pakt"
+start_issuer "$ISSUER_PORT"
+
+start_backend "$PG_PORT" "$API_PORT" "$MGMT_PORT" "$CPUS" "${JVM[@]}"
+FIRST_START_MS=$READY_MS
+stop_backend
+
+API="http://127.0.0.1:$API_PORT/api/v1"
+uuid_of() { # RoundDemoData.id: a name-based UUID (version 3) of "pakt-demo:<name>"
+  node -e 'const h=require("crypto").createHash("md5").update("pakt-demo:"+process.argv[1]).digest();
+    h[6]=(h[6]&0x0f)|0x30; h[8]=(h[8]&0x3f)|0x80; const x=h.toString("hex");
+    console.log([x.slice(0,8),x.slice(8,12),x.slice(12,16),x.slice(16,20),x.slice(20)].join("-"))' "$1"
+}
+
+# measure LABEL: the table's rows for the data in the database now (the backend is started afresh for it).
+declare -a TABLE
+measure() {
+  local label=$1 office steering site name url token statements rps p50 p99 tps n
+  start_backend "$PG_PORT" "$API_PORT" "$MGMT_PORT" "$CPUS" "${JVM[@]}"
+  local ttfr=$FIRST_MS ready=$READY_MS rss_ready
+  rss_ready=$(rss_mib)
+  say "$label: ready after $ready ms, first answer after $ttfr ms, RSS $rss_ready MiB"
+  office=$(driver token "$WORK/keys" program-office)
+  steering=$(driver token "$WORK/keys" steering-group)
+  site=$(curl -fsS "$API/public/sites" |
+    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[0].site.siteId))')
+  local endpoints=(
+    "GET /sites/{id}|$API/sites/$site|$office"
+    "GET /public/measures?size=20|$API/public/measures?size=20|"
+    "GET /administrative-areas?size=20&q=stadt|$API/administrative-areas?size=20&q=stadt|$office"
+    "GET /dashboard|$API/dashboard|$steering"
+    "GET /rounds/{id}/ranking|$API/rounds/$(uuid_of round-2)/ranking|$steering"
+  )
+  local i=0
+  for e in "${endpoints[@]}"; do
+    IFS='|' read -r name url token <<<"$e"
+    [[ "$name" =~ ${ONLY:-.} ]] || continue
+    check_endpoint "$name" "$url" "$token"
+    statements=$(java -cp "$PG_CP" de.pakt.devsupport.StatementCapture "$PG_PORT" "$WORK/pglog/postgres.log" \
+      "$url" "${token:--}" "$WORK/replay-$i.sql")
+    run_wrk "$CPUS" 4 "$SECONDS_PER_RUN" "$url" "$token" >/dev/null # JIT warm-up
+    local rpss="" p50s="" p99s="" tpss=""
+    for ((round = 1; round <= ROUNDS; round++)); do
+      read -r rps p50 p99 n < <(run_wrk "$CPUS" 4 "$SECONDS_PER_RUN" "$url" "$token")
+      tps=$(PGPASSWORD=pakt pgbench -n -M prepared -c4 -j2 -T"$SECONDS_PER_RUN" -f "$WORK/replay-$i.sql" \
+        -h 127.0.0.1 -p "$PG_PORT" -U pakt pakt 2>"$WORK/pgbench.err" | awk '/^tps = / {printf "%.0f", $3}' || true)
+      [ -n "$tps" ] || { say "pgbench failed on $name:"; cat "$WORK/pgbench.err" >&2; exit 1; }
+      rpss+="$rps " p50s+="$p50 " p99s+="$p99 " tpss+="$tps "
+    done
+    read -r rps16 _ p99_16 _ < <(run_wrk "$CPUS" 16 "$SECONDS_PER_RUN" "$url" "$token")
+    rps=$(median <<<"$rpss")
+    tps=$(median <<<"$tpss")
+    TABLE+=("$(printf '| %s | `%s` | %s | %s | %s | %s | %s ms | %s ms | %s | %s ms |' "$label" "$name" "$statements" \
+      "$rps" "$tps" "$(awk -v a="$rps" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')" \
+      "$(median <<<"$p50s")" "$(median <<<"$p99s")" "$rps16" "$p99_16")")
+    say "$label $name: $statements statements, $rps req/s vs $tps tps"
+    i=$((i + 1))
+  done
+  TABLE+=("| $label | ready $ready ms, first answer (TTFR) $ttfr ms | RSS $rss_ready MiB at ready, $(rss_mib) MiB after | | | | | | | |")
+  stop_backend
+}
+
+measure "1×"
+if [ "$FACTOR" -gt 1 ]; then
+  say "multiplying the data by $FACTOR"
+  java -cp "$PG_CP" de.pakt.devsupport.DataMultiplier "$JDBC" "$FACTOR" >&2
+  measure "${FACTOR}×"
+fi
+
+echo
+echo "make bench — $(date -u +%Y-%m-%d), $(nproc) cores; wrk -t2 and pgbench -M prepared -j2 at 4 connections, ${SECONDS_PER_RUN} s"
+echo "runs alternated, medians of $ROUNDS after a ${SECONDS_PER_RUN} s warm-up; the last two columns at 16 connections."
+echo "First start on an empty database (migrations, demo data): $FIRST_START_MS ms."
+echo
+echo "| data | endpoint | statements | API req/s | pgbench tps | API ÷ pgbench | p50 | p99 | req/s at 16 | p99 at 16 |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+printf '%s\n' "${TABLE[@]}"
+driver dbsize "$JDBC"
