@@ -40,6 +40,7 @@ $(BACKEND_JAR): $(BACKEND_INPUTS)
 # Its own target: make test-backend (mvn verify) builds the jar too, and then the jar's rule does not run.
 $(BACKEND_TEST_CP): backend/pom.xml $(BACKEND_JAR)
 	cd backend && $(MVN) dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+	@touch $@
 
 build-frontend: $(SPA_INDEX)
 

@@ -5,7 +5,8 @@
 # prints per endpoint: statements per request, API requests/s, pgbench transactions/s, their ratio, p50/p99 — and the
 # same at 16 connections; first on the demo data, then on 100 times as much (DataMultiplier: about 3,600 sites,
 # 4,500 applications, 21,600 registrations). Also: time to the first answered request (TTFR) and memory (RSS).
-# The backend runs as make run runs it (java -jar, no heap flags) in the production profile on both cores.
+# The backend runs from the built jar without heap flags (as make run starts it), but in the production profile, on
+# both cores.
 # Method and results: docs/performance.md. Needs: make build, wrk and pgbench (Debian: wrk, postgresql-client).
 # Knobs: ROUNDS (3), SECONDS_PER_RUN (12), FACTOR (100; 1 measures the demo data only), JAVA_OPTS (extra JVM
 # options for the backend), ONLY (a regular expression: the endpoints to measure), JAR (another build, for A/B).

@@ -25,11 +25,13 @@ start_backend() {
     >>"$WORK/backend.log" 2>&1 &
   BACKEND=$!
   pids+=("$BACKEND")
-  for _ in $(seq 1 1200); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null && break
+  local ready=
+  for _ in $(seq 1 2400); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$mgmt/q/health/ready" 2>/dev/null && { ready=1; break; }
     kill -0 "$BACKEND" 2>/dev/null || { tail -20 "$WORK/backend.log"; exit 1; }
     sleep 0.05
   done
+  [ -n "$ready" ] || { say "the backend was not ready within 2 minutes; its log:"; tail -20 "$WORK/backend.log" >&2; exit 1; }
   READY_MS=$((($(date +%s%N) - t0) / 1000000))
   curl -fsS -o /dev/null "http://127.0.0.1:$api/api/v1/public/sites"
   FIRST_MS=$((($(date +%s%N) - t0) / 1000000))

@@ -14,15 +14,21 @@ import org.jboss.logging.Logger;
 /**
  * The webhook backlog as Prometheus gauges, for the alerts in docs/operations.md: deliveries waiting, deliveries given
  * up, and how long the oldest due one has waited (workers stuck or too few). Read from the database at each scrape, so
- * every replica reports the same cluster-wide figures (alert on {@code max}); nothing is kept in memory.
+ * every replica reports the same cluster-wide figures (alert on {@code max}). One query serves the three gauges of a
+ * scrape (the value is reused for a second, no longer, so nothing stale is kept).
  */
 @ApplicationScoped
 public class WebhookMetrics {
 
     private static final Logger LOG = Logger.getLogger(WebhookMetrics.class);
 
+    private static final long REUSE_NANOS = 1_000_000_000L;
+
     @Inject
     WebhookDeliveries deliveries;
+
+    private Backlog last;
+    private long readAt;
 
     void register(@Observes StartupEvent started, MeterRegistry registry) {
         gauge(
@@ -46,9 +52,13 @@ public class WebhookMetrics {
     }
 
     /** NaN while the database cannot answer: the scrape goes on, the health check reports the database. */
-    private double read(ToDoubleFunction<Backlog> value) {
+    private synchronized double read(ToDoubleFunction<Backlog> value) {
         try {
-            return value.applyAsDouble(deliveries.backlog());
+            if (last == null || System.nanoTime() - readAt > REUSE_NANOS) {
+                last = deliveries.backlog();
+                readAt = System.nanoTime();
+            }
+            return value.applyAsDouble(last);
         } catch (RuntimeException e) {
             LOG.debugf("webhook backlog unavailable: %s", e.getClass().getSimpleName());
             return Double.NaN;

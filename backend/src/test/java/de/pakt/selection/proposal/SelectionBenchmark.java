@@ -13,7 +13,7 @@ import de.pakt.selection.proposal.ProposalInput.Quota;
 /**
  * Run time of the exact proposal for a large round: N applications (default 300), a quota per Regierungsbezirk
  * (4 quotas), budget and target of round 1 (23 sites × 40.000 €). Random but seeded instances, so a re-run
- * measures the same work. Not a test: run with `make bench`.
+ * measures the same work. Not a test: run with `make bench-selection`.
  *
  * <pre>java -cp ... de.pakt.selection.proposal.SelectionBenchmark [applications] [minSitesPerRegion] [runs]</pre>
  */
