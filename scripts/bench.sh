@@ -32,15 +32,6 @@ for tool in wrk pgbench; do
 done
 port_free "$ISSUER_PORT" || { say "port $ISSUER_PORT is in use (the scale-out stage running?)"; exit 1; }
 
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  pg_stop
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
 # PostgreSQL logs to a file the capture reads; statements are logged only while a capture runs.
 mkdir -p "$WORK/pglog"
 PAKT_PG_SETTINGS="logging_collector=on;log_directory=$WORK/pglog;log_filename=postgres.log;log_line_prefix=%u@%d@"

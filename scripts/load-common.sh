@@ -1,5 +1,15 @@
 # Shared by scripts/sizing.sh and scripts/bench.sh (sourced after pg-common.sh): a token issuer, one backend replica
-# in the production profile, wrk with its figures parsed, medians. Expects WORK, pids (an array) and say().
+# in the production profile, wrk with its figures parsed, medians; on exit every process started here and PostgreSQL
+# stop and WORK is removed. Expects WORK and say().
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  pg_stop
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
 driver() { java -cp "$PG_CP" de.pakt.scaleout.ScaleOutCheck "$@"; }
 
 # start_issuer PORT: signing keys in $WORK/keys and an OpenID discovery document and key set on 127.0.0.1:PORT.

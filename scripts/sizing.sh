@@ -23,15 +23,6 @@ source "$ROOT/scripts/load-common.sh"
 command -v wrk >/dev/null || { say "wrk is not installed (apt-get install wrk)"; exit 1; }
 port_free "$ISSUER_PORT" || { say "port $ISSUER_PORT is in use (the scale-out stage running?)"; exit 1; }
 
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  pg_stop
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
 pg_start "$WORK/postgres" "$PG_PORT" "$WORK/postgres.log"
 start_issuer "$ISSUER_PORT"
 start_backend "$PG_PORT" "$API_PORT" "$MGMT_PORT" 1 -XX:MaxRAMPercentage=60 -XX:MaxRAM=768m -XX:+ExitOnOutOfMemoryError
