@@ -24,6 +24,8 @@ MANAGEMENT_PORT=${PAKT_MANAGEMENT_PORT:-9000}
 KC_MANAGEMENT_PORT=9181
 API_PORT=8080
 SPA_PORT=${PAKT_SPA_PORT:-5173}
+SMTP_PORT=${PAKT_SMTP_PORT:-1025}
+MAIL_WEB_PORT=${PAKT_MAIL_WEB_PORT:-1080}
 MVNW="$ROOT/scripts/mvnw.sh"
 
 mkdir -p "$LOG_DIR"
@@ -36,7 +38,7 @@ stop_all() {
   trap - INT TERM EXIT
   stopping=1
   say "stopping ..."
-  # Reverse start order: SPA, backend, Keycloak, PostgreSQL last so that nothing writes to a closed database.
+  # Reverse start order: SPA, backend, mail catcher, Keycloak, PostgreSQL last so that nothing writes to a closed database.
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
     pid=${pids[$i]}
     if kill -0 "$pid" 2>/dev/null; then
@@ -117,8 +119,22 @@ if [ -z "${PAKT_OIDC_ISSUER:-}" ]; then
   fi
 fi
 
+# --- Mail catcher: an SMTP server on $SMTP_PORT with a web inbox on $MAIL_WEB_PORT (docs/notifications.md).
+MAILCATCHER="$ROOT/scripts/mailcatcher"
+[ -x "$MAILCATCHER/node_modules/.bin/maildev" ] || (cd "$MAILCATCHER" && npm ci --no-audit --no-fund --loglevel=error)
+if port_free "$SMTP_PORT" && port_free "$MAIL_WEB_PORT"; then
+  mkdir -p "$DATA_DIR/mail"
+  "$MAILCATCHER/node_modules/.bin/maildev" --smtp "$SMTP_PORT" --ip 127.0.0.1 --web "$MAIL_WEB_PORT" --web-ip 127.0.0.1 \
+    --mail-directory "$DATA_DIR/mail" >"$LOG_DIR/mailcatcher.log" 2>&1 &
+  pids+=($!)
+  wait_for "Mail catcher" "http://localhost:$MAIL_WEB_PORT/api/email" 60 "${pids[-1]}"
+  say "Mail catcher ready (SMTP $SMTP_PORT, inbox http://localhost:$MAIL_WEB_PORT)"
+else
+  say "ports $SMTP_PORT/$MAIL_WEB_PORT in use: e-mails go to whatever listens there"
+fi
+
 # --- Backend
-PAKT_DEMO_DATA=${PAKT_DEMO_DATA:-true} PAKT_SPA_ORIGIN="http://localhost:$SPA_PORT" \
+PAKT_DEMO_DATA=${PAKT_DEMO_DATA:-true} PAKT_SPA_ORIGIN="http://localhost:$SPA_PORT" QUARKUS_MAILER_PORT="$SMTP_PORT" \
   java -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
   >"$LOG_DIR/backend.log" 2>&1 &
 pids+=($!)
@@ -139,6 +155,7 @@ cat <<EOF
   Swagger UI       http://localhost:$API_PORT/q/swagger-ui
   OpenAPI          http://localhost:$API_PORT/q/openapi
   Health, metrics  http://localhost:$MANAGEMENT_PORT/q/health, http://localhost:$MANAGEMENT_PORT/q/metrics
+  E-mail inbox     http://localhost:$MAIL_WEB_PORT   (every e-mail Pakt sends lands here)
   Keycloak admin   http://localhost:$KC_PORT/admin   (admin / $KC_ADMIN_PASSWORD, local default; KEYCLOAK_ADMIN_PASSWORD to change)
 
   Demo logins (password for all: pakt-demo)

@@ -679,6 +679,20 @@ class RoleMatrixTest {
                         "getMyOverview",
                         r -> r.get("/api/v1/me/overview"),
                         only(200, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                // The matrix's tokens carry no verified e-mail address: nothing to choose (NotificationTest has them).
+                new Operation(
+                        "getMyNotificationSettings",
+                        r -> r.get("/api/v1/me/notification-settings"),
+                        only(409, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                new Operation(
+                        "updateMyNotificationSettings",
+                        r -> r.contentType(ContentType.JSON)
+                                .header("If-Match", STALE)
+                                .body(Map.of("language", "DE", "categories", List.of()))
+                                .put("/api/v1/me/notification-settings"),
+                        only(409, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                new Operation(
+                        "listNotifications", r -> r.get("/api/v1/notifications"), only(200, Roles.PROGRAM_OFFICE)),
                 // Revokes the caller's own address (the feed of the fixture above belongs to another subject).
                 new Operation(
                         "revokeCalendarLink",

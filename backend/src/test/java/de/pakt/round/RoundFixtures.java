@@ -137,7 +137,12 @@ public final class RoundFixtures {
 
     /** Creates and submits; returns the application id. */
     public static String submittedApplication(String key, String roundId, long requestedCents) {
-        var created = createApplication(key, roundId, applicationInput(requestedCents));
+        return submittedApplication(key, roundId, applicationInput(requestedCents));
+    }
+
+    /** Creates from {@code input} and submits; returns the application id. */
+    public static String submittedApplication(String key, String roundId, Map<String, Object> input) {
+        var created = createApplication(key, roundId, input);
         String id = created.path("id");
         Api.as(Tokens.municipality(key))
                 .header("If-Match", created.header("ETag"))

@@ -31,24 +31,11 @@ public final class SiteFixtures {
         String s = submittedApplication(STUTTGART, roundId, 4_000_000);
         String k = submittedApplication(KARLSRUHE, roundId, 4_000_000);
         roundAction(roundId, "review-start").statusCode(200);
-        var draft = Api.asRole(Roles.STEERING_GROUP)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "meetingDate",
-                        "2019-05-14",
-                        "entries",
-                        List.of(
-                                Map.of("applicationId", s, "outcome", "SELECTED", "grantedCents", 4_000_000),
-                                Map.of("applicationId", k, "outcome", "SELECTED", "grantedCents", 4_000_000))))
-                .post("/api/v1/rounds/{id}/decisions", roundId)
-                .then()
-                .statusCode(201)
-                .extract();
-        Api.asRole(Roles.STEERING_GROUP)
-                .header("If-Match", draft.header("ETag"))
-                .post("/api/v1/decisions/{id}/finalisation", (String) draft.path("id"))
-                .then()
-                .statusCode(200);
+        finalDecision(
+                roundId,
+                List.of(
+                        Map.of("applicationId", s, "outcome", "SELECTED", "grantedCents", 4_000_000),
+                        Map.of("applicationId", k, "outcome", "SELECTED", "grantedCents", 4_000_000)));
         var sites = Api.anonymous()
                 .get("/api/v1/rounds/{id}/sites", roundId)
                 .then()
@@ -58,6 +45,22 @@ public final class SiteFixtures {
                 roundId,
                 sites.getString("find { it.applicant.key == '" + STUTTGART + "' }.id"),
                 sites.getString("find { it.applicant.key == '" + KARLSRUHE + "' }.id"));
+    }
+
+    /** The steering group decides {@code entries} for a round in review and finalises the decision. */
+    public static void finalDecision(String roundId, List<Map<String, Object>> entries) {
+        var draft = Api.asRole(Roles.STEERING_GROUP)
+                .contentType(ContentType.JSON)
+                .body(Map.of("meetingDate", "2019-05-14", "entries", entries))
+                .post("/api/v1/rounds/{id}/decisions", roundId)
+                .then()
+                .statusCode(201)
+                .extract();
+        Api.asRole(Roles.STEERING_GROUP)
+                .header("If-Match", draft.header("ETag"))
+                .post("/api/v1/decisions/{id}/finalisation", (String) draft.path("id"))
+                .then()
+                .statusCode(200);
     }
 
     public static String facilitator(String name, String email, int capacity) {

@@ -70,6 +70,19 @@ public final class Tokens {
                 .sign("privateKey.jwk");
     }
 
+    /**
+     * A person of any role with a verified e-mail address (a municipality's with {@code municipalityKey}, else null),
+     * their subject derived from {@code subjectSeed}.
+     */
+    public static String person(String role, String subjectSeed, String email, String municipalityKey) {
+        return claims(role, UUID.nameUUIDFromBytes(subjectSeed.getBytes()).toString(), municipalityKey, "pakt-api")
+                .claim("email", email)
+                .claim("email_verified", true)
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     /** A facilitator's token with exactly this subject and no e-mail address. */
     public static String facilitatorWithSubject(String subject) {
         return claims("facilitator", subject, null, "pakt-api").jws().keyId("1").sign("privateKey.jwk");

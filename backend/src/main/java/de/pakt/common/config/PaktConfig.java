@@ -26,6 +26,35 @@ public interface PaktConfig {
 
     Webhooks webhooks();
 
+    Notifications notifications();
+
+    interface Notifications {
+        /**
+         * Run the planner and the sender in this process (every replica may: the planner holds its cursor row, senders
+         * claim rows, reminder jobs take a database lock).
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The programme office's shared mailbox, told of every submitted application; none: nobody is told. */
+        @WithName("office-address")
+        java.util.Optional<String> officeAddress();
+
+        /** The SPA's address: links in e-mails start with it (e.g. https://pakt.example.org). */
+        @WithName("app-url")
+        String appUrl();
+
+        /** Waits before the 2nd, 3rd, … attempt at the SMTP server; after the last one the notification has failed. */
+        @WithName("retry-schedule")
+        @WithDefault("1m,5m,30m,2h,6h")
+        java.util.List<java.time.Duration> retrySchedule();
+
+        /** Notifications one sender claims at a time. */
+        @WithName("batch-size")
+        @WithDefault("20")
+        int batchSize();
+    }
+
     interface Webhooks {
         /** Run the delivery worker in this process (every replica may; they share the work through the database). */
         @WithDefault("true")

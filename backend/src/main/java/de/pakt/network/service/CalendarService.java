@@ -72,6 +72,15 @@ public class CalendarService {
         return Optional.of(render("Meine Veranstaltungen im Lernnetzwerk", events, byEvent, true));
     }
 
+    /**
+     * One event as a person's calendar sees it (with their registration's state), for an e-mail attachment: the same
+     * UID and SEQUENCE as in the feeds, so that opening it updates the entry instead of adding a second one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String forRegistration(NetworkEvent event, Registration registration) {
+        return render(event.title, List.of(event), Map.of(event.id, registration), true);
+    }
+
     /** The caller's feed secret, created on first use. */
     @Transactional
     public String tokenFor(String subject) {
