@@ -37,6 +37,11 @@ const NAV = [
   },
   { to: '/lernnetzwerk/austausch', key: 'nav.exchange', roles: ['program-office', 'steering-group'] },
   { to: '/integration/webhooks', key: 'nav.webhooks', roles: ['program-office'] },
+  {
+    to: '/benachrichtigungen',
+    key: 'nav.notifications',
+    roles: ['program-office', 'steering-group', 'facilitator', 'municipality'],
+  },
   { to: '/oeffentlich', key: 'nav.portal' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
   { to: '/impressum', key: 'nav.imprint' },

@@ -157,6 +157,24 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: '/benachrichtigungen',
+            lazy: async () => ({
+              Component: gated(
+                'getMyNotificationSettings',
+                (await import('../features/notifications/routes/NotificationSettingsPage')).NotificationSettingsPage,
+              ),
+            }),
+          },
+          {
+            path: '/benachrichtigungen/protokoll',
+            lazy: async () => ({
+              Component: gated(
+                'listNotifications',
+                (await import('../features/notifications/routes/NotificationLogPage')).NotificationLogPage,
+              ),
+            }),
+          },
+          {
             path: '/lernnetzwerk/austausch',
             lazy: async () => ({
               Component: gated(
