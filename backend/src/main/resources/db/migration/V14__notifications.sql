@@ -42,6 +42,7 @@ create table notification (
     sent_at         timestamptz
 );
 create index notification_due on notification (next_attempt_at) where status = 'PENDING';
+create index notification_failed on notification (created_at) where status = 'FAILED';
 create index notification_recipient on notification (lower(recipient));
 create index notification_created on notification (created_at desc);
 create index notification_subject on notification (subject_id, kind);

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +38,7 @@ class MetricsDocumentedTest {
         assertThat(documented).contains("pakt_webhook_deliveries_pending", "http_server_requests_seconds_bucket");
 
         RestAssured.get("/api/v1/public/sites").then().statusCode(200); // so that the HTTP server has a series
-        int port = ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.management.test-port", Integer.class)
-                .orElse(9001);
+        int port = de.pakt.testsupport.Metrics.managementPort();
         Set<String> exposed = new TreeSet<>();
         RestAssured.given()
                 .port(port)

@@ -178,23 +178,8 @@ class WebhookDeliveryTest {
         }
     }
 
-    /** A gauge's value as Prometheus scrapes it from the management port. */
     static double metric(String name) {
-        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.management.test-port", Integer.class)
-                .orElse(9001);
-        String scrape = io.restassured.RestAssured.given()
-                .port(port)
-                .get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        return scrape.lines()
-                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
+        return de.pakt.testsupport.Metrics.value(name);
     }
 
     @Test

@@ -224,7 +224,7 @@ class NotificationTest {
 
         Received confirmed = inbox(anna).get(0);
         assertThat(confirmed.subject()).isEqualTo("Anmeldung bestätigt: " + title);
-        assertThat(confirmed.text()).contains("Deutschordenshalle", "Uhr");
+        assertThat(confirmed.text()).contains("Deutschordenshalle", " bis ", " Uhr");
         VEvent entry = event(confirmed.calendar());
         assertThat(prop(entry, "SUMMARY")).isEqualTo(title);
         assertThat(prop(entry, "UID")).isEqualTo(eventId + "@lernnetzwerk.pakt");
@@ -405,6 +405,9 @@ class NotificationTest {
                     .body("items[0].kind", equalTo("REGISTRATION_CONFIRMED"))
                     .body("items[0].attempts", equalTo(1))
                     .body("items[0].lastError", equalTo("SMTP-Server nicht erreichbar"));
+            // What an operator's alert sees (docs/operations.md).
+            assertThat(de.pakt.testsupport.Metrics.value("pakt_notifications_pending"))
+                    .isGreaterThanOrEqualTo(1);
         } finally {
             SmtpServerResource.restart();
         }

@@ -4,7 +4,6 @@ import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.containsString;
@@ -20,9 +19,7 @@ import static org.hamcrest.Matchers.not;
 class Api8SecurityMisconfigurationTest {
 
     static int managementPort() {
-        return ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.management.test-port", Integer.class)
-                .orElse(9001);
+        return de.pakt.testsupport.Metrics.managementPort();
     }
 
     @Test

@@ -122,7 +122,7 @@ public class MailComposer {
                 }
                 mail.subject(e.title).body(e.title);
                 mail.fact("event", e.title);
-                mail.fact("when", Message.of("notification.when", e.startsAt, e.endsAt));
+                mail.fact("when", when(e.startsAt, e.endsAt));
                 if (e.venue != null) {
                     String host = e.hostKey == null ? null : areaName(e.hostKey);
                     mail.fact("where", host == null ? e.venue : e.venue + ", " + host);
@@ -170,6 +170,17 @@ public class MailComposer {
                 text.data("mail", content).render(),
                 html.data("mail", content).render(),
                 calendar));
+    }
+
+    /** "31.01.2027, 10:00 bis 16:00 Uhr" on one day, both dates and times across days. */
+    private static Message when(Instant starts, Instant ends) {
+        var from = starts.atZone(de.pakt.common.web.GermanTime.BERLIN);
+        var to = ends.atZone(de.pakt.common.web.GermanTime.BERLIN);
+        if (!from.toLocalDate().equals(to.toLocalDate())) {
+            return Message.of("notification.when", starts, ends);
+        }
+        var time = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        return Message.of("notification.whenSameDay", from.toLocalDate(), time.format(from), time.format(to));
     }
 
     private static String areaName(String key) {
