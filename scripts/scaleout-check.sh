@@ -15,6 +15,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/pakt-scaleout.XXXXXX)
 PG_PORT=55490
 LB_PORT=18480
+# The check's SMTP server (GreenMail in the driver), on the hook address: both replicas send e-mails there.
+SMTP_PORT=18525
 STATS_PORT=18481
 NET=10.77.0
 HOSTS=${PAKT_SCALEOUT_HOSTS:-netns}
@@ -144,6 +146,8 @@ start_backend() { # host demo-data; each start logs to a file of its own (backen
     PAKT_SPA_ORIGIN=http://localhost:5173 PAKT_PUBLIC_BASE_URL="http://127.0.0.1:$LB_PORT" \
     PAKT_PROXY_FORWARDING=true PAKT_TRUSTED_PROXIES="$NET.1,127.0.0.1" PAKT_RATE_LIMIT_ENABLED=false \
     PAKT_DEMO_DATA_ENABLED="$demo" PAKT_MANAGEMENT_PORT="${MGMT[$h]}" \
+    QUARKUS_MAILER_HOST="$HOOK_HOST" QUARKUS_MAILER_PORT="$SMTP_PORT" PAKT_NOTIFICATIONS_REMINDER_INTERVAL=2s \
+    PAKT_NOTIFICATIONS_RETRY_SCHEDULE=5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s \
     "${run[@]}" java -Xmx512m -Djavax.net.ssl.trustStore="$WORK/trust.p12" -Djavax.net.ssl.trustStorePassword=scaleout \
     -Dpakt.webhooks.allow-loopback="$([ "$HOSTS" = netns ] && echo false || echo true)" \
     -Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port="${PORT[$h]}" -Dquarkus.management.host=0.0.0.0 \
@@ -227,7 +231,7 @@ served() { curl -fsS "http://127.0.0.1:$STATS_PORT/stats;csv" | awk -F, '$1=="pa
 
 # --- 1. Correctness across replicas.
 t=$(date +%s)
-driver check "$BASE" "$JDBC" "$WORK/keys" "$HOOK_HOST" "$WORK/hook.p12"
+driver check "$BASE" "$JDBC" "$WORK/keys" "$HOOK_HOST" "$WORK/hook.p12" "$SMTP_PORT"
 say "requests served per replica so far: $(served)"
 say "stage 1 (correctness) took $(($(date +%s) - t)) s"
 

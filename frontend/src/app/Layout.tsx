@@ -42,8 +42,15 @@ const NAV = [
     key: 'nav.notifications',
     roles: ['program-office', 'steering-group', 'facilitator', 'municipality'],
   },
+  {
+    to: '/meine-daten',
+    key: 'nav.myData',
+    roles: ['program-office', 'steering-group', 'facilitator', 'municipality'],
+  },
+  { to: '/datenschutz/anfragen', key: 'nav.privacyRequests', roles: ['program-office'] },
   { to: '/oeffentlich', key: 'nav.portal' },
   { to: '/barrierefreiheit', key: 'nav.accessibility' },
+  { to: '/datenschutz', key: 'nav.privacy', end: true },
   { to: '/impressum', key: 'nav.imprint' },
 ] as const satisfies readonly { to: string; key: string; end?: boolean; roles?: readonly Role[] }[];
 

@@ -175,6 +175,30 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: '/datenschutz',
+            lazy: async () => ({
+              Component: (await import('../features/privacy/routes/PrivacyNoticePage')).PrivacyNoticePage,
+            }),
+          },
+          {
+            path: '/meine-daten',
+            lazy: async () => ({
+              Component: gated(
+                'exportMyPersonalData',
+                (await import('../features/privacy/routes/MyDataPage')).MyDataPage,
+              ),
+            }),
+          },
+          {
+            path: '/datenschutz/anfragen',
+            lazy: async () => ({
+              Component: gated(
+                'exportPersonalData',
+                (await import('../features/privacy/routes/PrivacyRequestsPage')).PrivacyRequestsPage,
+              ),
+            }),
+          },
+          {
             path: '/lernnetzwerk/austausch',
             lazy: async () => ({
               Component: gated(

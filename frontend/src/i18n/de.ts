@@ -53,6 +53,9 @@ export const de = {
     accessibility: 'Barrierefreiheit',
     imprint: 'Impressum',
     notifications: 'Benachrichtigungen',
+    privacy: 'Datenschutz',
+    myData: 'Meine Daten',
+    privacyRequests: 'Datenschutz-Anfragen',
     webhooks: 'Webhooks',
   },
   auth: {
@@ -923,6 +926,32 @@ export const de = {
     afterStart: 'muss nach dem Beginn liegen',
     notBeforeStart: 'darf nicht vor dem Beginn liegen',
     notAfterEnd: 'darf nicht nach dem Ende liegen',
+  },
+  privacy: {
+    noticeTitle: 'Datenschutzerklärung',
+    noticeLanguage: 'Was Pakt mit personenbezogenen Daten tut, wofür und wie lange.',
+    hint: 'Wofür wir diese Angaben verwenden und wie lange wir sie speichern:',
+    myDataTitle: 'Meine Daten',
+    myDataIntro:
+      'Hier laden Sie alles herunter, was Pakt über Sie speichert (Auskunft nach Art. 15 DSGVO): Bewerbungen mit Ihnen als Kontakt, Ihre Anmeldungen, Ihren Eintrag in der Prozessbegleitung, Ihre E-Mail-Einstellungen und das Protokoll der E-Mails an Sie, Ihren Kalender-Link und was Ihr Konto geändert hat.',
+    downloadPdf: 'Als PDF herunterladen',
+    downloadJson: 'Als JSON herunterladen',
+    erasureHint: 'Löschen lassen können Sie Ihre Daten bei der Programmkoordination.',
+    requestsTitle: 'Datenschutz-Anfragen',
+    requestsIntro:
+      'Auskunft und Löschung zu einer Person, gefunden über ihre E-Mail-Adresse. Die Löschung ersetzt die Daten durch Platzhalter, damit Zahlen und Protokolle stimmen; was eine Aufbewahrungspflicht hält, bleibt und wird mit Grund genannt.',
+    personEmail: 'E-Mail-Adresse der Person',
+    erase: 'Daten löschen',
+    confirmEraseTitle: 'Daten dieser Person löschen?',
+    confirmErase:
+      'Alle Daten zu {{email}} werden unwiderruflich durch Platzhalter ersetzt, soweit keine Aufbewahrungspflicht besteht.',
+    erasedTitle: 'Gelöscht',
+    erasedCounts:
+      'Anmeldungen: {{registrations}}, Bewerbungen: {{applications}}, Prozessbegleitung: {{facilitators}}, E-Mails: {{notifications}}.',
+    kept: 'Aufbewahrt:',
+    retentionTitle: 'Speicherfristen',
+    retentionRule: 'Was wie lange',
+    retentionDue: 'Jetzt fällig',
   },
   legal: {
     accessibilityTitle: 'Erklärung zur Barrierefreiheit',

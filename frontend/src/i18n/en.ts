@@ -45,6 +45,9 @@ export const en: Messages = {
     accessibility: 'Accessibility',
     imprint: 'Imprint',
     notifications: 'Notifications',
+    privacy: 'Privacy',
+    myData: 'My data',
+    privacyRequests: 'Data protection requests',
     webhooks: 'Webhooks',
   },
   auth: {
@@ -883,6 +886,31 @@ export const en: Messages = {
     afterStart: 'must be after the start',
     notBeforeStart: 'must not be before the start',
     notAfterEnd: 'must not be after the end',
+  },
+  privacy: {
+    noticeTitle: 'Privacy notice',
+    noticeLanguage: 'What Pakt does with personal data, why and for how long. The binding text is German.',
+    hint: 'What we use this information for and how long we keep it:',
+    myDataTitle: 'My data',
+    myDataIntro:
+      'Download everything Pakt stores about you (access under Art. 15 GDPR): applications with you as contact, your registrations, your facilitator entry, your e-mail settings and the log of e-mails to you, your calendar link and what your account changed.',
+    downloadPdf: 'Download as PDF',
+    downloadJson: 'Download as JSON',
+    erasureHint: 'To have your data erased, contact the programme office.',
+    requestsTitle: 'Data protection requests',
+    requestsIntro:
+      "Access to and erasure of a person's data, found by their e-mail address. Erasure replaces the data with placeholders so that figures and logs stay correct; what a duty to keep holds stays, with the reason.",
+    personEmail: "The person's e-mail address",
+    erase: 'Erase data',
+    confirmEraseTitle: "Erase this person's data?",
+    confirmErase: 'All data about {{email}} is replaced with placeholders for good, unless a duty to keep applies.',
+    erasedTitle: 'Erased',
+    erasedCounts:
+      'Registrations: {{registrations}}, applications: {{applications}}, facilitation: {{facilitators}}, e-mails: {{notifications}}.',
+    kept: 'Kept:',
+    retentionTitle: 'Retention periods',
+    retentionRule: 'What, how long',
+    retentionDue: 'Due now',
   },
   legal: {
     accessibilityTitle: 'Accessibility statement',

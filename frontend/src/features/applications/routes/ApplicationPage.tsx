@@ -21,6 +21,7 @@ import {
   type Application,
   type ApplicationInput,
 } from '../api/applications';
+import { PrivacyHint } from '../../../components/PrivacyHint';
 
 type Area = { key: string; name: string };
 
@@ -245,6 +246,7 @@ function ApplicationForm({ initial, capCents, errors, saving, submitting, savedA
           <TextInput type="email" label={t('applications.contactEmail')} {...form.getInputProps('contactEmail')} />
           <TextInput type="tel" label={t('applications.contactPhone')} {...form.getInputProps('contactPhone')} />
         </Group>
+        <PrivacyHint />
         <Textarea label={t('applications.motivation')} autosize minRows={3} {...form.getInputProps('motivation')} />
         <MultiSelect
           label={t('applications.focusTopics')}

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
 import { numberOf } from '../../../lib/forms/contractValidation';
 import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 import { useCreateFacilitator, useFacilitatorPool, type FacilitatorInput } from '../api/facilitators';
+import { PrivacyHint } from '../../../components/PrivacyHint';
 
 /** The pool and everybody's workload; the programme office adds people. */
 export function FacilitatorPoolPage() {
@@ -96,6 +97,7 @@ export function FacilitatorPoolPage() {
               />
               <NumberInput label={t('facilitators.capacity')} min={0} {...form.getInputProps('capacity')} />
             </SimpleGrid>
+            <PrivacyHint />
             <ProblemAlert error={unlessShownAtFields(create.error)} />
             <Button type="submit" mt="sm" loading={create.isPending}>
               {t('facilitators.add')}

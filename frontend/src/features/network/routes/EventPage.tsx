@@ -33,6 +33,7 @@ import {
   type RegistrationInput,
 } from '../api/events';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { PrivacyHint } from '../../../components/PrivacyHint';
 
 type Loaded = Event & { etag: string };
 
@@ -223,6 +224,7 @@ function RegistrationForm({
             <TextInput label={t('events.email')} type="email" required {...form.getInputProps('email')} />
             <TextInput label={t('events.organisation')} {...form.getInputProps('organisation')} />
           </SimpleGrid>
+          <PrivacyHint />
           <ProblemAlert error={unlessShownAtFields(m.register.error)} />
           {m.register.data && (
             <Text role="status">

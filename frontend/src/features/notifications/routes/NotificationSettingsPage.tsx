@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Checkbox, Group, Radio, Stack, Text } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
+import { PrivacyHint } from '../../../components/PrivacyHint';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { fieldErrorsOf, unlessShownAtFields, useContractForm } from '../../../lib/forms/useContractForm';
 import { useCurrentUser } from '../../../lib/auth/useCurrentUser';
@@ -79,6 +80,7 @@ function SettingsForm({
           </Group>
         </Radio.Group>
         <Text size="sm">{t('notifications.othersHint')}</Text>
+        <PrivacyHint />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('common.save')}

@@ -693,6 +693,35 @@ class RoleMatrixTest {
                         only(409, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
                 new Operation(
                         "listNotifications", r -> r.get("/api/v1/notifications"), only(200, Roles.PROGRAM_OFFICE)),
+                new Operation(
+                        "exportPersonalData",
+                        r -> r.queryParam("email", "nobody-matrix@example.org").get("/api/v1/personal-data"),
+                        only(200, Roles.PROGRAM_OFFICE)),
+                new Operation(
+                        "exportPersonalDataDocument",
+                        r -> r.accept("application/pdf, application/problem+json")
+                                .queryParam("email", "nobody-matrix@example.org")
+                                .get("/api/v1/personal-data/document"),
+                        only(200, Roles.PROGRAM_OFFICE)),
+                new Operation(
+                        "erasePersonalData",
+                        r -> r.contentType(ContentType.JSON)
+                                .body(Map.of("email", "nobody-matrix@example.org"))
+                                .post("/api/v1/personal-data/erasure"),
+                        only(200, Roles.PROGRAM_OFFICE)),
+                new Operation(
+                        "getRetentionReport",
+                        r -> r.get("/api/v1/personal-data/retention"),
+                        only(200, Roles.PROGRAM_OFFICE)),
+                new Operation(
+                        "exportMyPersonalData",
+                        r -> r.get("/api/v1/me/personal-data"),
+                        only(409, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
+                new Operation(
+                        "exportMyPersonalDataDocument",
+                        r -> r.accept("application/pdf, application/problem+json")
+                                .get("/api/v1/me/personal-data/document"),
+                        only(409, Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY)),
                 // Revokes the caller's own address (the feed of the fixture above belongs to another subject).
                 new Operation(
                         "revokeCalendarLink",

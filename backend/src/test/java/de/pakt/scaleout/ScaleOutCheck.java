@@ -66,14 +66,15 @@ import io.smallrye.jwt.build.Jwt;
  * <pre>
  * keys DIR                              an RSA key pair: DIR/private.der signs tokens, DIR/public.der verifies them
  * issuer HOST PORT KEYS                 an OpenID provider's discovery document and key set (until killed)
- * check BASE JDBC KEYS HOOK_HOST KEYSTORE   parallel bookings, registrations, If-Match edits, webhook deliveries
+ * check BASE JDBC KEYS HOOK_HOST KEYSTORE SMTP_PORT   parallel bookings, registrations, If-Match edits, webhook
+ *                                       deliveries, e-mails (an SMTP server on HOOK_HOST:SMTP_PORT) and reminders
  * load BASE KEYS SECONDS THREADS OUT ALLOWED  writes for SECONDS (or until OUT.stop exists); acknowledged writes go
  *                                       to OUT; answers other than 2xx and ALLOWED fail
  * verify JDBC OUT                       every acknowledged write is in the database, none twice
  * token KEYS ROLE                      prints a signed access token with that role (for wrk in scripts/sizing.sh)
  * dbsize JDBC                           the database's size and its largest tables
  * logs FILE...                          the backends' output: one JSON object per line (production profile), every
- *                                       access line with its request id, no token anywhere
+ *                                       access line with its request id, no token and no e-mail address anywhere
  * </pre>
  *
  * Tokens are signed here; the backends find the key as they would at Keycloak (discovery document, JWKS), served by
@@ -104,7 +105,9 @@ public final class ScaleOutCheck {
         int exit = switch (args[0]) {
             case "keys" -> keys(Path.of(args[1]));
             case "issuer" -> issuer(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
-            case "check" -> new ScaleOutCheck(args[1], Path.of(args[3])).check(args[2], args[4], Path.of(args[5]));
+            case "check" ->
+                new ScaleOutCheck(args[1], Path.of(args[3]))
+                        .check(args[2], args[4], Path.of(args[5]), Integer.parseInt(args[6]));
             case "load" ->
                 new ScaleOutCheck(args[1], Path.of(args[2]))
                         .load(
@@ -170,6 +173,10 @@ public final class ScaleOutCheck {
                 String shown = line.length() > 160 ? line.substring(0, 160) + "…" : line;
                 if (line.contains("eyJ") || line.contains("Bearer ")) {
                     problems.add(where + "a token in the log: " + shown);
+                }
+                // The check's people (registrations, e-mails): their addresses are personal data, never logged.
+                if (line.contains("@example.org")) {
+                    problems.add(where + "an e-mail address in the log: " + shown);
                 }
                 JsonNode entry;
                 try {
@@ -271,7 +278,12 @@ public final class ScaleOutCheck {
 
     // --- check: correctness across replicas -------------------------------------------------------------------
 
-    private int check(String jdbc, String hookHost, Path keystore) throws Exception {
+    private int check(String jdbc, String hookHost, Path keystore, int smtpPort) throws Exception {
+        de.pakt.testsupport.SmtpServerResource.useJakartaMailHandlers();
+        com.icegreen.greenmail.util.GreenMail smtp =
+                new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                        smtpPort, hookHost, com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         try (Receiver receiver = new Receiver(hookHost, keystore);
                 Connection db = DriverManager.getConnection(jdbc, "pakt", "pakt")) {
             // The kill -9 stage relies on it: an acknowledged commit is on disk.
@@ -298,6 +310,9 @@ public final class ScaleOutCheck {
             registrations(db);
             edits();
             webhooks(db, subscription, receiver);
+            emails(db, smtp);
+        } finally {
+            smtp.stop();
         }
         failures.forEach(f -> System.out.println("[scaleout] FAILED: " + f));
         return failures.isEmpty() ? 0 : 1;
@@ -439,6 +454,85 @@ public final class ScaleOutCheck {
         expect(expected > 0 && pending == 0, "every delivery is delivered within a minute (" + pending + " left)");
         expect(perId.size() == expected, "each delivery arrives (" + perId.size() + " of " + expected + ")");
         expect(duplicates == 0, "no delivery arrives twice (" + duplicates + ")");
+    }
+
+    /**
+     * Both replicas plan and send e-mails from the same rows, and both run the reminder job every 2 s: every
+     * notification arrives once (by its Message-ID), the registrations' people each get one, and a milestone falling
+     * due is announced once to each of its site's people.
+     */
+    private void emails(Connection db, com.icegreen.greenmail.util.GreenMail smtp) throws Exception {
+        String site = query(db, """
+                select s.id from site s join facilitator f on f.id = s.lead_facilitator_id
+                join application a on a.id = s.application_id
+                where s.status in ('ONBOARDING', 'ACTIVE') and f.email is not null and a.contact_email is not null
+                order by s.id limit 1""");
+        String title = "Skalierungs-Meilenstein " + UUID.randomUUID().toString().substring(0, 6);
+        String milestone = post(
+                        "/api/v1/sites/" + site + "/milestones",
+                        Map.of(
+                                "title",
+                                title,
+                                "dueDate",
+                                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                                        .plusDays(3)
+                                        .toString()),
+                        null)
+                .expect(201, "add a milestone due in three days")
+                .json()
+                .get("id")
+                .asText();
+        long planned = 0;
+        long open = -1;
+        long reminders = 0;
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            planned = Long.parseLong(query(db, "select count(*) from notification"));
+            open = Long.parseLong(query(db, "select count(*) from notification where status <> 'SENT'"));
+            reminders = Long.parseLong(
+                    query(db, "select count(*) from notification where subject_id = '" + milestone + "'"));
+            if (reminders > 0 && open == 0 && planned >= 40) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        Thread.sleep(3000); // a duplicate would arrive now
+        Map<String, Integer> perMessageId = new HashMap<>();
+        Map<String, Integer> perRegistrant = new TreeMap<>();
+        Map<String, Integer> perReminderRecipient = new TreeMap<>();
+        for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+            perMessageId.merge(m.getMessageID(), 1, Integer::sum);
+            String to = m.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString();
+            if (to.startsWith("scaleout-")) {
+                perRegistrant.merge(to, 1, Integer::sum);
+            }
+            if (m.getSubject().contains(title)) {
+                perReminderRecipient.merge(to, 1, Integer::sum);
+            }
+        }
+        long duplicates = perMessageId.values().stream().filter(n -> n > 1).count();
+        System.out.printf(
+                "[scaleout] e-mails: %d planned, %d not sent, %d received (%d distinct, %d duplicated); %d of 40"
+                        + " registrants told; the milestone reminder planned %d times, received by %s%n",
+                planned,
+                open,
+                smtp.getReceivedMessages().length,
+                perMessageId.size(),
+                duplicates,
+                perRegistrant.size(),
+                reminders,
+                perReminderRecipient);
+        expect(open == 0, "every e-mail is sent within 90 s (" + open + " left)");
+        expect(perMessageId.size() == planned, "each e-mail arrives (" + perMessageId.size() + " of " + planned + ")");
+        expect(duplicates == 0, "no e-mail arrives twice (" + duplicates + ")");
+        expect(
+                perRegistrant.size() == 40 && perRegistrant.values().stream().allMatch(n -> n == 1),
+                "each of the 40 registrants gets one e-mail: " + perRegistrant.size());
+        expect(
+                reminders >= 2
+                        && perReminderRecipient.size() == reminders
+                        && perReminderRecipient.values().stream().allMatch(n -> n == 1),
+                "the reminder reaches each of the site's people once: " + perReminderRecipient);
     }
 
     // --- load: writes while the script kills and restarts processes --------------------------------------------

@@ -36,7 +36,7 @@ public class SmtpServerResource implements QuarkusTestResourceLifecycleManager {
      * handlers of the javax activation API that is not there; GreenMail parses what it receives with the jakarta
      * handlers named here first.
      */
-    private static void useJakartaMailHandlers() {
+    public static void useJakartaMailHandlers() {
         jakarta.activation.MailcapCommandMap map = new jakarta.activation.MailcapCommandMap();
         for (String[] handler : new String[][] {
             {"text/plain", "text_plain"},

@@ -28,6 +28,29 @@ public interface PaktConfig {
 
     Notifications notifications();
 
+    Retention retention();
+
+    /** How long personal data is kept (DSGVO Art. 5(1)(e)); ISO 8601 periods. docs/privacy.md. */
+    interface Retention {
+        /** Run the retention job in this replica (one at a time across replicas, by a database lock). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Participants of an event, after the event ended. */
+        @WithName("event-participants")
+        @WithDefault("P24M")
+        java.time.Period eventParticipants();
+
+        /** The log of e-mails sent, after sending. */
+        @WithDefault("P12M")
+        java.time.Period notifications();
+
+        /** Contact data of applications that never reached a decision (drafts, withdrawn), after their last change. */
+        @WithName("undecided-application-contacts")
+        @WithDefault("P36M")
+        java.time.Period undecidedApplicationContacts();
+    }
+
     interface Notifications {
         /**
          * Run the planner and the sender in this process (every replica may: the planner holds its cursor row, senders
@@ -48,6 +71,11 @@ public interface PaktConfig {
         @WithName("retry-schedule")
         @WithDefault("1m,5m,30m,2h,6h")
         java.util.List<java.time.Duration> retrySchedule();
+
+        /** How often every replica runs the reminder jobs (milestones, digest); they take a lock, so one works. */
+        @WithName("reminder-interval")
+        @WithDefault("15m")
+        String reminderInterval();
 
         /** Notifications one sender claims at a time. */
         @WithName("batch-size")

@@ -42,7 +42,10 @@ public class NotificationJobs {
         }
     }
 
-    @Scheduled(every = "15m", delayed = "45s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "{pakt.notifications.reminder-interval}",
+            delayed = "45s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remind() {
         if (!config.notifications().enabled()) {
             return;

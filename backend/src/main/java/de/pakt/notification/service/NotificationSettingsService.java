@@ -2,8 +2,11 @@ package de.pakt.notification.service;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import de.pakt.common.audit.AuditEventEntity.Action;
+import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
@@ -34,6 +37,9 @@ public class NotificationSettingsService {
     @Inject
     NotificationQueries queries;
 
+    @Inject
+    AuditTrail audit;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Settings mine() {
         String email = address();
@@ -58,6 +64,7 @@ public class NotificationSettingsService {
             // Saved by a second tab between our read and our write.
             ETags.requireMatch(ifMatch, current.version() + 1);
         }
+        audit.record("notification-settings", user.subject(), Action.UPDATE, List.of("language", "categories"));
         return mine();
     }
 
