@@ -218,6 +218,26 @@ class PrivacyTest {
                 .asString();
         assertThat(trail).contains("registrations=1").doesNotContain(p.email(), p.name());
 
+        // The event is cancelled afterwards: the other participant is told, the pseudonymised registration is not.
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .header("If-Match", NetworkFixtures.etag(p.eventId()))
+                .body(Map.of("reason", "Raum nicht verfügbar."))
+                .post("/api/v1/events/{id}/cancellation", p.eventId())
+                .then()
+                .statusCode(200);
+        deliver();
+        List<String> toldOfCancellation = Api.asRole(Roles.PROGRAM_OFFICE)
+                .queryParam("kind", "EVENT_CANCELLED")
+                .queryParam("size", 200)
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.recipient");
+        assertThat(toldOfCancellation).contains(p.otherEmail()).noneMatch(r -> r.endsWith("@invalid"));
+
         // Erasing again finds nothing more.
         Api.asRole(Roles.PROGRAM_OFFICE)
                 .contentType(ContentType.JSON)

@@ -33,12 +33,17 @@ public class NotificationJobs {
         if (!config.notifications().enabled()) {
             return;
         }
+        // Apart: a planner that fails (e.g. on a change it cannot read) must not keep planned e-mails from going out.
         try {
             planner.runUntilIdle();
+        } catch (RuntimeException e) {
+            // The next run tries again (e.g. while the database restarts); nothing is lost.
+            LOG.warnf("Planning e-mails paused for a moment: %s", e.getMessage());
+        }
+        try {
             sender.runUntilIdle();
         } catch (RuntimeException e) {
-            // The next run tries again (e.g. while the database restarts); nothing planned is lost.
-            LOG.warnf("Notifications paused for a moment: %s", e.getMessage());
+            LOG.warnf("Sending e-mails paused for a moment: %s", e.getMessage());
         }
     }
 

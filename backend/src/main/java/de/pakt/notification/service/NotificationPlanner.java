@@ -242,11 +242,26 @@ public class NotificationPlanner {
         }
     }
 
+    /**
+     * The dedupe key of an occasion. An address in it is hashed: the key outlives an erasure of the person (so that a
+     * kept record's reminders are not planned again) without keeping the address.
+     */
     static String key(String occasion, Object... parts) {
         StringBuilder key = new StringBuilder(occasion);
         for (Object part : parts) {
-            key.append(':').append(part.toString().toLowerCase(Locale.ROOT));
+            String text = part.toString().toLowerCase(Locale.ROOT);
+            key.append(':').append(text.contains("@") ? hashed(text) : text);
         }
         return key.toString();
+    }
+
+    private static String hashed(String address) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256-" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -166,6 +166,22 @@ public class NotificationQueries {
                 .getResultList();
     }
 
+    /**
+     * Extends a claim's lease just before its e-mail goes out; false if it ran out and another sender may have it
+     * (then this one leaves it alone). A batch is sent one by one: the lease of its last row must not run out meanwhile.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean renew(Claim claim, Duration lease) {
+        return session.createNativeQuery("""
+                                update notification set lease_until = now() + ?3 * interval '1 millisecond'
+                                where id = ?1 and lease_token = ?2 and lease_until > now() and status = 'PENDING'""")
+                        .setParameter(1, claim.id())
+                        .setParameter(2, claim.leaseToken())
+                        .setParameter(3, lease.toMillis())
+                        .executeUpdate()
+                == 1;
+    }
+
     /** Records a sent e-mail; false if the lease was lost meanwhile. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean sent(Claim claim) {
@@ -336,7 +352,8 @@ public class NotificationQueries {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<RegistrationFacts> registration(UUID id) {
         return session.createNativeQuery("""
-                        select id, event_id, email, status, registered_at from registration where id = ?1""", RegistrationFacts.class).setParameter(1, id).getResultList().stream()
+                        select id, event_id, email, status, registered_at from registration
+                        where id = ?1 and email not like 'geloescht-%@invalid'""", RegistrationFacts.class).setParameter(1, id).getResultList().stream()
                 .findFirst();
     }
 
@@ -359,6 +376,7 @@ public class NotificationQueries {
         return session.createNativeQuery("""
                         select id, event_id, email, status, registered_at from registration
                         where event_id = ?1 and status in ('REGISTERED', 'WAITLISTED') and registered_at < ?2
+                          and email not like 'geloescht-%@invalid'
                         order by registered_at, id""", RegistrationFacts.class)
                 .setParameter(1, eventId)
                 .setParameter(2, Timestamp.from(before))

@@ -18,8 +18,10 @@ import org.jboss.logging.Logger;
 /**
  * Sends due notifications through the SMTP server. Every replica runs one; they claim rows in the database
  * ({@link NotificationQueries#claim}), so one sender at a time holds a notification. A failed attempt is retried on the
- * configured schedule, then recorded as failed. An e-mail the SMTP server accepted is recorded as sent at once; only a
- * sender that dies between the two could send it a second time, which the stable Message-ID lets mail programs spot.
+ * configured schedule, then recorded as failed. A batch is sent one by one, each after renewing its lease (a lease
+ * that ran out meanwhile leaves the row to whichever sender took it). An e-mail the SMTP server accepted is recorded as
+ * sent at once; only a sender that dies (or stalls past the lease) between the two could send it a second time, which
+ * the stable Message-ID lets mail programs spot.
  */
 @ApplicationScoped
 public class NotificationSender {
@@ -62,11 +64,19 @@ public class NotificationSender {
     }
 
     private void send(Claim claim) {
+        if (!queries.renew(claim, LEASE)) {
+            return; // its lease ran out while earlier ones of the batch were sent: another sender has it now
+        }
         NotificationKind kind = NotificationKind.valueOf(claim.kind());
         Optional<MailComposer.Composed> composed;
         try {
             composed = composer.compose(kind, claim.language(), claim.subjectId(), claim.detail());
         } catch (RuntimeException e) {
+            if (fromTheDatabase(e)) {
+                // The database was away for a moment: the text can be written on the next attempt.
+                retryOrGiveUp(claim, "Datenbank nicht erreichbar");
+                return;
+            }
             // A text that cannot be written will not be written on the next attempt either.
             LOG.errorf(e, "Notification %s (%s) could not be composed", claim.id(), kind);
             queries.failed(claim, "Nicht verfasst: " + e.getClass().getSimpleName(), null);
@@ -107,6 +117,20 @@ public class NotificationSender {
             LOG.warnf("Notification %s given up after %d attempts: %s", claim.id(), claim.attempt(), error);
             queries.failed(claim, "Nach " + claim.attempt() + " Versuchen aufgegeben (zuletzt: " + error + ").", null);
         }
+    }
+
+    private static boolean fromTheDatabase(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException
+                    || cause instanceof jakarta.persistence.PersistenceException
+                    || cause instanceof jakarta.transaction.SystemException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** ±20 %, so that a recovering mail relay is not hit by every retry at once. */

@@ -31,9 +31,11 @@ public class PersonalDataQueries {
 
     /** The statements that pseudonymise registrations (by erasure or retention), given a condition on the row. */
     static String pseudonymiseRegistrations(String where) {
+        // registered_by names the person's own account when they registered themselves: that link goes too.
         return "update registration set person_name = '" + ERASED_NAME + "', email = " + ERASED_EMAIL
-                + ", organisation = null, person_subject = null, updated_at = now(), version = version + 1 where "
-                + where;
+                + ", organisation = null, person_subject = null,"
+                + " registered_by = case when registered_by = person_subject then 'geloescht' else registered_by end,"
+                + " updated_at = now(), version = version + 1 where " + where;
     }
 
     /** A registration is pseudonymised when its address is one of ours. */
@@ -42,15 +44,16 @@ public class PersonalDataQueries {
     @Inject
     Session session;
 
-    /** The accounts (token subjects) known to belong to the address: by choices, a facilitator login, own registrations. */
+    /**
+     * The accounts (token subjects) that verified the address: a saved choice of e-mails (made with the verified
+     * address), a facilitator login. Not a registration's account: whoever registers themselves types the address.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> subjects(String email) {
         return session.createNativeQuery("""
                         select subject from notification_preference where lower(email) = lower(?1)
                         union select account_subject from facilitator
-                              where lower(email) = lower(?1) and account_subject is not null
-                        union select person_subject from registration
-                              where lower(email) = lower(?1) and person_subject is not null""", String.class)
+                              where lower(email) = lower(?1) and account_subject is not null""", String.class)
                 .setParameter(1, email)
                 .getResultList();
     }
@@ -220,11 +223,18 @@ public class PersonalDataQueries {
                 .executeUpdate();
     }
 
-    /** The e-mails stay in the log (that they were sent), without the address, also not inside their dedupe key. */
+    /**
+     * The e-mails stay in the log (that they were sent), without the address (their dedupe keys hold it only hashed);
+     * those not sent yet are not sent any more.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int eraseNotificationRecipients(String email) {
         return session.createNativeQuery("""
-                        update notification set recipient = 'geloescht@invalid', dedupe_key = 'erased:' || id
+                        update notification
+                        set recipient = 'geloescht@invalid',
+                            status = case when status = 'PENDING' then 'FAILED' else status end,
+                            last_error = case when status = 'PENDING' then 'Empfänger gelöscht' else last_error end,
+                            lease_until = null, lease_token = null
                         where lower(recipient) = lower(?1)""").setParameter(1, email).executeUpdate();
     }
 
