@@ -139,6 +139,23 @@ class PrivacyTest {
         assertThat(data.getList("notifications.kind")).contains("REGISTRATION_CONFIRMED", "APPLICATION_SUBMITTED");
         assertThat(data.getBoolean("calendarLink")).isTrue();
         assertThat(data.getList("activity.entityType")).contains("notification-settings");
+        // A steering-group member's self-export holds their review with its comment.
+        String member = "mitglied-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String memberToken = Tokens.person(Roles.STEERING_GROUP, member, member, null);
+        String reviewRound = RoundFixtures.openRound(RoundFixtures.roundInput(RoundFixtures.program()));
+        String reviewed = RoundFixtures.submittedApplication(RoundFixtures.FREIBURG, reviewRound, 1_000_000);
+        RoundFixtures.roundAction(reviewRound, "review-start").statusCode(200);
+        Map<String, Object> review = new java.util.HashMap<>(RoundFixtures.scores(3, 4));
+        review.put("comment", "Überzeugender Fahrplanentwurf " + member);
+        RoundFixtures.review(memberToken, reviewed, review);
+        Api.as(memberToken)
+                .get("/api/v1/me/personal-data")
+                .then()
+                .statusCode(200)
+                .body("reviews[0].applicationId", equalTo(reviewed))
+                .body("reviews[0].comment", equalTo("Überzeugender Fahrplanentwurf " + member));
+        assertThat(data.getList("reviews")).isEmpty();
+
         // Nothing of the other participant.
         assertThat(json).doesNotContain(p.otherName(), p.otherEmail());
 

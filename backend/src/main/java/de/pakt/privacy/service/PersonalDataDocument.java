@@ -95,6 +95,24 @@ public final class PersonalDataDocument {
                 "privacy.document.notificationCount", data.getNotifications().size()));
         pdf.text(t.text(data.getCalendarLink() ? "privacy.document.calendarLink" : "privacy.document.noCalendarLink"));
 
+        pdf.heading(t.text("privacy.document.reviews"));
+        if (data.getReviews().isEmpty()) {
+            pdf.text(t.text("privacy.document.none"));
+        } else {
+            PdfPTable table = pdf.table(2f, 2f, 4f);
+            pdf.header(
+                    table,
+                    t.text("privacy.document.round"),
+                    t.text("privacy.document.applicant"),
+                    t.text("privacy.document.comment"));
+            for (var r : data.getReviews()) {
+                pdf.cell(table, r.getRound());
+                pdf.cell(table, r.getApplicant());
+                pdf.cell(table, r.getComment());
+            }
+            pdf.add(table);
+        }
+
         pdf.heading(t.text("privacy.document.activity"));
         if (data.getActivity().isEmpty()) {
             pdf.text(t.text("privacy.document.none"));

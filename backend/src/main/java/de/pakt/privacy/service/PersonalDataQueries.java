@@ -176,6 +176,22 @@ public class PersonalDataQueries {
                 .getResultList();
     }
 
+    public record ReviewRow(UUID applicationId, String round, String applicant, String comment, Instant updatedAt) {}
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ReviewRow> reviews(List<String> subjects) {
+        return session.createNativeQuery("""
+                        select a.id, r.title, area.name, v.comment, v.updated_at
+                        from review v
+                        join application a on a.id = v.application_id
+                        join funding_round r on r.id = a.round_id
+                        join administrative_area area on area.area_key = a.applicant_key
+                        where v.reviewer = any (?1)
+                        order by v.updated_at, v.id""", ReviewRow.class)
+                .setParameter(1, subjects.toArray(String[]::new))
+                .getResultList();
+    }
+
     // --- erasure
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -24,6 +24,7 @@ import de.pakt.api.model.PersonalFacilitator;
 import de.pakt.api.model.PersonalNotification;
 import de.pakt.api.model.PersonalNotificationSettings;
 import de.pakt.api.model.PersonalRegistration;
+import de.pakt.api.model.PersonalReview;
 import de.pakt.api.model.RegistrationStatus;
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
@@ -112,6 +113,14 @@ public class PersonalDataService {
                     .action(a.action())
                     .entityType(a.entityType())
                     .entityId(a.entityId()));
+        }
+        for (var r : queries.reviews(subjects)) {
+            data.addReviewsItem(new PersonalReview()
+                    .applicationId(r.applicationId())
+                    .round(r.round())
+                    .applicant(r.applicant())
+                    .comment(r.comment())
+                    .updatedAt(at(r.updatedAt())));
         }
         return data;
     }
