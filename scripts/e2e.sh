@@ -57,4 +57,27 @@ else
   echo "[e2e] clients/typescript is not built (make client-check)"; status=1
 fi
 if [ $status -ne 0 ]; then tail -n 40 "$RUN_DIR"/logs/backend.log || true; fi
+# Last, so that a log showing only its tail still names what failed or passed only on its retry, and why.
+python3 - "$ROOT/frontend/e2e/test-results/results.json" <<'PY' || true
+import json, sys
+try:
+    report = json.load(open(sys.argv[1]))
+except (OSError, ValueError):
+    sys.exit(0)
+def specs(suite):
+    yield from suite.get("specs", [])
+    for child in suite.get("suites", []):
+        yield from specs(child)
+for suite in report.get("suites", []):
+    for spec in specs(suite):
+        for test in spec.get("tests", []):
+            if test.get("status") not in ("unexpected", "flaky"):
+                continue
+            verdict = "FAILED" if test["status"] == "unexpected" else "FLAKY (passed on its retry)"
+            print(f"[e2e] {verdict}: {spec.get('file')}:{spec.get('line')} {spec.get('title')}")
+            for result in test.get("results", []):
+                for error in result.get("errors", []):
+                    lines = [l for l in (error.get("message") or "").splitlines() if l.strip()][:12]
+                    print("\n".join("    " + l for l in lines))
+PY
 exit $status
