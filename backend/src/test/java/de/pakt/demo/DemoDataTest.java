@@ -2,6 +2,7 @@ package de.pakt.demo;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import de.pakt.common.security.Roles;
@@ -88,6 +89,17 @@ class DemoDataTest {
                         "Tuttlingen");
         assertThat(sites1.getList("find { it.applicant.name == 'Meßkirch' }.partners.name", String.class))
                 .containsExactly("Ostrach");
+        // The site detail is read in one statement (SiteQueries), the list through the entities: the same answer.
+        for (Map<String, Object> listed : sites1.<Map<String, Object>>getList("")) {
+            Map<String, Object> detail = Api.anonymous()
+                    .get("/api/v1/sites/{id}", listed.get("id"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
+            assertThat(detail).isEqualTo(listed);
+        }
         Api.anonymous()
                 .get("/api/v1/rounds/{id}/sites", round2)
                 .then()

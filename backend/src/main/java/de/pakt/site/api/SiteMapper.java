@@ -7,12 +7,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import de.pakt.api.model.AreaRef;
 import de.pakt.api.model.SiteStatus;
 import de.pakt.application.Application;
 import de.pakt.common.web.ApiTime;
 import de.pakt.common.web.Enums;
 import de.pakt.registry.AreaRefs;
 import de.pakt.site.Site;
+import de.pakt.site.service.SiteQueries;
 
 /** Maps sites to the generated API model; public data only, never personal data. */
 final class SiteMapper {
@@ -21,6 +23,23 @@ final class SiteMapper {
 
     static de.pakt.api.model.Site toApi(Site site) {
         return toApi(List.of(site)).get(0);
+    }
+
+    /** The same answer from the one-statement read (SiteQueries). */
+    static de.pakt.api.model.Site toApi(SiteQueries.SiteDetail site) {
+        return new de.pakt.api.model.Site()
+                .id(site.id())
+                .roundId(site.roundId())
+                .applicationId(site.applicationId())
+                .applicant(new AreaRef().key(site.applicantKey()).name(site.applicantName()))
+                .partners(site.partners().stream()
+                        .map(p -> new AreaRef().key(p.key()).name(p.name()))
+                        .toList())
+                .regionKey(site.regionKey())
+                .grantedCents(site.grantedCents())
+                .status(SiteStatus.fromValue(site.status()))
+                .statusReason(site.statusReason())
+                .updatedAt(ApiTime.utc(site.updatedAt()));
     }
 
     /** Two queries for any number of sites: their applications (partners), the names. The list can be sorted. */

@@ -14,6 +14,7 @@ import de.pakt.common.security.Scopes;
 import de.pakt.common.web.ETags;
 import de.pakt.round.service.RoundService;
 import de.pakt.site.Site;
+import de.pakt.site.service.SiteQueries;
 import de.pakt.site.service.SiteService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,9 @@ public class SiteResource implements SitesApi {
 
     @Inject
     SiteService sites;
+
+    @Inject
+    SiteQueries queries;
 
     @Override
     @PermitAll
@@ -78,10 +82,10 @@ public class SiteResource implements SitesApi {
     @Transactional(Transactional.TxType.SUPPORTS)
     @IntegrationScopes(Scopes.PUBLIC_READ)
     public RestResponse<de.pakt.api.model.Site> getSite(UUID siteId) {
-        Site site = Site.<Site>findByIdOptional(siteId)
-                .orElseThrow(() -> ProblemException.notFound("site.noun.site", siteId));
+        SiteQueries.SiteDetail site =
+                queries.detail(siteId).orElseThrow(() -> ProblemException.notFound("site.noun.site", siteId));
         return RestResponse.ResponseBuilder.ok(SiteMapper.toApi(site))
-                .tag(ETags.of(site.version))
+                .tag(ETags.of(site.version()))
                 .build();
     }
 }

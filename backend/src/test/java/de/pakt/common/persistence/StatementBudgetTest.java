@@ -57,6 +57,8 @@ class StatementBudgetTest {
         var decided = SiteFixtures.decidedRound();
         Map<String, Long> before = measure(decided.stuttgartSite());
         assertThat(before.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 10L));
+        // Issue 16: the most frequent read answers in one round trip (site, names and partners joined).
+        assertThat(before.get("site detail")).isEqualTo(1L);
 
         for (int n = 0; n < 3; n++) {
             String goal = RoadmapResourceTest.create(
