@@ -21,7 +21,8 @@ start_issuer() {
 }
 
 # start_backend PG_PORT API_PORT MGMT_PORT CPUS [JVM options…]: sets BACKEND (pid), READY_MS (launch to ready) and
-# FIRST_MS (launch to the first answered request).
+# FIRST_MS (launch to the first answered request). The JVM runs with backend/jvm.options as in production; options
+# given here come after them and win.
 start_backend() {
   local pg=$1 api=$2 mgmt=$3 cpus=$4
   shift 4
@@ -31,7 +32,7 @@ start_backend() {
     PAKT_OIDC_ISSUER="$PAKT_SCALEOUT_ISSUER" PAKT_SPA_ORIGIN=http://localhost:5173 \
     PAKT_PUBLIC_BASE_URL="http://127.0.0.1:$api" PAKT_RATE_LIMIT_ENABLED=false PAKT_DEMO_DATA_ENABLED=true \
     PAKT_WEBHOOKS_ENABLED=false PAKT_MANAGEMENT_PORT="$mgmt" \
-    taskset -c "$cpus" java "$@" -Dquarkus.http.port="$api" -jar "${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}" \
+    MALLOC_ARENA_MAX=2 taskset -c "$cpus" java @"$ROOT/backend/jvm.options" "$@" -Dquarkus.http.port="$api" -jar "${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}" \
     >>"$WORK/backend.log" 2>&1 &
   BACKEND=$!
   pids+=("$BACKEND")

@@ -148,7 +148,7 @@ start_backend() { # host demo-data; each start logs to a file of its own (backen
     PAKT_DEMO_DATA_ENABLED="$demo" PAKT_MANAGEMENT_PORT="${MGMT[$h]}" \
     QUARKUS_MAILER_HOST="$HOOK_HOST" QUARKUS_MAILER_PORT="$SMTP_PORT" PAKT_NOTIFICATIONS_REMINDER_INTERVAL=2s \
     PAKT_NOTIFICATIONS_RETRY_SCHEDULE=5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s,5s \
-    "${run[@]}" java -Xmx512m -Djavax.net.ssl.trustStore="$WORK/trust.p12" -Djavax.net.ssl.trustStorePassword=scaleout \
+    MALLOC_ARENA_MAX=2 "${run[@]}" java @"$ROOT/backend/jvm.options" -Djavax.net.ssl.trustStore="$WORK/trust.p12" -Djavax.net.ssl.trustStorePassword=scaleout \
     -Dpakt.webhooks.allow-loopback="$([ "$HOSTS" = netns ] && echo false || echo true)" \
     -Dquarkus.http.host=0.0.0.0 -Dquarkus.http.port="${PORT[$h]}" -Dquarkus.management.host=0.0.0.0 \
     -jar "$JAR" >"$WORK/backend-$h-${STARTS[$h]}.log" 2>&1 &

@@ -25,7 +25,7 @@ port_free "$ISSUER_PORT" || { say "port $ISSUER_PORT is in use (the scale-out st
 
 pg_start "$WORK/postgres" "$PG_PORT" "$WORK/postgres.log"
 start_issuer "$ISSUER_PORT"
-start_backend "$PG_PORT" "$API_PORT" "$MGMT_PORT" 1 -XX:MaxRAMPercentage=60 -XX:MaxRAM=768m -XX:+ExitOnOutOfMemoryError
+start_backend "$PG_PORT" "$API_PORT" "$MGMT_PORT" 1
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$BACKEND/stat"; }
 HZ=$(getconf CLK_TCK)
 rss_ready=$(rss_mib)

@@ -134,8 +134,9 @@ else
 fi
 
 # --- Backend
+# JVM options as in production (backend/jvm.options: heap and collector sized by make bench).
 PAKT_DEMO_DATA=${PAKT_DEMO_DATA:-true} PAKT_SPA_ORIGIN="http://localhost:$SPA_PORT" QUARKUS_MAILER_PORT="$SMTP_PORT" \
-  java -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
+  MALLOC_ARENA_MAX=2 java @"$ROOT/backend/jvm.options" -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
   >"$LOG_DIR/backend.log" 2>&1 &
 pids+=($!)
 wait_for Backend "http://localhost:$MANAGEMENT_PORT/q/health/ready" 120 "${pids[-1]}"
