@@ -43,6 +43,9 @@ public class DashboardResource implements DashboardApi {
     DashboardService dashboard;
 
     @Inject
+    DashboardCache cache;
+
+    @Inject
     DashboardLists lists;
 
     @Inject
@@ -60,7 +63,7 @@ public class DashboardResource implements DashboardApi {
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public RestResponse<Dashboard> getDashboard(UUID programId, UUID roundId, String regionKey) {
-        return RestResponse.ok(dashboard.dashboard(new DashboardFilter(programId, roundId, regionKey)));
+        return RestResponse.ok(cache.dashboard(new DashboardFilter(programId, roundId, regionKey)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import de.pakt.api.model.AreaRef;
 import de.pakt.api.model.EventKind;
 import de.pakt.api.model.EventStatus;
 import de.pakt.api.model.MeasureStatus;
@@ -50,20 +51,21 @@ final class PublicMapper {
     }
 
     static List<PublicMeasure> measures(PublicQueries.MeasurePage found) {
-        Map<UUID, String> topics = Topic.names();
-        AreaRefs areas = AreaRefs.of(found.items().stream()
-                .map(PublicQueries.MeasureRow::applicantKey)
-                .toList());
         return found.items().stream()
                 .map(m -> new PublicMeasure()
                         .id(m.id())
                         .title(m.title())
                         .description(m.description())
-                        .topic(topicRef(m.topicId(), topics))
+                        .topic(
+                                m.topicId() == null
+                                        ? null
+                                        : new TopicRef().id(m.topicId()).name(m.topicName()))
                         .status(MeasureStatus.fromValue(m.status()))
                         .startDate(m.startDate())
                         .endDate(m.endDate())
-                        .site(new SiteRef().siteId(m.siteId()).applicant(areas.ref(m.applicantKey())))
+                        .site(new SiteRef()
+                                .siteId(m.siteId())
+                                .applicant(new AreaRef().key(m.applicantKey()).name(m.applicantName())))
                         .districtKey(districtOf(m.applicantKey()))
                         .regionKey(m.regionKey())
                         .programId(m.programId())

@@ -35,19 +35,25 @@ public class PublicQueries {
             String status,
             long publicMeasures) {}
 
-    /** A public measure with its site; status and dates as stored. */
+    /**
+     * A public measure with its site, its topic's and applicant's names; status and dates as stored. {@code total}: how
+     * many measures match the filter, counted by the same statement.
+     */
     public record MeasureRow(
             UUID id,
             String title,
             String description,
             UUID topicId,
+            String topicName,
             String status,
             LocalDate startDate,
             LocalDate endDate,
             UUID siteId,
             String applicantKey,
+            String applicantName,
             String regionKey,
-            UUID programId) {}
+            UUID programId,
+            long total) {}
 
     /** Restrictions on the public measures; null (or a blank text) means no restriction. */
     public record MeasureFilter(UUID topicId, String regionKey, String districtKey, UUID programId, String text) {}
@@ -69,6 +75,7 @@ public class PublicQueries {
             from measure m join goal g on g.id = m.goal_id join site s on s.id = g.site_id
             join funding_round r on r.id = s.round_id join program p on p.id = r.program_id
             join administrative_area a on a.area_key = s.applicant_key
+            left join topic t on t.id = m.topic_id
             where m.is_public and p.published
             """;
 
@@ -94,7 +101,10 @@ public class PublicQueries {
         return query.getResultList();
     }
 
-    /** Public measures ordered by applicant name and title: a count, a page and its partners in three statements. */
+    /**
+     * Public measures ordered by applicant name and title: the page with names and the count of all matches in one
+     * statement, its partners in a second (the count alone only for a page beyond the last).
+     */
     public MeasurePage measures(MeasureFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(PUBLIC_MEASURES);
         Map<String, Object> params = new HashMap<>();
@@ -122,8 +132,9 @@ public class PublicQueries {
         NativeQuery<Long> count = session.createNativeQuery("select count(*) " + where, Long.class);
         NativeQuery<MeasureRow> list = session.createNativeQuery(
                         """
-                select m.id, m.title, m.description, m.topic_id, m.status, m.start_date, m.end_date, s.id as site_id, s.applicant_key,
-                       s.region_key, p.id as program_id
+                select m.id, m.title, m.description, m.topic_id, t.name as topic_name, m.status, m.start_date, m.end_date,
+                       s.id as site_id, s.applicant_key, a.name as applicant_name, s.region_key, p.id as program_id,
+                       count(*) over () as total
                 """ + where + " order by a.name, m.title, m.id", MeasureRow.class)
                 .setFirstResult(page * size)
                 .setMaxResults(size);
@@ -131,8 +142,8 @@ public class PublicQueries {
             count.setParameter(name, value);
             list.setParameter(name, value);
         });
-        long total = count.getSingleResult();
         List<MeasureRow> items = list.getResultList();
+        long total = !items.isEmpty() ? items.get(0).total() : page == 0 ? 0 : count.getSingleResult();
         return new MeasurePage(
                 items, total, partners(items.stream().map(MeasureRow::id).toList()));
     }

@@ -30,6 +30,19 @@ public interface PaktConfig {
 
     Retention retention();
 
+    Dashboard dashboard();
+
+    /** The dashboard's figures, kept per replica until the data change (docs/performance.md). */
+    interface Dashboard {
+        /**
+         * How long computed figures may be served while no data changed; the bound on how late figures that depend on
+         * the clock (milestones due, events held) follow it. 0 turns the cache off.
+         */
+        @WithName("cache-ttl")
+        @WithDefault("60s")
+        java.time.Duration cacheTtl();
+    }
+
     /** How long personal data is kept (DSGVO Art. 5(1)(e)); ISO 8601 periods. docs/privacy.md. */
     interface Retention {
         /** Run the retention job in this replica (one at a time across replicas, by a database lock). */
