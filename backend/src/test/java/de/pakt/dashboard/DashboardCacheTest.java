@@ -2,9 +2,14 @@ package de.pakt.dashboard;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import de.pakt.common.security.Roles;
 import de.pakt.site.SiteFixtures;
@@ -77,6 +82,40 @@ class DashboardCacheTest {
             seen = dashboard(decided.roundId()).getInt("sites.completed");
         }
         assertThat(seen).as("completed sites after the change").isEqualTo(completed + 1);
+    }
+
+    /** Many callers asking at once for figures not yet computed: one computes, the others wait for its result. */
+    @Test
+    void callersAtOnceComputeTheFiguresOnce() throws Exception {
+        String oneRound = SiteFixtures.decidedRound().roundId();
+        long before = sessions.getStatistics().getPrepareStatementCount();
+        dashboard(oneRound);
+        long once = sessions.getStatistics().getPrepareStatementCount() - before;
+        assertThat(once).isPositive();
+
+        String otherRound = SiteFixtures.decidedRound().roundId();
+        int callers = 8;
+        CyclicBarrier start = new CyclicBarrier(callers);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            before = sessions.getStatistics().getPrepareStatementCount();
+            List<Future<Map<String, Object>>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return dashboard(otherRound).getMap("");
+                }));
+            }
+            Map<String, Object> first = answers.get(0).get();
+            for (Future<Map<String, Object>> answer : answers) {
+                assertThat(answer.get()).isEqualTo(first);
+            }
+            assertThat(sessions.getStatistics().getPrepareStatementCount() - before)
+                    .as("statements of %d callers at once", callers)
+                    .isEqualTo(once);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Every table but the technical ones signals its changes; a new table must be put in one of the two lists. */

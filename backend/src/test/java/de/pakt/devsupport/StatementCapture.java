@@ -114,6 +114,8 @@ public final class StatementCapture {
         }
         return statements.stream()
                 .map(sql -> sql.replaceAll("\\s*\\n\\s*", " ").strip())
+                // The data change listener's (DataChangeSignal) keep-alive and reconnect are no request's statements.
+                .filter(sql -> !sql.equals("select 1") && !sql.startsWith("listen "))
                 .map(sql -> sql.endsWith(";") ? sql : sql + ";")
                 .toList();
     }

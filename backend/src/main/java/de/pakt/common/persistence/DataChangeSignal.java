@@ -43,6 +43,9 @@ public class DataChangeSignal {
 
     private volatile boolean stopped;
 
+    /** Only the listener thread reads and writes it. */
+    private boolean failing;
+
     private Thread listener;
 
     @Inject
@@ -82,6 +85,10 @@ public class DataChangeSignal {
                 // Whatever changed before this moment was not heard: nothing computed earlier counts as current.
                 generation.incrementAndGet();
                 listening = true;
+                if (failing) {
+                    LOG.info("Listening for data changes again");
+                    failing = false;
+                }
                 while (!stopped) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
                     if (notifications != null && notifications.length > 0) {
@@ -94,9 +101,12 @@ public class DataChangeSignal {
                 listening = false;
                 generation.incrementAndGet();
                 if (!stopped) {
-                    LOG.warnf(
-                            "Listening for data changes failed (%s); cached figures are bypassed until it reconnects",
-                            e.getClass().getSimpleName());
+                    if (!failing) { // once per outage, not every attempt
+                        LOG.warnf(
+                                "Listening for data changes failed (%s); cached figures are bypassed until it reconnects",
+                                e.getClass().getSimpleName());
+                    }
+                    failing = true;
                     pause();
                 }
             } finally {
