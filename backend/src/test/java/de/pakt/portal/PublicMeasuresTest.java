@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The portal's measure list reads the count, the page with its names and the page's partners: the count agrees with
- * the pages, a page beyond the last still knows it, names are the registry's and the topics'.
+ * The portal's measure list reads a page, its names and the count of all matches in one statement: the count agrees
+ * with the pages, a page beyond the last still knows it, names are the registry's and the topics'.
  */
 @QuarkusTest
 class PublicMeasuresTest {
