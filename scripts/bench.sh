@@ -5,12 +5,12 @@
 # prints per endpoint: statements per request, API requests/s, pgbench transactions/s, their ratio, p50/p99 — and the
 # same at 16 connections; first on the demo data, then on 100 times as much (DataMultiplier: about 3,600 sites,
 # 4,500 applications, 21,600 registrations). Also: time to the first answered request (TTFR) and memory (RSS).
-# The backend runs from the built jar without heap flags (as make run starts it), but in the production profile, on
-# both cores.
+# The backend runs from the built jar with backend/jvm.options (as make run and the image start it), in the production
+# profile, on both cores.
 # Method and results: docs/performance.md. Needs: make build, wrk and pgbench (Debian: wrk, postgresql-client).
-# Knobs: ROUNDS (3), SECONDS_PER_RUN (12), FACTOR (100; 1 measures the demo data only), JAVA_OPTS (extra JVM
-# options for the backend), ONLY (a regular expression: the endpoints to measure), JAR (another build, for A/B),
-# DASHBOARD_CACHE_TTL (0s measures the dashboard's own statements on every request instead of its cache).
+# Knobs: ROUNDS (3), SECONDS_PER_RUN (12), WARMUP_MAX_SECONDS (90), FACTOR (100; 1 measures the demo data only),
+# JAVA_OPTS (extra JVM options for the backend), ONLY (a regular expression: the endpoints to measure), JAR (another
+# build, for A/B), DASHBOARD_CACHE_TTL (0s measures the dashboard's own statements on every request instead of its cache).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -51,6 +51,22 @@ uuid_of() { # RoundDemoData.id: a name-based UUID (version 3) of "pakt-demo:<nam
     console.log([x.slice(0,8),x.slice(8,12),x.slice(12,16),x.slice(16,20),x.slice(20)].join("-"))' "$1"
 }
 
+# warm_up URL TOKEN: load in 5 s slices until the JIT has settled — two slices in a row within 5 % of each other
+# after at least 20 s, at most WARMUP_MAX_SECONDS (90). On two cores C2 needs 40–60 s: a single short warm-up
+# measured the compiler at work (a site detail rose from 700 to 3,300 req/s over the first 50 s).
+warm_up() {
+  local previous=0 rps elapsed=0
+  while [ "$elapsed" -lt "${WARMUP_MAX_SECONDS:-90}" ]; do
+    read -r rps _ < <(run_wrk "$CPUS" 4 5 "$1" "$2")
+    elapsed=$((elapsed + 5))
+    if [ "$elapsed" -ge 20 ] && awk -v a="$rps" -v b="$previous" 'BEGIN {exit !(a >= b * 0.95 && a <= b * 1.05)}'; then
+      break
+    fi
+    previous=$rps
+  done
+  say "warmed up in $elapsed s ($rps req/s in the last 5 s)"
+}
+
 # measure LABEL: the table's rows for the data in the database now (the backend is started afresh for it).
 declare -a TABLE
 measure() {
@@ -77,7 +93,7 @@ measure() {
     check_endpoint "$name" "$url" "$token"
     statements=$(java -cp "$PG_CP" de.pakt.devsupport.StatementCapture "$PG_PORT" "$WORK/pglog/postgres.log" \
       "$url" "${token:--}" "$WORK/replay-$i.sql")
-    run_wrk "$CPUS" 4 "$SECONDS_PER_RUN" "$url" "$token" >/dev/null # JIT warm-up
+    warm_up "$url" "$token"
     local rpss="" p50s="" p99s="" tpss=""
     for ((round = 1; round <= ROUNDS; round++)); do
       read -r rps p50 p99 n < <(run_wrk "$CPUS" 4 "$SECONDS_PER_RUN" "$url" "$token")
@@ -112,7 +128,8 @@ fi
 
 echo
 echo "make bench — $(date -u +%Y-%m-%d), $(nproc) cores; wrk -t2 and pgbench -M prepared -j2 at 4 connections, ${SECONDS_PER_RUN} s"
-echo "runs alternated, medians of $ROUNDS after a ${SECONDS_PER_RUN} s warm-up; the last two columns at 16 connections."
+echo "runs alternated, medians of $ROUNDS after a warm-up until the throughput settled; the last two columns at 16"
+echo "connections."
 echo "First start on an empty database (migrations, demo data): $FIRST_START_MS ms."
 echo
 echo "| data | endpoint | statements | API req/s | pgbench tps | API ÷ pgbench | p50 | p99 | req/s at 16 | p99 at 16 |"

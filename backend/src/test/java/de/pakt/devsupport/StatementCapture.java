@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 public final class StatementCapture {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** How pgjdbc's PgResultSetMetaData asks the catalog about a result's columns. */
+    static final String DRIVER_COLUMN_LOOKUP = "SELECT c.oid, a.attnum, a.attname, c.relname, n.nspname";
+
     /** The backend's own statements: role and database pakt. */
     private static final String PREFIX = "pakt@pakt@";
 
@@ -116,6 +119,9 @@ public final class StatementCapture {
                 .map(sql -> sql.replaceAll("\\s*\\n\\s*", " ").strip())
                 // The data change listener's (DataChangeSignal) keep-alive and reconnect are no request's statements.
                 .filter(sql -> !sql.equals("select 1") && !sql.startsWith("listen "))
+                // Nor is the driver's column lookup: it runs once per pooled connection and result shape (when a
+                // native query's columns are first mapped) and is cached for the connection's life.
+                .filter(sql -> !sql.startsWith(DRIVER_COLUMN_LOOKUP))
                 .map(sql -> sql.endsWith(";") ? sql : sql + ";")
                 .toList();
     }

@@ -7,11 +7,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -48,6 +50,45 @@ class RegistryResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.key", hasItem("08116070"));
+    }
+
+    @Test
+    void hitsNameOnlyTheLevelsAboveThemAndPagesBeyondTheLastKeepTheCount() {
+        Api.anonymous()
+                .queryParam("q", "Meßkirch")
+                .get("/api/v1/administrative-areas")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.key == '08437078' }.association.name", equalTo("VVG Meßkirch"))
+                .body("items.find { it.key == '084375003' }.association.key", equalTo("084375003"))
+                .body("items.find { it.key == '084375003' }.district.name", equalTo("Sigmaringen"))
+                .body("items.find { it.key == '084375003' }.region.name", equalTo("Tübingen"));
+        Api.anonymous()
+                .queryParam("key", "08437")
+                .queryParam("level", "DISTRICT")
+                .get("/api/v1/administrative-areas")
+                .then()
+                .statusCode(200)
+                .body("items.key", contains("08437"))
+                .body("items[0].region.name", equalTo("Tübingen"))
+                .body("items[0].district", nullValue())
+                .body("items[0].association", nullValue());
+        Api.anonymous()
+                .queryParam("level", "REGION")
+                .queryParam("sort", "key,desc")
+                .get("/api/v1/administrative-areas")
+                .then()
+                .statusCode(200)
+                .body("items.key", contains("084", "083", "082", "081"))
+                .body("items.region", everyItem(nullValue()));
+        Api.anonymous()
+                .queryParam("level", "REGION")
+                .queryParam("page", 3)
+                .get("/api/v1/administrative-areas")
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("totalItems", equalTo(4));
     }
 
     @Test

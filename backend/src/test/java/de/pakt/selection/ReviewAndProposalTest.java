@@ -2,6 +2,7 @@ package de.pakt.selection;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
@@ -26,8 +27,10 @@ import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /** round → applications → submission → reviews → ranking → proposal, as the steering group lives it. */
 @QuarkusTest
@@ -97,6 +100,43 @@ class ReviewAndProposalTest {
                 .body(
                         "entries.find { it.applicant.key == '" + STUTTGART + "' }.explanation",
                         org.hamcrest.Matchers.matchesPattern("Rank \\d+ with \\d+\\.\\d\\d points\\."));
+    }
+
+    @Test
+    void unreviewedApplicationsRankLastInSubmissionOrderAndAnUnknownRoundIsNotFound() {
+        String roundId = openRound(roundInput(program()));
+        Api.asRole(Roles.STEERING_GROUP)
+                .get("/api/v1/rounds/{id}/ranking", roundId)
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("scoreScaleMax", equalTo(5));
+        String stuttgart = submittedApplication(STUTTGART, roundId, 1_000_000);
+        String karlsruhe = submittedApplication(KARLSRUHE, roundId, 1_000_000);
+        String freiburg = submittedApplication(FREIBURG, roundId, 1_000_000);
+        roundAction(roundId, "review-start").statusCode(200);
+        // Only a conflict of interest for Stuttgart: it counts as unreviewed, its conflict is shown.
+        review(member("dora"), stuttgart, CONFLICT);
+        review(member("dora"), freiburg, scores(1, 1));
+
+        Api.asRole(Roles.PROGRAM_OFFICE)
+                .get("/api/v1/rounds/{id}/ranking", roundId)
+                .then()
+                .statusCode(200)
+                .body("items.applicationId", contains(freiburg, stuttgart, karlsruhe))
+                .body("items.rank", contains(1, 2, 3))
+                .body("items[0].weightedScore", closeTo(1.0, 1e-9))
+                .body("items[1].weightedScore", nullValue())
+                .body("items[1].countingReviews", equalTo(0))
+                .body("items[1].conflicts", equalTo(1))
+                .body("items[1].criteria", empty())
+                .body("items[2].conflicts", equalTo(0))
+                .body("items[2].applicant.name", equalTo("Karlsruhe"));
+
+        Api.asRole(Roles.STEERING_GROUP)
+                .get("/api/v1/rounds/{id}/ranking", UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package de.pakt.registry.api;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,11 @@ import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.IntegrationScopes;
 import de.pakt.common.security.Scopes;
 import de.pakt.common.web.Enums;
-import de.pakt.common.web.InputRules;
 import de.pakt.common.web.PageQuery;
 import de.pakt.registry.AdministrativeArea;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
+import de.pakt.registry.service.RegistryQueries;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -30,7 +28,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @jakarta.ws.rs.Path("/")
 public class RegistryResource implements RegistryApi {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "nameFolded", "key", "key", "level", "level");
+    @Inject
+    RegistryQueries queries;
 
     @Override
     @PermitAll
@@ -45,43 +44,17 @@ public class RegistryResource implements RegistryApi {
             AreaLevel level,
             String districtKey,
             String regionKey) {
-        PageQuery query = PageQuery.of(page, size, sort, "name,asc", SORTABLE);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (q != null && !q.isBlank()) {
-            where.append(" and nameFolded like concat('%', function('pakt_fold', :q), '%') escape '\\'");
-            params.put("q", InputRules.escapeLike(q.trim()));
-        }
-        if (key != null) {
-            where.append(" and key like :key escape '\\'");
-            params.put("key", InputRules.escapeLike(key) + "%");
-        }
-        if (level != null) {
-            where.append(" and level = :level");
-            params.put("level", Enums.convert(level, AdministrativeArea.Level.class));
-        }
-        if (districtKey != null) {
-            where.append(" and key like :districtPrefix escape '\\' and key <> :districtKey");
-            params.put("districtPrefix", InputRules.escapeLike(districtKey) + "%");
-            params.put("districtKey", districtKey);
-        }
-        if (regionKey != null) {
-            where.append(" and key like :regionPrefix escape '\\' and key <> :regionKey");
-            params.put("regionPrefix", InputRules.escapeLike(regionKey) + "%");
-            params.put("regionKey", regionKey);
-        }
-        Sort sortOrder = query.sort().and("key");
-        PanacheQuery<AdministrativeArea> found =
-                AdministrativeArea.find(where.toString(), sortOrder, params).page(query.panachePage());
-        long total = found.count();
-        List<AdministrativeArea> areas = found.list();
-        Map<String, AdministrativeArea> ancestors = ancestorsOf(areas);
+        PageQuery query = PageQuery.of(page, size, sort, "name,asc", RegistryQueries.SORTABLE);
+        RegistryQueries.AreaPage found = queries.search(
+                new RegistryQueries.AreaFilter(
+                        q, key, Enums.convert(level, AdministrativeArea.Level.class), districtKey, regionKey),
+                query);
         return RestResponse.ok(new AdministrativeAreaPage()
-                .items(areas.stream().map(a -> AreaMapper.toApi(a, ancestors)).toList())
+                .items(found.items().stream().map(AreaMapper::toApi).toList())
                 .page(query.page())
                 .size(query.size())
-                .totalItems(total)
-                .totalPages(query.totalPages(total)));
+                .totalItems(found.total())
+                .totalPages(query.totalPages(found.total())));
     }
 
     @Override

@@ -73,8 +73,9 @@ public class ReviewResource implements ReviewsApi {
     @Override
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP})
     public RestResponse<Ranking> getRoundRanking(UUID roundId) {
-        FundingRound round = rounds.require(roundId, true);
-        return RestResponse.ok(SelectionMapper.ranking(round, ranking.rank(round), problems.locale()));
+        RankingService.RoundRanking result =
+                ranking.rank(roundId).orElseThrow(() -> ProblemException.notFound("round.noun.round", roundId));
+        return RestResponse.ok(SelectionMapper.ranking(roundId, result, problems.locale()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import de.pakt.api.model.AreaRef;
 import de.pakt.api.model.CriterionMean;
 import de.pakt.api.model.CriterionScore;
 import de.pakt.api.model.Decision;
@@ -31,6 +32,7 @@ import de.pakt.selection.Review;
 import de.pakt.selection.SelectionDecision;
 import de.pakt.selection.service.DecisionService.DecisionData;
 import de.pakt.selection.service.ProposalService;
+import de.pakt.selection.service.RankingQueries.RankedApplication;
 import de.pakt.selection.service.RankingService;
 import de.pakt.selection.service.RankingService.Ranked;
 import de.pakt.selection.service.ReviewService;
@@ -66,19 +68,18 @@ final class SelectionMapper {
         return new ReviewData(in.getConflictOfInterest(), scores, in.getComment());
     }
 
-    static Ranking ranking(FundingRound round, List<Ranked> ranked, Locale locale) {
-        AreaRefs areas = areasOf(ranked);
+    static Ranking ranking(UUID roundId, RankingService.RoundRanking ranking, Locale locale) {
         return new Ranking()
-                .roundId(round.id)
-                .scoreScaleMax(round.scoreScaleMax)
+                .roundId(roundId)
+                .scoreScaleMax(ranking.scoreScaleMax())
                 .tieBreakRule(Messages.render(RankingService.TIE_BREAK_RULE, locale))
-                .items(ranked.stream()
+                .items(ranking.ranked().stream()
                         .map(r -> new RankingEntry()
                                 .rank(r.rank())
-                                .applicationId(r.application().id)
-                                .applicant(areas.ref(r.application().applicantKey))
-                                .regionKey(r.application().regionKey)
-                                .requestedCents(r.application().requestedCents)
+                                .applicationId(r.application().id())
+                                .applicant(applicant(r.application()))
+                                .regionKey(r.application().regionKey())
+                                .requestedCents(r.application().requestedCents())
                                 .weightedScore(r.weightedScore())
                                 .countingReviews(r.countingReviews())
                                 .conflicts(r.conflicts())
@@ -88,14 +89,17 @@ final class SelectionMapper {
                                                 .weight(c.weight())
                                                 .mean(c.mean()))
                                         .toList())
-                                .submittedAt(ApiTime.utc(r.application().submittedAt)))
+                                .submittedAt(ApiTime.utc(r.application().submittedAt())))
                         .toList());
     }
 
+    private static AreaRef applicant(RankedApplication application) {
+        return new AreaRef().key(application.applicantKey()).name(application.applicantName());
+    }
+
     static SelectionProposal proposal(FundingRound round, ProposalService.RoundProposal result, Locale locale) {
-        Map<UUID, Ranked> byId =
-                result.ranking().stream().collect(Collectors.toMap(r -> r.application().id, Function.identity()));
-        AreaRefs areas = areasOf(result.ranking());
+        Map<UUID, Ranked> byId = result.ranking().stream()
+                .collect(Collectors.toMap(r -> r.application().id(), Function.identity()));
         var proposal = result.proposal();
         return new SelectionProposal()
                 .roundId(round.id)
@@ -115,14 +119,15 @@ final class SelectionMapper {
                         .toList())
                 .entries(proposal.entries().stream()
                         .map(e -> {
-                            Application a = byId.get(e.applicationId()).application();
+                            Ranked ranked = byId.get(e.applicationId());
+                            RankedApplication a = ranked.application();
                             return new ProposalEntry()
-                                    .applicationId(a.id)
+                                    .applicationId(a.id())
                                     .rank(e.rank())
-                                    .applicant(areas.ref(a.applicantKey))
-                                    .regionKey(a.regionKey)
-                                    .requestedCents(a.requestedCents)
-                                    .weightedScore(byId.get(a.id).weightedScore())
+                                    .applicant(applicant(a))
+                                    .regionKey(a.regionKey())
+                                    .requestedCents(a.requestedCents())
+                                    .weightedScore(ranked.weightedScore())
                                     .selected(e.selected())
                                     .reason(Enums.convert(e.reason(), ProposalReason.class))
                                     .explanation(Messages.render(e.explanation(), locale));
@@ -178,10 +183,5 @@ final class SelectionMapper {
                                         ? null
                                         : e.getReason().strip()))
                         .toList());
-    }
-
-    private static AreaRefs areasOf(List<Ranked> ranked) {
-        return AreaRefs.of(
-                ranked.stream().map(r -> r.application().applicantKey).toList());
     }
 }

@@ -28,15 +28,16 @@ public class ProposalService {
     RankingService ranking;
 
     public RoundProposal propose(FundingRound round) {
-        List<Ranked> ranked = ranking.rank(round);
+        List<Ranked> ranked =
+                ranking.rank(round.id).map(RankingService.RoundRanking::ranked).orElseGet(List::of);
         Map<String, String> regionNames = AdministrativeArea.regionNames();
         List<Candidate> candidates = ranked.stream()
                 .map(r -> new Candidate(
-                        r.application().id,
+                        r.application().id(),
                         r.rank(),
                         r.weightedScore() == null ? 0 : Math.round(r.weightedScore() * 1000),
-                        r.application().requestedCents,
-                        r.application().regionKey))
+                        r.application().requestedCents(),
+                        r.application().regionKey()))
                 .toList();
         List<Quota> quotas = round.quotas.stream()
                 .map(q -> new Quota(q.regionKey, q.minSites))

@@ -2,17 +2,17 @@ package de.pakt.selection.service;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.pakt.application.Application;
 import de.pakt.common.i18n.Message;
-import de.pakt.round.Criterion;
-import de.pakt.round.FundingRound;
-import de.pakt.selection.Review;
+import de.pakt.selection.service.RankingQueries.ApplicationScores;
+import de.pakt.selection.service.RankingQueries.CriterionScores;
+import de.pakt.selection.service.RankingQueries.RankedApplication;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -30,11 +30,13 @@ public class RankingService {
 
     public record Ranked(
             int rank,
-            Application application,
+            RankedApplication application,
             Double weightedScore,
             int countingReviews,
             int conflicts,
             List<CriterionMean> criteria) {}
+
+    public record RoundRanking(int scoreScaleMax, List<Ranked> ranked) {}
 
     static final List<Application.Status> RANKED = List.of(
             Application.Status.SUBMITTED,
@@ -42,55 +44,44 @@ public class RankingService {
             Application.Status.WAITLISTED,
             Application.Status.REJECTED);
 
-    /** Two queries, whatever the number of applications and reviews. */
-    public List<Ranked> rank(FundingRound round) {
-        List<Application> applications = Application.list("roundId = ?1 and status in ?2", round.id, RANKED);
-        Map<UUID, List<Review>> reviews = new HashMap<>();
-        if (!applications.isEmpty()) {
-            List<Review> all = Review.list(
-                    "select distinct r from Review r left join fetch r.scores where r.applicationId in ?1",
-                    applications.stream().map(a -> a.id).toList());
-            all.forEach(r -> reviews.computeIfAbsent(r.applicationId, k -> new ArrayList<>())
-                    .add(r));
-        }
-        List<Ranked> unranked = new ArrayList<>();
-        for (Application a : applications) {
-            unranked.add(score(a, reviews.getOrDefault(a.id, List.of()), round.criteria));
-        }
-        unranked.sort(Comparator.comparing((Ranked r) -> r.weightedScore() == null ? 1 : 0)
-                .thenComparing(r -> r.weightedScore() == null ? 0 : -r.weightedScore())
-                .thenComparing(r -> r.application().submittedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(r -> r.application().id));
-        List<Ranked> ranked = new ArrayList<>();
-        for (int i = 0; i < unranked.size(); i++) {
-            Ranked r = unranked.get(i);
-            ranked.add(new Ranked(
-                    i + 1, r.application(), r.weightedScore(), r.countingReviews(), r.conflicts(), r.criteria()));
-        }
-        return ranked;
+    private static final Comparator<Ranked> ORDER = Comparator.comparing(
+                    (Ranked r) -> r.weightedScore() == null ? 1 : 0)
+            .thenComparing(r -> r.weightedScore() == null ? 0 : -r.weightedScore())
+            .thenComparing(r -> r.application().submittedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> r.application().id());
+
+    @Inject
+    RankingQueries queries;
+
+    /** One statement, whatever the number of applications and reviews; empty when the round does not exist. */
+    public Optional<RoundRanking> rank(UUID roundId) {
+        return queries.scores(roundId).map(scores -> {
+            List<Ranked> unranked = new ArrayList<>(
+                    scores.applications().stream().map(RankingService::score).toList());
+            unranked.sort(ORDER);
+            List<Ranked> ranked = new ArrayList<>();
+            for (int i = 0; i < unranked.size(); i++) {
+                Ranked r = unranked.get(i);
+                ranked.add(new Ranked(
+                        i + 1, r.application(), r.weightedScore(), r.countingReviews(), r.conflicts(), r.criteria()));
+            }
+            return new RoundRanking(scores.scoreScaleMax(), ranked);
+        });
     }
 
-    static Ranked score(Application application, List<Review> reviews, List<Criterion> criteria) {
-        List<Review> counting =
-                reviews.stream().filter(r -> !r.conflictOfInterest).toList();
-        int conflicts = reviews.size() - counting.size();
+    /** Criteria without a counting score do not count, neither in the sum nor in the weights. */
+    static Ranked score(ApplicationScores application) {
         List<CriterionMean> means = new ArrayList<>();
         double weighted = 0;
         int weights = 0;
-        for (Criterion c : criteria) {
-            List<Integer> scores = counting.stream()
-                    .map(r -> r.scores.get(c.key))
-                    .filter(s -> s != null)
-                    .toList();
-            if (scores.isEmpty()) {
-                continue;
-            }
-            double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
-            means.add(new CriterionMean(c.key, c.weight, mean));
-            weighted += c.weight * mean;
-            weights += c.weight;
+        for (CriterionScores c : application.criteria()) {
+            double mean = (double) c.sum() / c.count();
+            means.add(new CriterionMean(c.key(), c.weight(), mean));
+            weighted += c.weight() * mean;
+            weights += c.weight();
         }
         Double score = weights == 0 ? null : weighted / weights;
-        return new Ranked(0, application, score, counting.size(), conflicts, means);
+        return new Ranked(
+                0, application.application(), score, application.countingReviews(), application.conflicts(), means);
     }
 }
