@@ -52,14 +52,15 @@ uuid_of() { # RoundDemoData.id: a name-based UUID (version 3) of "pakt-demo:<nam
 }
 
 # warm_up URL TOKEN: load in 5 s slices until the JIT has settled — two slices in a row within 5 % of each other
-# after at least 20 s, at most WARMUP_MAX_SECONDS (90). On two cores C2 needs 40–60 s: a single short warm-up
-# measured the compiler at work (a site detail rose from 700 to 3,300 req/s over the first 50 s).
+# after at least 45 s, at most WARMUP_MAX_SECONDS (90). On two cores C2 needs 40–60 s: a single short warm-up
+# measured the compiler at work (a site detail rose from 700 to 3,300 req/s over the first 50 s), and a 20 s minimum
+# stopped on a plateau half-way up.
 warm_up() {
   local previous=0 rps elapsed=0
   while [ "$elapsed" -lt "${WARMUP_MAX_SECONDS:-90}" ]; do
     read -r rps _ < <(run_wrk "$CPUS" 4 5 "$1" "$2")
     elapsed=$((elapsed + 5))
-    if [ "$elapsed" -ge 20 ] && awk -v a="$rps" -v b="$previous" 'BEGIN {exit !(a >= b * 0.95 && a <= b * 1.05)}'; then
+    if [ "$elapsed" -ge 45 ] && awk -v a="$rps" -v b="$previous" 'BEGIN {exit !(a >= b * 0.95 && a <= b * 1.05)}'; then
       break
     fi
     previous=$rps

@@ -31,7 +31,8 @@ start_backend() {
   env PAKT_DB_URL="jdbc:postgresql://127.0.0.1:$pg/pakt" PAKT_DB_USER=pakt PAKT_DB_PASSWORD=pakt \
     PAKT_OIDC_ISSUER="$PAKT_SCALEOUT_ISSUER" PAKT_SPA_ORIGIN=http://localhost:5173 \
     PAKT_PUBLIC_BASE_URL="http://127.0.0.1:$api" PAKT_RATE_LIMIT_ENABLED=false PAKT_DEMO_DATA_ENABLED=true \
-    PAKT_WEBHOOKS_ENABLED=false PAKT_NOTIFICATIONS_ENABLED=false PAKT_MANAGEMENT_PORT="$mgmt" \
+    PAKT_WEBHOOKS_ENABLED=false PAKT_NOTIFICATIONS_ENABLED=false PAKT_RETENTION_ENABLED=false \
+    PAKT_MANAGEMENT_PORT="$mgmt" \
     ${DASHBOARD_CACHE_TTL:+"PAKT_DASHBOARD_CACHE_TTL=$DASHBOARD_CACHE_TTL"} \
     MALLOC_ARENA_MAX=2 taskset -c "$cpus" java @"$ROOT/backend/jvm.options" "$@" -Dquarkus.http.port="$api" -jar "${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}" \
     >>"$WORK/backend.log" 2>&1 &
