@@ -10,7 +10,8 @@
 # Method and results: docs/performance.md. Needs: make build, wrk and pgbench (Debian: wrk, postgresql-client).
 # Knobs: ROUNDS (3), SECONDS_PER_RUN (12), WARMUP_MAX_SECONDS (90), FACTOR (100; 1 measures the demo data only),
 # JAVA_OPTS (extra JVM options for the backend), ONLY (a regular expression: the endpoints to measure), JAR (another
-# build, for A/B), DASHBOARD_CACHE_TTL (0s measures the dashboard's own statements on every request instead of its cache).
+# build, for A/B), DASHBOARD_CACHE_TTL and PORTAL_CACHE_TTL (0s measures the dashboard's or the public measures' own
+# statements on every request instead of their cache).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

@@ -34,6 +34,7 @@ start_backend() {
     PAKT_WEBHOOKS_ENABLED=false PAKT_NOTIFICATIONS_ENABLED=false PAKT_RETENTION_ENABLED=false \
     PAKT_MANAGEMENT_PORT="$mgmt" \
     ${DASHBOARD_CACHE_TTL:+"PAKT_DASHBOARD_CACHE_TTL=$DASHBOARD_CACHE_TTL"} \
+    ${PORTAL_CACHE_TTL:+"PAKT_PORTAL_CACHE_TTL=$PORTAL_CACHE_TTL"} \
     MALLOC_ARENA_MAX=2 taskset -c "$cpus" java @"$ROOT/backend/jvm.options" "$@" -Dquarkus.http.port="$api" -jar "${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}" \
     >>"$WORK/backend.log" 2>&1 &
   BACKEND=$!

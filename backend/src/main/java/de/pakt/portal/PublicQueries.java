@@ -56,10 +56,23 @@ public class PublicQueries {
             long total) {}
 
     /** Restrictions on the public measures; null (or a blank text) means no restriction. */
-    public record MeasureFilter(UUID topicId, String regionKey, String districtKey, UUID programId, String text) {}
+    public record MeasureFilter(UUID topicId, String regionKey, String districtKey, UUID programId, String text) {
+        /** A blank text is no restriction; surrounding blanks do not count (one cache entry for both). */
+        public MeasureFilter {
+            text = text == null || text.isBlank() ? null : text.strip();
+        }
+    }
 
     /** One page of public measures, the number of all that match, and the partners of the measures on the page. */
-    public record MeasurePage(List<MeasureRow> items, long totalItems, Map<UUID, List<String>> partners) {}
+    public record MeasurePage(List<MeasureRow> items, long totalItems, Map<UUID, List<String>> partners) {
+        /** Unmodifiable: a page may be kept and read by many requests at once (PublicMeasuresCache). */
+        public MeasurePage {
+            items = List.copyOf(items);
+            partners = partners.entrySet().stream()
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                            Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        }
+    }
 
     private record Partner(UUID measureId, String name) {}
 

@@ -39,6 +39,9 @@ public class PublicResource implements PublicApi {
     @Inject
     EventQueries eventQueries;
 
+    @Inject
+    PublicMeasuresCache measures;
+
     @Override
     @IntegrationScopes(Scopes.PUBLIC_READ)
     public RestResponse<List<PublicSite>> listPublicSites(UUID programId, UUID roundId) {
@@ -52,7 +55,7 @@ public class PublicResource implements PublicApi {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         PublicQueries.MeasurePage found =
-                queries.measures(new PublicQueries.MeasureFilter(topicId, regionKey, districtKey, programId, q), p, s);
+                measures.measures(new PublicQueries.MeasureFilter(topicId, regionKey, districtKey, programId, q), p, s);
         long total = found.totalItems();
         return RestResponse.ok(new PublicMeasurePage()
                 .items(PublicMapper.measures(found))

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import de.pakt.common.security.Roles;
 import de.pakt.site.SiteFixtures;
 import de.pakt.testsupport.Api;
+import de.pakt.testsupport.CachesOn;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -32,15 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * well before the time-to-live. Without the trigger and the listener the change would stay hidden for ten minutes.
  */
 @QuarkusTest
-@TestProfile(DashboardCacheTest.CacheOn.class)
+@TestProfile(CachesOn.class)
 class DashboardCacheTest {
-
-    public static class CacheOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("pakt.dashboard.cache-ttl", "10m");
-        }
-    }
 
     @Inject
     SessionFactory sessions;

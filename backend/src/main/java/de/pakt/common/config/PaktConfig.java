@@ -43,6 +43,16 @@ public interface PaktConfig {
         java.time.Duration cacheTtl();
     }
 
+    Portal portal();
+
+    /** The public portal's measure list, kept per replica until the data change (docs/performance.md). */
+    interface Portal {
+        /** As the dashboard's: how long a page may be served while no data changed. 0 turns the cache off. */
+        @WithName("cache-ttl")
+        @WithDefault("60s")
+        java.time.Duration cacheTtl();
+    }
+
     /** How long personal data is kept (DSGVO Art. 5(1)(e)); ISO 8601 periods. docs/privacy.md. */
     interface Retention {
         /** Run the retention job in this replica (one at a time across replicas, by a database lock). */

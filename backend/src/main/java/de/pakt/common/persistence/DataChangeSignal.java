@@ -24,7 +24,7 @@ import org.postgresql.PGNotification;
  * the whole programme compare {@link #current()} with the generation they were computed at instead of asking the
  * database. A figure computed while a change committed carries the generation from before the change's notification,
  * so it is never taken for a newer one. While the connection is down, {@link #current()} is empty and caches step
- * aside. Started only where a cache uses it (pakt.dashboard.cache-ttl above 0). ADR 0017.
+ * aside. Started only where a cache uses it (pakt.dashboard.cache-ttl or pakt.portal.cache-ttl above 0). ADR 0017.
  */
 @ApplicationScoped
 public class DataChangeSignal {
@@ -55,7 +55,7 @@ public class DataChangeSignal {
     PaktConfig config;
 
     void start(@Observes StartupEvent started) {
-        if (config.dashboard().cacheTtl().isZero()) {
+        if (config.dashboard().cacheTtl().isZero() && config.portal().cacheTtl().isZero()) {
             return;
         }
         listener = new Thread(this::listen, "pakt-data-change-listener");
