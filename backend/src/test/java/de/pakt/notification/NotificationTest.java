@@ -379,7 +379,10 @@ class NotificationTest {
             for (Future<Integer> f : pool.invokeAll(senders)) {
                 attempted += f.get();
             }
-            assertThat(attempted).isEqualTo(30);
+            // Each of the 30 at least once; more where the relay failed and an e-mail was tried again (once in CI
+            // GreenMail stalled 30 s on one connection and the count was 31). What must never happen is checked
+            // below: an inbox with the same notification twice.
+            assertThat(attempted).isGreaterThanOrEqualTo(30);
         } finally {
             pool.shutdown();
         }
