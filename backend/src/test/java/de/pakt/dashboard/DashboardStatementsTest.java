@@ -8,6 +8,7 @@ import de.pakt.roadmap.RoadmapResourceTest;
 import de.pakt.round.RoundFixtures;
 import de.pakt.site.SiteFixtures;
 import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Statements;
 import de.pakt.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,18 +33,10 @@ class DashboardStatementsTest {
     @Inject
     DemoData demoData;
 
-    /**
-     * The fewest statements of three identical requests: the statistics count the whole application, so a background
-     * job (webhook worker, hourly reminders) that runs during one request must not count as the request's own.
-     */
     long statements(String path) {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = sessions.getStatistics().getPrepareStatementCount();
-            Api.asRole(Roles.STEERING_GROUP).get(path).then().statusCode(200);
-            fewest = Math.min(fewest, sessions.getStatistics().getPrepareStatementCount() - before);
-        }
-        return fewest;
+        return Statements.fewest(
+                sessions,
+                () -> Api.asRole(Roles.STEERING_GROUP).get(path).then().statusCode(200));
     }
 
     @Test

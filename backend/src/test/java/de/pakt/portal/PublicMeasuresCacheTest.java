@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import de.pakt.demo.DemoData;
 import de.pakt.testsupport.CachesOn;
+import de.pakt.testsupport.Statements;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -42,15 +43,8 @@ class PublicMeasuresCacheTest {
                         .executeUpdate());
     }
 
-    /** The fewest of three identical requests: a background job running meanwhile must not count. */
     long statements(String query) {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = sessions.getStatistics().getPrepareStatementCount();
-            PublicMeasuresTest.page(query);
-            fewest = Math.min(fewest, sessions.getStatistics().getPrepareStatementCount() - before);
-        }
-        return fewest;
+        return Statements.fewest(sessions, () -> PublicMeasuresTest.page(query));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package de.pakt.registry;
 
+import java.util.Map;
+
 import de.pakt.common.security.Roles;
 import de.pakt.testsupport.Api;
 import de.pakt.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -160,7 +163,8 @@ class RegistryResourceTest {
                 .body("name", equalTo("GVV Rauenberg"))
                 .body("kind", equalTo("GEMEINDEVERWALTUNGSVERBAND"))
                 .body("district.name", equalTo("Rhein-Neckar-Kreis"))
-                .body("region.key", equalTo("082"));
+                .body("region.key", equalTo("082"))
+                .body("association.key", equalTo("082265006"));
         Api.anonymous()
                 .get("/api/v1/administrative-areas/{key}", "08128039")
                 .then()
@@ -172,6 +176,32 @@ class RegistryResourceTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void anAreaReadsTheSameAloneAsInASearch() {
+        // One of each level: Regierungsbezirk, Kreis, Gemeindeverband, Gemeinde.
+        Map<String, String> levels =
+                Map.of("084", "REGION", "08437", "DISTRICT", "084375003", "ASSOCIATION", "08437078", "MUNICIPALITY");
+        levels.forEach((key, level) -> {
+            Map<String, Object> alone = Api.anonymous()
+                    .get("/api/v1/administrative-areas/{key}", key)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
+            Map<String, Object> found = Api.anonymous()
+                    .queryParam("key", key)
+                    .queryParam("level", level)
+                    .get("/api/v1/administrative-areas")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("items.find { it.key == '%s' }".formatted(key));
+            assertThat(alone).as("area %s", key).isEqualTo(found);
+        });
     }
 
     @Test

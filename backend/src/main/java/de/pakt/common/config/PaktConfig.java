@@ -45,7 +45,10 @@ public interface PaktConfig {
 
     Portal portal();
 
-    /** The public portal's measure list, kept per replica until the data change (docs/performance.md). */
+    /**
+     * Public reads kept per replica until the data change: the portal's measure list and the registry search
+     * (docs/performance.md).
+     */
     interface Portal {
         /** As the dashboard's: how long a page may be served while no data changed. 0 turns the cache off. */
         @WithName("cache-ttl")

@@ -1,12 +1,5 @@
 package de.pakt.registry.api;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import de.pakt.api.RegistryApi;
 import de.pakt.api.model.AdministrativeAreaPage;
 import de.pakt.api.model.AreaLevel;
@@ -17,6 +10,7 @@ import de.pakt.common.web.Enums;
 import de.pakt.common.web.PageQuery;
 import de.pakt.registry.AdministrativeArea;
 import de.pakt.registry.service.RegistryQueries;
+import de.pakt.registry.service.RegistrySearchCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +24,9 @@ public class RegistryResource implements RegistryApi {
 
     @Inject
     RegistryQueries queries;
+
+    @Inject
+    RegistrySearchCache searchCache;
 
     @Override
     @PermitAll
@@ -45,7 +42,7 @@ public class RegistryResource implements RegistryApi {
             String districtKey,
             String regionKey) {
         PageQuery query = PageQuery.of(page, size, sort, "name,asc", RegistryQueries.SORTABLE);
-        RegistryQueries.AreaPage found = queries.search(
+        RegistryQueries.AreaPage found = searchCache.search(
                 new RegistryQueries.AreaFilter(
                         q, key, Enums.convert(level, AdministrativeArea.Level.class), districtKey, regionKey),
                 query);
@@ -62,27 +59,12 @@ public class RegistryResource implements RegistryApi {
     @Transactional(Transactional.TxType.SUPPORTS)
     @IntegrationScopes(Scopes.PUBLIC_READ)
     public RestResponse<de.pakt.api.model.AdministrativeArea> getAdministrativeArea(String key) {
-        AdministrativeArea area = AdministrativeArea.<AdministrativeArea>findByIdOptional(key)
+        var api = queries.find(key)
+                .map(AreaMapper::toApi)
                 .orElseThrow(() -> ProblemException.notFound("registry.noun.area", key));
-        var api = AreaMapper.toApi(area, ancestorsOf(List.of(area)));
         // Reference data changes only with a migration; its content identifies the version.
         return RestResponse.ResponseBuilder.ok(api)
                 .tag(new EntityTag(Integer.toHexString(api.hashCode())))
                 .build();
-    }
-
-    /** Loads every Regierungsbezirk, Kreis and Gemeindeverband the given areas need, in one query. */
-    private static Map<String, AdministrativeArea> ancestorsOf(List<AdministrativeArea> areas) {
-        Set<String> keys = new HashSet<>();
-        for (AdministrativeArea area : areas) {
-            keys.add(area.regionKey());
-            if (area.districtKey() != null) {
-                keys.add(area.districtKey());
-            }
-            if (area.associationKey() != null) {
-                keys.add(area.associationKey());
-            }
-        }
-        return AdministrativeArea.findByKeys(keys).stream().collect(Collectors.toMap(a -> a.key, Function.identity()));
     }
 }

@@ -3,6 +3,7 @@ package de.pakt.registry.service;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import de.pakt.common.web.InputRules;
@@ -16,8 +17,9 @@ import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /**
- * The registry's search: a page of areas with the names of the Regierungsbezirk, Kreis and Gemeindeverband above
- * each and the number of all matches, in one statement (was three: count, page, ancestors).
+ * The registry's reads: one area, or a page of areas with the number of all matches, each with the names of the
+ * Regierungsbezirk, Kreis and Gemeindeverband above it, in one statement (the search was three: count, page,
+ * ancestors).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -28,7 +30,12 @@ public class RegistryQueries {
             Map.of("name", "name_folded", "key", "area_key", "level", "level");
 
     /** Restrictions; null (or a blank text) means none. Keys are prefixes of the official keys. */
-    public record AreaFilter(String text, String keyPrefix, Level level, String districtKey, String regionKey) {}
+    public record AreaFilter(String text, String keyPrefix, Level level, String districtKey, String regionKey) {
+        /** Blanks around a text change nothing (one cache entry), a blank text is no filter. */
+        public AreaFilter {
+            text = text == null || text.isBlank() ? null : text.trim();
+        }
+    }
 
     /** An area with the names of the levels above it (null where the level is not above it). */
     public record Area(
@@ -75,12 +82,23 @@ public class RegistryQueries {
     @Inject
     Session session;
 
+    /** The area with exactly this key; empty when there is none. */
+    public Optional<Area> find(String key) {
+        String where = FROM + " and a.area_key = :key";
+        return session.createNativeQuery(NAMES_ABOVE.formatted(where, "area_key", "area_key"), Area.class)
+                .setParameter("key", key)
+                .setParameter("offset", 0)
+                .setParameter("limit", 1)
+                .getResultStream()
+                .findFirst();
+    }
+
     public AreaPage search(AreaFilter filter, PageQuery page) {
         StringBuilder where = new StringBuilder(FROM);
         Map<String, Object> params = new HashMap<>();
-        if (filter.text() != null && !filter.text().isBlank()) {
+        if (filter.text() != null) {
             where.append(" and a.name_folded like '%' || pakt_fold(:q) || '%' escape '\\'");
-            params.put("q", InputRules.escapeLike(filter.text().trim()));
+            params.put("q", InputRules.escapeLike(filter.text()));
         }
         if (filter.keyPrefix() != null) {
             where.append(" and a.area_key like :key escape '\\'");
@@ -105,7 +123,7 @@ public class RegistryQueries {
                 .setParameter("offset", page.page() * page.size())
                 .setParameter("limit", page.size());
         params.forEach(list::setParameter);
-        List<Area> items = list.getResultList();
+        List<Area> items = List.copyOf(list.getResultList()); // cached and shared: unmodifiable
         if (!items.isEmpty() || page.page() == 0) {
             return new AreaPage(items, items.isEmpty() ? 0 : items.get(0).total());
         }

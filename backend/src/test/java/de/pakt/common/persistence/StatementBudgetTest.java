@@ -9,6 +9,7 @@ import de.pakt.roadmap.RoadmapResourceTest;
 import de.pakt.round.RoundFixtures;
 import de.pakt.site.SiteFixtures;
 import de.pakt.testsupport.Api;
+import de.pakt.testsupport.Statements;
 import de.pakt.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,15 +33,13 @@ class StatementBudgetTest {
     @Inject
     DemoData demoData;
 
-    /** The fewest of three identical requests: a background job running meanwhile must not count. */
     long statements(String role, String path) {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = sessions.getStatistics().getPrepareStatementCount();
-            (role == null ? Api.anonymous() : Api.asRole(role)).get(path).then().statusCode(200);
-            fewest = Math.min(fewest, sessions.getStatistics().getPrepareStatementCount() - before);
-        }
-        return fewest;
+        return Statements.fewest(
+                sessions,
+                () -> (role == null ? Api.anonymous() : Api.asRole(role))
+                        .get(path)
+                        .then()
+                        .statusCode(200));
     }
 
     Map<String, Long> measure(SiteFixtures.Decided decided) {
