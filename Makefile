@@ -15,7 +15,7 @@ FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name sch
 	frontend/index.html frontend/vite.config.ts frontend/security-headers.ts frontend/tsconfig.json openapi.yaml
 
 .PHONY: help run dev-backend dev-frontend build build-backend build-frontend test test-backend test-frontend \
-        lint lint-backend lint-frontend format lint-contract client-check compose-check deploy-check backup backup-check restore test-scaleout test-e2e sizing bench bench-selection bench-dashboard openapi registry clean
+        lint lint-backend lint-frontend format lint-contract client-check compose-check deploy-check backup backup-check restore test-scaleout test-e2e sizing bench bench-portal bench-selection bench-dashboard openapi registry clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -123,6 +123,9 @@ bench: build-backend ## The API beside its own SQL (pgbench replay) on the demo 
 bench-selection: build-backend ## Benchmark the selection proposal (300 applications, 4 quotas; ARGS="applications minPerRegion runs")
 	java -cp backend/target/test-classes:backend/target/classes:$$(cat backend/target/test-classpath.txt) \
 		de.pakt.selection.proposal.SelectionBenchmark $(ARGS)
+
+bench-portal: build-frontend ## First load of the portal and of an app page on Chromium's Slow 4G (files, KB gzip, first paint, heading)
+	cd frontend && node scripts/first-load.mjs /oeffentlich && node scripts/first-load.mjs /runden
 
 bench-dashboard: ## Dashboard response times and statement counts on the demo data and on ten times as much (prints a table)
 	cd backend && $(MVN) test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './support';
+import { expect, expectAccessible, loginThroughKeycloak, test } from './support';
 
 test('the transparency portal works without login: map, measures, events with the calendar, good practices', async ({
   page,
@@ -42,4 +42,36 @@ test('the transparency portal works without login: map, measures, events with th
   await expect(page.getByRole('heading', { level: 2, name: 'Lerninsel', exact: true })).toBeVisible();
   await expect(page.getByText('Ansprechstelle: Integrationsstelle der Gemeinde Tiefenbronn')).toBeVisible();
   await expectAccessible(page, 'portal-practices');
+});
+
+test('the light portal: no sign-in code for the public, a site link opens the whole app, signing in returns here', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/oeffentlich');
+  await expect(page.getByRole('heading', { name: '36 geförderte Standorte' })).toBeVisible();
+  // The OIDC client and the app shell are files of their own that an anonymous visitor of the portal never fetches.
+  const bodies = await Promise.all(scripts.map(async (path) => (await page.request.get(path)).text()));
+  expect(
+    bodies.filter((b) => b.includes('signinRedirect')),
+    'sign-in code on the portal',
+  ).toEqual([]);
+  await expect(
+    page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Impressum' }),
+  ).toBeVisible();
+
+  // A site is a page of the whole app: it takes over and shows the site with its menu.
+  await page.getByRole('link', { name: 'Meßkirch', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Meßkirch/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Förderrunden' })).toBeVisible();
+
+  // Signing in from the portal comes back to the portal, signed in, in the whole app.
+  await page.goto('/oeffentlich/massnahmen');
+  await loginThroughKeycloak(page, 'steuerung');
+  await expect(page).toHaveURL(/\/oeffentlich\/massnahmen$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen der Standorte' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Dashboard' })).toBeVisible();
 });

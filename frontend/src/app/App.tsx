@@ -1,3 +1,6 @@
+import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
+import './global.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
@@ -5,7 +8,8 @@ import { AuthProvider, useAuth } from 'react-oidc-context';
 import { RouterProvider } from 'react-router';
 import i18n from '../i18n';
 import { setAccessTokenSource, setLanguageSource } from '../lib/api/client';
-import { oidcConfig, takeReturnTo } from '../lib/auth/auth';
+import { takeReturnTo } from '../lib/auth/auth';
+import { oidcConfig } from '../lib/auth/oidc';
 import { queryClient } from '../lib/queryClient';
 import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';

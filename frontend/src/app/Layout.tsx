@@ -1,19 +1,8 @@
-import {
-  Anchor,
-  AppShell,
-  Badge,
-  Box,
-  Burger,
-  Button,
-  Group,
-  NavLink,
-  SegmentedControl,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { AppShell, Badge, Box, Burger, Button, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink as RouterNavLink, Outlet } from 'react-router';
+import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { Brand, LanguageSwitch } from './HeaderParts';
 import type { Role } from '../lib/auth/auth';
 import { useMyOverview } from '../features/me/api/me';
 import { useCurrentUser } from '../lib/auth/useCurrentUser';
@@ -55,7 +44,7 @@ const NAV = [
 ] as const satisfies readonly { to: string; key: string; end?: boolean; roles?: readonly Role[] }[];
 
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useCurrentUser();
   const [opened, { toggle, close }] = useDisclosure();
 
@@ -72,24 +61,10 @@ export function Layout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.mainNavigation')} />
-            <Anchor component={Link} to="/" underline="never" c="pakt.8" fw={800} fz="xl">
-              {t('app.name')}
-            </Anchor>
-            <Text size="sm" visibleFrom="md">
-              {t('app.tagline')}
-            </Text>
+            <Brand />
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <SegmentedControl
-              size="xs"
-              aria-label={t('app.language')}
-              value={i18n.language}
-              onChange={(lng) => void i18n.changeLanguage(lng)}
-              data={[
-                { value: 'de', label: 'DE' },
-                { value: 'en', label: 'EN' },
-              ]}
-            />
+            <LanguageSwitch />
             {user.isAuthenticated ? (
               <Group gap="xs" wrap="nowrap">
                 <Box visibleFrom="sm">

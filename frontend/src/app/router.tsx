@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { NotFound } from '../components/AccessStates';
+import { portalRoutes } from '../features/portal/portalRoutes';
 import { Layout } from './Layout';
 import { StartPage } from './StartPage';
 import { gated } from './states/Gate';
@@ -207,28 +208,7 @@ export const router = createBrowserRouter([
               ),
             }),
           },
-          {
-            path: '/oeffentlich',
-            lazy: async () => ({ Component: (await import('../features/portal/routes/PortalPage')).PortalPage }),
-          },
-          {
-            path: '/oeffentlich/massnahmen',
-            lazy: async () => ({
-              Component: (await import('../features/portal/routes/PortalMeasuresPage')).PortalMeasuresPage,
-            }),
-          },
-          {
-            path: '/oeffentlich/veranstaltungen',
-            lazy: async () => ({
-              Component: (await import('../features/portal/routes/PortalEventsPage')).PortalEventsPage,
-            }),
-          },
-          {
-            path: '/oeffentlich/praxisbeispiele',
-            lazy: async () => ({
-              Component: (await import('../features/portal/routes/PortalPracticesPage')).PortalPracticesPage,
-            }),
-          },
+          ...portalRoutes,
           {
             path: '/barrierefreiheit',
             lazy: async () => ({

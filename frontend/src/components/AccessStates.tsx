@@ -1,25 +1,8 @@
+// No sign-in here: the light portal shows these states without loading the OIDC client (see PageError.tsx).
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ProblemError } from '../lib/api/client';
-import { useCurrentUser } from '../lib/auth/useCurrentUser';
 import { PageTitle } from './PageTitle';
-import { ProblemAlert } from './ProblemAlert';
-
-/** For a page that needs a login: says so, and the login returns to this very page. */
-export function LoginRequired() {
-  const { t } = useTranslation();
-  const user = useCurrentUser();
-  return (
-    <Stack gap="md" maw={640}>
-      <PageTitle text={t('states.loginRequired.title')} />
-      <Text>{t('states.loginRequired.text')}</Text>
-      <Button style={{ alignSelf: 'flex-start' }} onClick={user.login}>
-        {t('states.loginRequired.action')}
-      </Button>
-    </Stack>
-  );
-}
 
 /** For a page the signed-in role cannot use: says so instead of offering a form that cannot be saved. */
 export function NoAccess() {
@@ -66,14 +49,4 @@ export function UnexpectedError({ supportId }: { supportId: string }) {
       </Button>
     </Stack>
   );
-}
-
-/** A page whose main resource could not be read: the matching state, or the server's problem. */
-export function PageError({ error }: { error: unknown }) {
-  if (error instanceof ProblemError) {
-    if (error.status === 401) return <LoginRequired />;
-    if (error.status === 403) return <NoAccess />;
-    if (error.status === 404) return <NotFound detail={error.problem.detail} />;
-  }
-  return <ProblemAlert error={error} />;
 }

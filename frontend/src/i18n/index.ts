@@ -1,7 +1,7 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { de } from './de';
-import { en } from './en';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,17 +12,28 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'de'; // German first, whatever the browser says
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
-  lng: initialLanguage(),
-  fallbackLng: 'de',
-  interpolation: { escapeValue: false },
-});
+/**
+ * German comes with the first load; English is a chunk of its own, loaded when chosen (changeLanguage waits for it)
+ * or at start when it was chosen before. Resolves once the starting language's texts are there.
+ */
+export const i18nReady = i18n
+  .use(resourcesToBackend((lng: string) => (lng === 'en' ? import('./en').then((m) => m.en) : de)))
+  .use(initReactI18next)
+  .init({
+    resources: { de: { translation: de } },
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    fallbackLng: 'de',
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false },
+  });
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   localStorage.setItem(STORAGE_KEY, lng);
 });
-document.documentElement.lang = i18n.language;
+void i18nReady.then(() => {
+  document.documentElement.lang = i18n.language;
+});
 
 export default i18n;

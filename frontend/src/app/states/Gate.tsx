@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { LoginRequired, NoAccess } from '../../components/AccessStates';
+import { NoAccess } from '../../components/AccessStates';
+import { LoginRequired } from '../../components/PageError';
 import { OPERATION_ROLES, type OperationId } from '../../lib/api/operationRoles';
 import { useCurrentUser } from '../../lib/auth/useCurrentUser';
 

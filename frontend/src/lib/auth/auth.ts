@@ -1,21 +1,15 @@
-import { WebStorageStateStore } from 'oidc-client-ts';
-import type { AuthProviderProps } from 'react-oidc-context';
 import { config } from '../../config';
 
 export const ROLES = ['program-office', 'steering-group', 'facilitator', 'municipality', 'integration-client'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** OIDC code flow with PKCE against the pakt realm; tokens live in session storage only. */
-export const oidcConfig: AuthProviderProps = {
-  authority: config.oidcAuthority,
-  client_id: config.oidcClientId,
-  redirect_uri: `${window.location.origin}/`,
-  post_logout_redirect_uri: `${window.location.origin}/`,
-  response_type: 'code',
-  scope: 'openid profile',
-  automaticSilentRenew: true,
-  userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-};
+/**
+ * Whether this tab holds a signed-in session (oidc-client-ts keeps it in session storage under this key), without
+ * loading the OIDC client: the light portal hands a signed-in visitor to the whole app.
+ */
+export function hasStoredSession(): boolean {
+  return sessionStorage.getItem(`oidc.user:${config.oidcAuthority}:${config.oidcClientId}`) !== null;
+}
 
 const RETURN_TO = 'pakt.returnTo';
 

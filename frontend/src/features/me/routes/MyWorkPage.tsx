@@ -16,7 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
-import { PageError } from '../../../components/AccessStates';
+import { PageError } from '../../../components/PageError';
 import { PageTitle } from '../../../components/PageTitle';
 import { TableScroll } from '../../../components/TableScroll';
 import type { Schemas } from '../../../lib/api/client';

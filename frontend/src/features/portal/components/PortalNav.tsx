@@ -1,13 +1,7 @@
 import { Group, NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink } from 'react-router';
-
-const PAGES = [
-  { to: '/oeffentlich', key: 'portal.navOverview', end: true },
-  { to: '/oeffentlich/massnahmen', key: 'portal.navMeasures' },
-  { to: '/oeffentlich/veranstaltungen', key: 'portal.navEvents' },
-  { to: '/oeffentlich/praxisbeispiele', key: 'portal.navPractices' },
-] as const;
+import { PORTAL_PAGES } from '../pages';
 
 /** The portal's own sections, as a row of links (aria-current marks the page one is on). */
 export function PortalNav() {
@@ -15,7 +9,7 @@ export function PortalNav() {
   return (
     <nav aria-label={t('portal.sections')}>
       <Group gap={4} wrap="wrap">
-        {PAGES.map((p) => (
+        {PORTAL_PAGES.map((p) => (
           <NavLink
             key={p.to}
             component={RouterNavLink}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { TableScroll } from '../../../components/TableScroll';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { PageError } from '../../../components/AccessStates';
+import { PageError } from '../../../components/PageError';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import type { Schemas } from '../../../lib/api/client';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Radio, Stack, Switch, Text, Textarea, Titl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PageError } from '../../../components/AccessStates';
+import { PageError } from '../../../components/PageError';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useRound, type Round } from '../../../lib/api/rounds';
