@@ -4,14 +4,13 @@ import react from '@vitejs/plugin-react';
 import { securityHeaders } from './security-headers';
 
 // The SPA's files (ADR 0018). START: what main.tsx imports to choose between the light portal and the whole app.
-// RUNTIME: the libraries every page runs on. PORTAL: the light portal. COMMON: components and helpers every page
-// shares, but not the sign-in (SIGNED_IN: the OIDC client and what uses it), which the portal must not load.
+// RUNTIME: the libraries every page runs on. PORTAL: the light portal with what it imports (the Mantine components,
+// shared components and helpers it uses, which the whole app's pages then take from the same file); the sign-in is
+// imported only on click, so it stays out.
 const START = /[\\/]src[\\/](features[\\/]portal[\\/]pages|lib[\\/]auth[\\/]auth|config)\.ts$/;
 const RUNTIME =
   /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|openapi-fetch)[\\/]/;
 const PORTAL = /[\\/]src[\\/](features[\\/]portal|app[\\/]PortalApp)/;
-const COMMON = /[\\/]src[\\/](components|lib|i18n[\\/]index|app[\\/](theme|HeaderParts|render|states[\\/]RouteError))/;
-const SIGNED_IN = /[\\/]src[\\/](lib[\\/]auth[\\/](oidc|useCurrentUser)|components[\\/]PageError)/;
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -38,7 +37,6 @@ export default defineConfig(({ mode }) => {
               { name: 'start', test: (id) => START.test(id) || id.includes('preload-helper'), priority: 1 },
               { name: 'runtime', test: RUNTIME },
               { name: 'portal', test: (id) => PORTAL.test(id) && !START.test(id) },
-              { name: 'common', test: (id) => COMMON.test(id) && !START.test(id) && !SIGNED_IN.test(id) },
             ],
           },
         },
