@@ -51,6 +51,10 @@ test('in English, the server explains itself in English too', async ({ page }) =
   await page.goto('/oeffentlich');
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Transparency portal' })).toBeVisible();
+  // The choice is kept: the next load starts in English (its texts are fetched before the first render).
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Transparency portal' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const id = '5b0f4c9e-2f7e-4a38-9d6b-3b1f0a7c2d11';
   await page.goto(`/standorte/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

@@ -2,14 +2,11 @@ import '@mantine/core/styles.css';
 import './global.css';
 import { Box, Button, Group, MantineProvider, Text } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, type ComponentType } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, NavLink, Outlet, RouterProvider } from 'react-router';
 import { PORTAL_PAGES } from '../features/portal/pages';
-import { PortalEventsPage } from '../features/portal/routes/PortalEventsPage';
-import { PortalMeasuresPage } from '../features/portal/routes/PortalMeasuresPage';
-import { PortalPage } from '../features/portal/routes/PortalPage';
-import { PortalPracticesPage } from '../features/portal/routes/PortalPracticesPage';
+import { PORTAL_PAGE_COMPONENTS } from '../features/portal/portalPages';
 import { queryClient } from '../lib/queryClient';
 import { Brand, LanguageSwitch } from './HeaderParts';
 import { RouteError } from './states/RouteError';
@@ -30,14 +27,6 @@ export function PortalApp() {
   );
 }
 
-// The pages come with the shell, not one by one as in the whole app: on a slow line each hop costs a round trip.
-const PAGES: Record<(typeof PORTAL_PAGES)[number]['to'], ComponentType> = {
-  '/oeffentlich': PortalPage,
-  '/oeffentlich/massnahmen': PortalMeasuresPage,
-  '/oeffentlich/veranstaltungen': PortalEventsPage,
-  '/oeffentlich/praxisbeispiele': PortalPracticesPage,
-};
-
 const portalRouter = createBrowserRouter([
   {
     element: <PortalLayout />,
@@ -45,7 +34,7 @@ const portalRouter = createBrowserRouter([
       {
         errorElement: <RouteError />,
         children: [
-          ...PORTAL_PAGES.map((p) => ({ path: p.to, Component: PAGES[p.to] })),
+          ...PORTAL_PAGES.map((p) => ({ path: p.to, Component: PORTAL_PAGE_COMPONENTS[p.to] })),
           { path: '*', element: <WholeApp /> },
         ],
       },

@@ -1,6 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { NotFound } from '../components/AccessStates';
-import { portalRoutes } from '../features/portal/portalRoutes';
+import { PORTAL_PAGES } from '../features/portal/pages';
 import { Layout } from './Layout';
 import { StartPage } from './StartPage';
 import { gated } from './states/Gate';
@@ -208,7 +208,12 @@ export const router = createBrowserRouter([
               ),
             }),
           },
-          ...portalRoutes,
+          ...PORTAL_PAGES.map((page) => ({
+            path: page.to,
+            lazy: async () => ({
+              Component: (await import('../features/portal/portalPages')).PORTAL_PAGE_COMPONENTS[page.to],
+            }),
+          })),
           {
             path: '/barrierefreiheit',
             lazy: async () => ({
