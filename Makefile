@@ -14,7 +14,7 @@ BACKEND_INPUTS := $(shell find backend/src -type f 2>/dev/null) backend/pom.xml 
 FRONTEND_INPUTS := $(shell find frontend/src frontend/public -type f ! -name schema.ts 2>/dev/null) \
 	frontend/index.html frontend/vite.config.ts frontend/security-headers.ts frontend/tsconfig.json openapi.yaml
 
-.PHONY: help run dev-backend dev-frontend build build-backend build-frontend test test-backend test-frontend \
+.PHONY: help run dev-backend dev-frontend build build-backend build-frontend aot-cache test test-backend test-frontend \
         lint lint-backend lint-frontend format lint-contract client-check compose-check deploy-check backup backup-check restore test-scaleout test-e2e sizing bench bench-portal bench-selection bench-dashboard openapi registry clean
 
 help: ## List the targets
@@ -119,6 +119,9 @@ sizing: build-backend ## What one replica serves (1 CPU, 768 MiB): req/s, p99, C
 
 bench: build-backend ## The API beside its own SQL (pgbench replay) on the demo data and 100x: req/s, ratio, p99, TTFR, RSS
 	scripts/bench.sh
+
+aot-cache: build-backend ## Train the backend's AOT cache with a JDK 25+ (BACKEND_JAVA=/path/to/java); run/bench/sizing then use it (ADR 0019)
+	scripts/aot-cache.sh
 
 bench-selection: build-backend ## Benchmark the selection proposal (300 applications, 4 quotas; ARGS="applications minPerRegion runs")
 	java -cp backend/target/test-classes:backend/target/classes:$$(cat backend/target/test-classpath.txt) \

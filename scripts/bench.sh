@@ -9,9 +9,11 @@
 # profile, on both cores.
 # Method and results: docs/performance.md. Needs: make build, wrk and pgbench (Debian: wrk, postgresql-client).
 # Knobs: ROUNDS (3), SECONDS_PER_RUN (12), WARMUP_MAX_SECONDS (90), FACTOR (100; 1 measures the demo data only),
-# JAVA_OPTS (extra JVM options for the backend), ONLY (a regular expression: the endpoints to measure), JAR (another
-# build, for A/B), DASHBOARD_CACHE_TTL and PORTAL_CACHE_TTL (0s measures the dashboard's or the public measures' own
-# statements on every request instead of their cache).
+# STARTS (5: the starts whose medians are the TTFR), JAVA_OPTS (extra JVM options for the backend), BACKEND_JAVA (the
+# JVM that runs it, with the AOT cache of make aot-cache if that JVM trained it), ONLY (a regular expression: the
+# endpoints to measure; ONLY=none measures start and memory only), JAR (another build, for A/B), DASHBOARD_CACHE_TTL
+# and PORTAL_CACHE_TTL (0s measures the dashboard's or the public measures' own statements on every request instead
+# of their cache).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +22,7 @@ WORK=$(mktemp -d /tmp/pakt-bench.XXXXXX)
 ROUNDS=${ROUNDS:-3}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-12}
 FACTOR=${FACTOR:-100}
+STARTS=${STARTS:-5}
 API_PORT=$(free_port 18680)
 MGMT_PORT=$(free_port $((API_PORT + 1)))
 PG_PORT=$(free_port 55680)
@@ -73,10 +76,17 @@ warm_up() {
 declare -a TABLE
 measure() {
   local label=$1 office steering site name url token statements rps p50 p99 tps n
-  start_backend "$PG_PORT" "$API_PORT" "$MGMT_PORT" "$CPUS" "${JVM[@]}"
-  local ttfr=$FIRST_MS ready=$READY_MS rss_ready
+  local firsts="" readies="" start
+  for ((start = 1; start <= STARTS; start++)); do
+    [ "$start" -gt 1 ] && stop_backend # the last start stays up for the runs
+    # As in production: the demo data, loaded by the first start, is not checked again.
+    BACKEND_DEMO_DATA=false start_backend "$PG_PORT" "$API_PORT" "$MGMT_PORT" "$CPUS" "${JVM[@]}"
+    firsts+="$FIRST_MS " readies+="$READY_MS "
+  done
+  local ttfr ready rss_ready
+  ttfr=$(median <<<"$firsts") ready=$(median <<<"$readies")
   rss_ready=$(rss_mib)
-  say "$label: ready after $ready ms, first answer after $ttfr ms, RSS $rss_ready MiB"
+  say "$label: ready after $readies ms, first answer after $firsts ms (medians $ready / $ttfr), RSS $rss_ready MiB"
   office=$(driver token "$WORK/keys" program-office)
   steering=$(driver token "$WORK/keys" steering-group)
   site=$(curl -fsS "$API/public/sites" |
@@ -117,7 +127,7 @@ measure() {
     say "$label $name: $statements statements, $rps req/s vs $tps tps"
     i=$((i + 1))
   done
-  TABLE+=("| $label | ready $ready ms, first answer (TTFR) $ttfr ms | RSS $rss_ready MiB at ready, $(rss_mib) MiB after | | | | | | | |")
+  TABLE+=("| $label | ready $ready ms, first answer (TTFR) $ttfr ms (medians of $STARTS starts) | RSS $rss_ready MiB at ready, $(rss_mib) MiB after | | | | | | | |")
   stop_backend
 }
 
@@ -133,6 +143,8 @@ echo "make bench — $(date -u +%Y-%m-%d), $(nproc) cores; wrk -t2 and pgbench -
 echo "runs alternated, medians of $ROUNDS after a warm-up until the throughput settled; the last two columns at 16"
 echo "connections."
 echo "First start on an empty database (migrations, demo data): $FIRST_START_MS ms."
+backend_java "${JAR:-$ROOT/$BACKEND_JAR}"
+echo "Backend JVM: $("${BACKEND_JAVA_CMD[0]}" -version 2>&1 | sed -n 2p)${BACKEND_JAVA_CMD[1]:+, AOT cache ${BACKEND_JAVA_CMD[1]#-XX:AOTCache=}}."
 echo
 echo "| data | endpoint | statements | API req/s | pgbench tps | API ÷ pgbench | p50 | p99 | req/s at 16 | p99 at 16 |"
 echo "|---|---|---|---|---|---|---|---|---|---|"

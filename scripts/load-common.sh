@@ -9,6 +9,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+source "$ROOT/scripts/backend-java.sh"
 
 driver() { java -cp "$PG_CP" de.pakt.scaleout.ScaleOutCheck "$@"; }
 
@@ -22,20 +23,21 @@ start_issuer() {
 
 # start_backend PG_PORT API_PORT MGMT_PORT CPUS [JVM options…]: sets BACKEND (pid), READY_MS (launch to ready) and
 # FIRST_MS (launch to the first answered request). The JVM runs with backend/jvm.options as in production; options
-# given here come after them and win.
+# given here come after them and win. BACKEND_DEMO_DATA=false starts it without the demo data check, as in production.
 start_backend() {
   local pg=$1 api=$2 mgmt=$3 cpus=$4
   shift 4
-  local t0
+  local t0 jar=${JAR:-$ROOT/$BACKEND_JAR}
+  backend_java "$jar"
   t0=$(date +%s%N)
   env PAKT_DB_URL="jdbc:postgresql://127.0.0.1:$pg/pakt" PAKT_DB_USER=pakt PAKT_DB_PASSWORD=pakt \
     PAKT_OIDC_ISSUER="$PAKT_SCALEOUT_ISSUER" PAKT_SPA_ORIGIN=http://localhost:5173 \
-    PAKT_PUBLIC_BASE_URL="http://127.0.0.1:$api" PAKT_RATE_LIMIT_ENABLED=false PAKT_DEMO_DATA_ENABLED=true \
+    PAKT_PUBLIC_BASE_URL="http://127.0.0.1:$api" PAKT_RATE_LIMIT_ENABLED=false PAKT_DEMO_DATA_ENABLED=${BACKEND_DEMO_DATA:-true} \
     PAKT_WEBHOOKS_ENABLED=false PAKT_NOTIFICATIONS_ENABLED=false PAKT_RETENTION_ENABLED=false \
     PAKT_MANAGEMENT_PORT="$mgmt" \
     ${DASHBOARD_CACHE_TTL:+"PAKT_DASHBOARD_CACHE_TTL=$DASHBOARD_CACHE_TTL"} \
     ${PORTAL_CACHE_TTL:+"PAKT_PORTAL_CACHE_TTL=$PORTAL_CACHE_TTL"} \
-    MALLOC_ARENA_MAX=2 taskset -c "$cpus" java @"$ROOT/backend/jvm.options" "$@" -Dquarkus.http.port="$api" -jar "${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}" \
+    MALLOC_ARENA_MAX=2 taskset -c "$cpus" "${BACKEND_JAVA_CMD[@]}" @"$ROOT/backend/jvm.options" "$@" -Dquarkus.http.port="$api" -jar "$jar" \
     >>"$WORK/backend.log" 2>&1 &
   BACKEND=$!
   pids+=("$BACKEND")

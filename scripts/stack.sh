@@ -7,10 +7,12 @@
 #   PAKT_DATA_DIR=... PAKT_DEMO_DATA=false scripts/stack.sh   used by the browser tests (throwaway database)
 #
 # Set PAKT_DB_URL (+ PAKT_DB_USER, PAKT_DB_PASSWORD) to use an external PostgreSQL, and PAKT_OIDC_ISSUER to use
-# an external identity provider; the embedded one is then not started.
+# an external identity provider; the embedded one is then not started. BACKEND_JAVA names another JVM for the
+# backend (with the AOT cache of make aot-cache if that JVM trained it; BACKEND_AOT_REQUIRED=1: not without it).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/scripts/backend-java.sh"
 LOCAL="$ROOT/.local"
 DATA_DIR=${PAKT_DATA_DIR:-$LOCAL/data}
 LOG_DIR="$DATA_DIR/logs"
@@ -135,8 +137,14 @@ fi
 
 # --- Backend
 # JVM options as in production (backend/jvm.options: heap and collector sized by make bench).
+backend_java "$ROOT/$BACKEND_JAR"
+if [ "${BACKEND_AOT_REQUIRED:-}" = 1 ]; then
+  [ ${#BACKEND_JAVA_CMD[@]} -gt 1 ] || { say "no AOT cache trained by ${BACKEND_JAVA:-java} (make aot-cache)"; exit 1; }
+  BACKEND_JAVA_CMD+=(-XX:AOTMode=on) # the JVM refuses to start rather than run without the cache
+fi
+say "Backend on $("${BACKEND_JAVA_CMD[0]}" -version 2>&1 | sed -n 2p)${BACKEND_JAVA_CMD[1]:+ with its AOT cache}"
 PAKT_DEMO_DATA=${PAKT_DEMO_DATA:-true} PAKT_SPA_ORIGIN="http://localhost:$SPA_PORT" QUARKUS_MAILER_PORT="$SMTP_PORT" \
-  MALLOC_ARENA_MAX=2 java @"$ROOT/backend/jvm.options" -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
+  MALLOC_ARENA_MAX=2 "${BACKEND_JAVA_CMD[@]}" @"$ROOT/backend/jvm.options" -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
   >"$LOG_DIR/backend.log" 2>&1 &
 pids+=($!)
 wait_for Backend "http://localhost:$MANAGEMENT_PORT/q/health/ready" 120 "${pids[-1]}"

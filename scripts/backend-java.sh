@@ -1,0 +1,33 @@
+# Sourced by the scripts that start the packaged backend (make run, make bench, make sizing, make aot-cache):
+# which java runs it, and with which AOT cache. BACKEND_JAVA (default: the java on the PATH) names the JVM; when the app.aot
+# beside the jar (backend/target/quarkus-app) was trained by that same JVM (make aot-cache, docs/adr/0019), the backend
+# starts with it.
+BACKEND_JAR=backend/target/quarkus-app/quarkus-run.jar
+
+# java_feature_version JAVA -> 17, 25, …
+java_feature_version() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
+}
+
+# java_at_least VERSION -> the path of a java of that feature version or newer: BACKEND_JAVA, the java on the PATH,
+# or the newest under /usr/lib/jvm; fails if there is none.
+java_at_least() {
+  local candidate best="" best_version=0 version
+  for candidate in ${BACKEND_JAVA:-} "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+    [ -x "$candidate" ] || continue
+    version=$(java_feature_version "$candidate")
+    [[ "$version" =~ ^[0-9]+$ ]] || continue
+    if [ "$version" -ge "$1" ] && [ "$version" -gt "$best_version" ]; then best=$candidate best_version=$version; fi
+  done
+  [ -n "$best" ] && echo "$best"
+}
+
+# backend_java JAR: sets the array BACKEND_JAVA_CMD, the java and, if one beside JAR fits it, the AOT cache option.
+backend_java() {
+  local java=${BACKEND_JAVA:-java} cache
+  cache="$(dirname "$1")/app.aot"
+  BACKEND_JAVA_CMD=("$java")
+  if [ -s "$cache" ] && [ -f "$cache.jvm" ] && [ "$("$java" -version 2>&1 | head -n 2)" = "$(cat "$cache.jvm")" ]; then
+    BACKEND_JAVA_CMD+=("-XX:AOTCache=$cache")
+  fi
+}
