@@ -85,8 +85,8 @@ measure() {
   done
   local ttfr ready rss_ready
   ttfr=$(median <<<"$firsts") ready=$(median <<<"$readies")
-  rss_ready=$(rss_mib)
-  say "$label: ready after $readies ms, first answer after $firsts ms (medians $ready / $ttfr), RSS $rss_ready MiB"
+  rss_ready=$(rss_detail)
+  say "$label: ready after $readies ms, first answer after $firsts ms (medians $ready / $ttfr), RSS $rss_ready"
   office=$(driver token "$WORK/keys" program-office)
   steering=$(driver token "$WORK/keys" steering-group)
   site=$(curl -fsS "$API/public/sites" |
@@ -127,7 +127,7 @@ measure() {
     say "$label $name: $statements statements, $rps req/s vs $tps tps"
     i=$((i + 1))
   done
-  TABLE+=("| $label | ready $ready ms, first answer (TTFR) $ttfr ms (medians of $STARTS starts) | RSS $rss_ready MiB at ready, $(rss_mib) MiB after | | | | | | | |")
+  TABLE+=("| $label | ready $ready ms, first answer (TTFR) $ttfr ms (medians of $STARTS starts) | RSS $rss_ready at ready, $(rss_detail) after | | | | | | | |")
   stop_backend
 }
 

@@ -59,6 +59,12 @@ stop_backend() {
 }
 
 rss_mib() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$BACKEND/status"; }
+# "323 MiB (anonymous 290, files 33)": the files are mapped ones, such as an AOT cache (clean pages the kernel can
+# drop and read again, shared by processes that map the same file).
+rss_detail() {
+  awk '/VmRSS/ {r = $2} /RssAnon/ {a = $2} /RssFile/ {f = $2}
+    END {printf "%d MiB (anonymous %d, files %d)", r / 1024, a / 1024, f / 1024}' "/proc/$BACKEND/status"
+}
 
 # run_wrk CPUS CONNECTIONS SECONDS URL TOKEN -> "requests/s p50_ms p99_ms requests"; fails on any non-2xx answer.
 run_wrk() {
