@@ -27,6 +27,8 @@ PAKT_DEMO_DATA_ENABLED=true PAKT_WEBHOOKS_ENABLED=false PAKT_NOTIFICATIONS_ENABL
   MALLOC_ARENA_MAX=2 "$JAVA" @"$JVM_OPTIONS" -XX:AOTCacheOutput="$CACHE" -Dquarkus.http.port="$PORT" -jar "$JAR" \
   >"$LOG" 2>&1 &
 PID=$!
+# Whatever ends this script, the training JVM does not outlive it.
+trap 'kill $PID 2>/dev/null || true' EXIT
 
 ready=
 i=0
@@ -39,7 +41,6 @@ done
 if [ -z "$ready" ]; then
   echo "aot-train: the backend did not get ready; its log:" >&2
   tail -n 30 "$LOG" >&2
-  kill $PID 2>/dev/null || true
   exit 1
 fi
 
@@ -48,13 +49,19 @@ API="http://127.0.0.1:$PORT/api/v1"
 for round in 1 2 3; do
   for path in public/sites public/measures public/events public/good-practices "administrative-areas?q=stadt" \
     dashboard rounds no-such-page; do
-    curl -s -o /dev/null "$API/$path"
+    curl -s --max-time 30 -o /dev/null "$API/$path" || true
   done
-  curl -s -o /dev/null "http://127.0.0.1:$PORT/q/openapi"
+  curl -s --max-time 30 -o /dev/null "http://127.0.0.1:$PORT/q/openapi" || true
 done
 
+# On SIGTERM the JVM stops the application, then writes the cache (a few seconds to a minute on two cores); a
+# watchdog ends it if that takes more than five minutes.
 kill -TERM $PID
+(sleep 300; kill -KILL $PID 2>/dev/null) &
+WATCHDOG=$!
 wait $PID || true
+kill $WATCHDOG 2>/dev/null || true
+trap - EXIT
 if [ ! -s "$CACHE" ]; then
   echo "aot-train: no cache was written; the backend's log:" >&2
   tail -n 30 "$LOG" >&2

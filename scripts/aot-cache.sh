@@ -11,13 +11,18 @@ WORK=$(mktemp -d /tmp/pakt-aot.XXXXXX)
 say() { printf '[aot-cache] %s\n' "$*" >&2; }
 source "$ROOT/scripts/load-common.sh"
 
-[ -n "${BACKEND_JAVA:-}" ] || { say "BACKEND_JAVA must name a java of version 25 or newer"; exit 1; }
+[ -x "${BACKEND_JAVA:-}" ] || { say "BACKEND_JAVA must name a java of version 25 or newer (the path of its bin/java)"; exit 1; }
 version=$(java_feature_version "$BACKEND_JAVA")
 [ "$version" -ge 25 ] || { say "$BACKEND_JAVA is Java $version; an AOT cache needs 25 or newer"; exit 1; }
 
+free_port_pair() { # the first port from $1 on that is free together with the one above it (API, management)
+  local port=$1
+  until port_free "$port" && port_free $((port + 1)); do port=$((port + 2)); done
+  echo "$port"
+}
 PG_PORT=$(free_port 55690)
 pg_start "$WORK/postgres" "$PG_PORT" "$WORK/postgres.log"
 start_issuer "$(free_port 18492)"
 PAKT_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pakt" PAKT_DB_USER=pakt PAKT_DB_PASSWORD=pakt \
-  PAKT_OIDC_ISSUER="$PAKT_SCALEOUT_ISSUER" PAKT_AOT_PORT="$(free_port 18089)" \
+  PAKT_OIDC_ISSUER="$PAKT_SCALEOUT_ISSUER" PAKT_AOT_PORT="$(free_port_pair 18089)" \
   "$ROOT/backend/aot-train.sh" "$BACKEND_JAVA" "$ROOT/backend/jvm.options" "$ROOT/$BACKEND_JAR"

@@ -9,11 +9,16 @@ java_feature_version() {
   "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
 }
 
-# java_at_least VERSION -> the path of a java of that feature version or newer: BACKEND_JAVA, the java on the PATH,
-# or the newest under /usr/lib/jvm; fails if there is none.
+# java_at_least VERSION -> the path of a java of that feature version or newer: BACKEND_JAVA if set, else the newest
+# of the java on the PATH and those under /usr/lib/jvm; fails if there is none.
 java_at_least() {
   local candidate best="" best_version=0 version
-  for candidate in ${BACKEND_JAVA:-} "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+  if [ -n "${BACKEND_JAVA:-}" ]; then # named explicitly: that one or none
+    version=$(java_feature_version "$BACKEND_JAVA")
+    [[ "$version" =~ ^[0-9]+$ ]] && [ "$version" -ge "$1" ] && echo "$BACKEND_JAVA" && return 0
+    return 1
+  fi
+  for candidate in "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
     [ -x "$candidate" ] || continue
     version=$(java_feature_version "$candidate")
     [[ "$version" =~ ^[0-9]+$ ]] || continue

@@ -34,13 +34,13 @@ start_stack() {
 }
 
 # The backend as the image runs it: on Java 25 or newer with an AOT cache trained by that JVM (docs/adr/0019), when
-# this machine has such a JDK (BACKEND_JAVA, or one under /usr/lib/jvm); otherwise on the java on the PATH.
+# this machine has such a JDK (BACKEND_JAVA if set, else the newest under /usr/lib/jvm); otherwise without the cache.
 source "$ROOT/scripts/backend-java.sh"
 if java25=$(java_at_least 25); then
   BACKEND_JAVA=$java25 "$ROOT/scripts/aot-cache.sh"
   export BACKEND_JAVA=$java25 BACKEND_AOT_REQUIRED=1
 else
-  echo "[e2e] no JDK 25 or newer here: the backend runs on $(java -version 2>&1 | head -n 1), without an AOT cache"
+  echo "[e2e] no JDK 25 or newer here: the backend runs on $("${BACKEND_JAVA:-java}" -version 2>&1 | head -n 1), without an AOT cache"
 fi
 
 # A second attempt: on a loaded machine the embedded PostgreSQL has (rarely) not come up in time.
