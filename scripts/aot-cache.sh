@@ -11,9 +11,8 @@ WORK=$(mktemp -d /tmp/pakt-aot.XXXXXX)
 say() { printf '[aot-cache] %s\n' "$*" >&2; }
 source "$ROOT/scripts/load-common.sh"
 
-[ -x "${BACKEND_JAVA:-}" ] || { say "BACKEND_JAVA must name a java of version 25 or newer (the path of its bin/java)"; exit 1; }
-version=$(java_feature_version "$BACKEND_JAVA")
-[ "$version" -ge 25 ] || { say "$BACKEND_JAVA is Java $version; an AOT cache needs 25 or newer"; exit 1; }
+[ -x "${BACKEND_JAVA:-}" ] && java_at_least 25 >/dev/null ||
+  { say "BACKEND_JAVA must name a java (its bin/java) of version 25 or newer: '${BACKEND_JAVA:-}' is not"; exit 1; }
 
 free_port_pair() { # the first port from $1 on that is free together with the one above it (API, management)
   local port=$1

@@ -36,3 +36,8 @@ backend_java() {
     BACKEND_JAVA_CMD+=("-XX:AOTCache=$cache")
   fi
 }
+
+# backend_java_label: "OpenJDK Runtime Environment … (build …)", and whether with the AOT cache (after backend_java).
+backend_java_label() {
+  echo "$("${BACKEND_JAVA_CMD[0]}" -version 2>&1 | sed -n 2p)${BACKEND_JAVA_CMD[1]:+ with its AOT cache}"
+}

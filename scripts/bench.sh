@@ -144,7 +144,7 @@ echo "runs alternated, medians of $ROUNDS after a warm-up until the throughput s
 echo "connections."
 echo "First start on an empty database (migrations, demo data): $FIRST_START_MS ms."
 backend_java "${JAR:-$ROOT/$BACKEND_JAR}"
-echo "Backend JVM: $("${BACKEND_JAVA_CMD[0]}" -version 2>&1 | sed -n 2p)${BACKEND_JAVA_CMD[1]:+, AOT cache ${BACKEND_JAVA_CMD[1]#-XX:AOTCache=}}."
+echo "Backend JVM: $(backend_java_label)."
 echo
 echo "| data | endpoint | statements | API req/s | pgbench tps | API ÷ pgbench | p50 | p99 | req/s at 16 | p99 at 16 |"
 echo "|---|---|---|---|---|---|---|---|---|---|"

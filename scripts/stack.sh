@@ -142,9 +142,9 @@ if [ "${BACKEND_AOT_REQUIRED:-}" = 1 ]; then
   [ ${#BACKEND_JAVA_CMD[@]} -gt 1 ] || { say "no AOT cache trained by ${BACKEND_JAVA:-java} (make aot-cache)"; exit 1; }
   BACKEND_JAVA_CMD+=(-XX:AOTMode=on) # the JVM refuses to start rather than run without the cache
 fi
-say "Backend on $("${BACKEND_JAVA_CMD[0]}" -version 2>&1 | sed -n 2p)${BACKEND_JAVA_CMD[1]:+ with its AOT cache}"
+say "Backend on $(backend_java_label)"
 PAKT_DEMO_DATA=${PAKT_DEMO_DATA:-true} PAKT_SPA_ORIGIN="http://localhost:$SPA_PORT" QUARKUS_MAILER_PORT="$SMTP_PORT" \
-  MALLOC_ARENA_MAX=2 "${BACKEND_JAVA_CMD[@]}" @"$ROOT/backend/jvm.options" -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" \
+  MALLOC_ARENA_MAX=2 "${BACKEND_JAVA_CMD[@]}" @"$ROOT/backend/jvm.options" -Dquarkus.profile=local -Dquarkus.http.port="$API_PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$ROOT/$BACKEND_JAR" \
   >"$LOG_DIR/backend.log" 2>&1 &
 pids+=($!)
 wait_for Backend "http://localhost:$MANAGEMENT_PORT/q/health/ready" 120 "${pids[-1]}"
