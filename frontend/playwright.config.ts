@@ -29,6 +29,8 @@ export default defineConfig({
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     viewport: { width: 1280, height: 900 },
+    // No animations (the app respects the setting): axe measures colours as painted, and a dialog fading in is paler.
+    reducedMotion: 'reduce',
     actionTimeout: 20_000,
     navigationTimeout: 20_000,
     trace: 'retain-on-failure',

@@ -7,11 +7,11 @@ export { expect };
 
 export const test = base.extend<{ newPage: () => Promise<Page> }>({
   /** Opens a page in a context of its own (no shared cookies or session storage): another user at the same time. */
-  newPage: async ({ browser, baseURL, locale, timezoneId, viewport }, use) => {
+  newPage: async ({ browser, baseURL, locale, timezoneId, viewport, reducedMotion }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async () => {
-      // browser.newContext() alone would not take the locale, time zone and viewport of the config.
-      const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
+      // browser.newContext() alone would not take the locale, time zone, viewport and motion setting of the config.
+      const context = await browser.newContext({ baseURL, locale, timezoneId, viewport, reducedMotion });
       contexts.push(context);
       return context.newPage();
     });
@@ -26,6 +26,16 @@ export async function expectAccessible(page: Page, name: string) {
     async () => {
       // Axe reads colours as painted: a control under the pointer left there by the last click shows its hover state.
       await page.mouse.move(0, 0);
+      // ...and an element still fading in is paler than it will be (transitions the app does not skip for reduced motion).
+      // Spinners and skeletons run for ever and are left out.
+      await page.waitForFunction(
+        () =>
+          document
+            .getAnimations()
+            .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+        undefined,
+        { timeout: 5_000 },
+      );
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       const summary = blocking.map(
