@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -76,9 +77,39 @@ class NotificationTest {
         deliver();
     }
 
+    /**
+     * Runs the planner and the sender until no notification waits for another attempt, as the job's rounds every 2 s
+     * do in production: an e-mail whose relay connection failed once (GreenMail has stalled a connection for 30 s in
+     * CI) is tried again after the test retry schedule's 0.2 s, and the test sees what the recipient gets in the end.
+     */
     void deliver() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        deliverOnce();
+        while (pending() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            deliverOnce();
+        }
+    }
+
+    /** One round of the job: what is due now, nothing that waits for a retry. */
+    void deliverOnce() {
         planner.runUntilIdle();
         sender.runUntilIdle();
+    }
+
+    static int pending() {
+        return Api.asRole(Roles.PROGRAM_OFFICE)
+                .queryParam("status", "PENDING")
+                .get("/api/v1/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("totalItems");
     }
 
     static String address(String who) {
@@ -386,10 +417,7 @@ class NotificationTest {
         } finally {
             pool.shutdown();
         }
-        // An e-mail whose relay connection stalled (GreenMail once did for 30 s in CI) is tried again by the job's
-        // next round, as in production; the test retry schedule is 0.2 s.
-        Thread.sleep(400);
-        sender.runUntilIdle();
+        deliver(); // an e-mail whose relay connection failed is tried again, as in production
         for (String email : people) {
             assertThat(inbox(email)).as(email).hasSize(1);
         }
@@ -401,7 +429,7 @@ class NotificationTest {
         SmtpServerResource.outage();
         try {
             NetworkFixtures.register(NetworkFixtures.openEvent(5), NetworkFixtures.person("Ausfall", email));
-            deliver();
+            deliverOnce();
             Api.asRole(Roles.PROGRAM_OFFICE)
                     .queryParam("recipient", email)
                     .get("/api/v1/notifications")
@@ -418,7 +446,6 @@ class NotificationTest {
         } finally {
             SmtpServerResource.restart();
         }
-        Thread.sleep(400); // the test retry schedule: 0.2 s ± 20 %
         deliver();
         assertThat(inbox(email)).hasSize(1);
         Api.asRole(Roles.PROGRAM_OFFICE)
@@ -427,7 +454,8 @@ class NotificationTest {
                 .get("/api/v1/notifications")
                 .then()
                 .statusCode(200)
-                .body("items[0].attempts", equalTo(2))
+                // 2: the outage, then sent (3 where the relay stalled a connection once more, see deliver()).
+                .body("items[0].attempts", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
                 .body("items[0].sentAt", org.hamcrest.Matchers.notNullValue());
         // The log is the programme office's.
         Api.asRole(Roles.FACILITATOR).get("/api/v1/notifications").then().statusCode(403);
