@@ -13,7 +13,8 @@
 # JVM that runs it, with the AOT cache of make aot-cache if that JVM trained it), ONLY (a regular expression: the
 # endpoints to measure; ONLY=none measures start and memory only), JAR (another build, for A/B), DASHBOARD_CACHE_TTL
 # and PORTAL_CACHE_TTL (0s measures the dashboard's or the public measures' own statements on every request instead
-# of their cache).
+# of their cache), NMT=1 (native memory tracking: where the resident memory goes, per JVM area, after each data size's
+# runs; costs a few MiB and a little speed, so not for the figures of record).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,6 +30,7 @@ PG_PORT=$(free_port 55680)
 ISSUER_PORT=18490
 CPUS=0-$(($(nproc) - 1))
 read -r -a JVM <<<"${JAVA_OPTS:-}"
+[ "${NMT:-0}" = 1 ] && JVM+=(-XX:NativeMemoryTracking=summary)
 say() { printf '[bench] %s\n' "$*" >&2; }
 source "$ROOT/scripts/load-common.sh"
 
@@ -70,6 +72,22 @@ warm_up() {
     previous=$rps
   done
   say "warmed up in $elapsed s ($rps req/s in the last 5 s)"
+}
+
+# native_memory: the backend's memory by JVM area, committed MiB, largest first (NMT=1; jcmd of the JVM that runs it).
+declare -a MEMORY
+native_memory() {
+  local java jcmd
+  java=$(command -v "${BACKEND_JAVA_CMD[0]}")
+  jcmd=$(dirname "$(readlink -f "$java")")/jcmd
+  [ -x "$jcmd" ] || { echo "no jcmd beside $java"; return; }
+  "$jcmd" "$BACKEND" VM.native_memory summary scale=KB >"$WORK/nmt.txt"
+  awk 'function committed(line) { match(line, /committed=[0-9]+KB/); return substr(line, RSTART + 10, RLENGTH - 12) + 0 }
+    /^-/ && /committed=/ && committed($0) >= 1024 {
+      name = $0; sub(/^- */, "", name); sub(/ *\(reserved.*/, "", name); printf "%d\t%s\n", committed($0) / 1024, name }
+    /^Total:/ { total = committed($0) } END { printf "%d\ttotal\n", total / 1024 }' "$WORK/nmt.txt" |
+    sort -rn | awk -F'\t' '$2 == "total" {total = $1; next}
+      {printf "%s%s %d", (n++ ? ", " : ""), $2, $1} END {printf " (total %d MiB)\n", total}'
 }
 
 # measure LABEL: the table's rows for the data in the database now (the backend is started afresh for it).
@@ -128,6 +146,7 @@ measure() {
     i=$((i + 1))
   done
   TABLE+=("| $label | ready $ready ms, first answer (TTFR) $ttfr ms (medians of $STARTS starts) | RSS $rss_ready at ready, $(rss_detail) after | | | | | | | |")
+  [ "${NMT:-0}" = 1 ] && MEMORY+=("$label, after the runs: $(native_memory)")
   stop_backend
 }
 
@@ -149,4 +168,9 @@ echo
 echo "| data | endpoint | statements | API req/s | pgbench tps | API ÷ pgbench | p50 | p99 | req/s at 16 | p99 at 16 |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${TABLE[@]}"
+if [ "${NMT:-0}" = 1 ]; then
+  echo
+  echo "Native memory tracking (committed MiB; the shared class space is the AOT cache or CDS archive, mapped from its file):"
+  printf -- '- %s\n' "${MEMORY[@]}"
+fi
 driver dbsize "$JDBC"
