@@ -81,7 +81,8 @@ native_memory() {
   java=$(command -v "${BACKEND_JAVA_CMD[0]}")
   jcmd=$(dirname "$(readlink -f "$java")")/jcmd
   [ -x "$jcmd" ] || { echo "no jcmd beside $java"; return; }
-  "$jcmd" "$BACKEND" VM.native_memory summary scale=KB >"$WORK/nmt.txt"
+  "$jcmd" "$BACKEND" VM.native_memory summary scale=KB >"$WORK/nmt.txt" 2>&1 ||
+    { echo "jcmd failed: $(head -c 200 "$WORK/nmt.txt")"; return 0; }
   awk 'function committed(line) { match(line, /committed=[0-9]+KB/); return substr(line, RSTART + 10, RLENGTH - 12) + 0 }
     /^-/ && /committed=/ && committed($0) >= 1024 {
       name = $0; sub(/^- */, "", name); sub(/ *\(reserved.*/, "", name); printf "%d\t%s\n", committed($0) / 1024, name }

@@ -21,7 +21,7 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'always',
-  // Users who asked their system for less motion get modals, menus and notifications without animation (WCAG 2.3.3).
+  // Users who asked their system for less motion get dialogs and menus without animation (WCAG 2.3.3).
   respectReducedMotion: true,
   // Links inside text must be recognisable without colour (WCAG 1.4.1).
   components: {
