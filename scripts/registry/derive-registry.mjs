@@ -5,7 +5,7 @@
 //
 // Writes
 //   backend/src/main/resources/db/migration/<migration>   the registry as a Flyway data migration
-//   frontend/public/geo/bw.topo.json                       Regierungsbezirke and Kreise as TopoJSON
+//   frontend/geo/bw.topo.json                              Regierungsbezirke and Kreise as TopoJSON
 //
 // The output is deterministic: the same package version gives byte-identical files. A released migration is
 // never edited: when the source data changes, write a new migration name (see docs/registry.md).
@@ -124,7 +124,7 @@ let topo = topology(
 );
 topo = presimplify(topo);
 topo = simplify(topo, quantile(topo, 0.12));
-const mapFile = resolve(root, 'frontend/public/geo/bw.topo.json');
+const mapFile = resolve(root, 'frontend/geo/bw.topo.json');
 mkdirSync(dirname(mapFile), { recursive: true });
 writeFileSync(mapFile, JSON.stringify(topo, (k, v) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v)));
 

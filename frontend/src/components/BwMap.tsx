@@ -1,8 +1,4 @@
-import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { useEffect, useMemo, useState } from 'react';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { useEffect, useState } from 'react';
 
 export interface DistrictProps {
   key: string;
@@ -11,18 +7,23 @@ export interface DistrictProps {
   regionKey: string;
 }
 
-type BwTopology = Topology<{
-  regions: GeometryCollection<{ key: string; name: string }>;
-  districts: GeometryCollection<DistrictProps>;
-}>;
+/** public/geo/bw.map.json, written by scripts/map-paths.mjs: the Kreise already projected into SVG paths. */
+interface BwDrawing {
+  width: number;
+  height: number;
+  districts: (DistrictProps & { d: string })[];
+  regionBorders: string;
+  outline: string;
+}
 
+// The drawing's size until the file is there, so the page does not jump when it arrives (as in the file).
 const WIDTH = 420;
 const HEIGHT = 480;
 
 /**
- * Baden-Württemberg's Kreise with Regierungsbezirk outlines, drawn offline from the committed TopoJSON
- * (© GeoBasis-DE / BKG). The map is a pointer shortcut; keyboard and screen-reader users get the same choice
- * from the labelled select next to it, so the drawing itself is an image with a text alternative.
+ * Baden-Württemberg's Kreise with Regierungsbezirk outlines, drawn from the committed TopoJSON (© GeoBasis-DE / BKG),
+ * projected when the SPA is built. The map is a pointer shortcut; keyboard and screen-reader users get the same
+ * choice from the labelled select next to it, so the drawing itself is an image with a text alternative.
  */
 export function BwMap({
   selectedKey,
@@ -36,47 +37,30 @@ export function BwMap({
   /** Colours a Kreis by its properties (e.g. by its Regierungsbezirk's quota); otherwise selection colours. */
   fillFor?: (district: DistrictProps) => string;
 }) {
-  const [topology, setTopology] = useState<BwTopology>();
+  const [drawing, setDrawing] = useState<BwDrawing>();
   const [hovered, setHovered] = useState<string>();
 
   useEffect(() => {
     let cancelled = false;
-    void fetch('/geo/bw.topo.json')
-      .then((r) => r.json() as Promise<BwTopology>)
-      .then((t) => !cancelled && setTopology(t));
+    void fetch('/geo/bw.map.json')
+      .then((r) => r.json() as Promise<BwDrawing>)
+      .then((map) => !cancelled && setDrawing(map));
     return () => {
       cancelled = true;
     };
   }, []);
 
-  const drawing = useMemo(() => {
-    if (!topology) return undefined;
-    const districts = feature(topology, topology.objects.districts) as FeatureCollection<Geometry, DistrictProps>;
-    const projection = geoMercator().fitSize([WIDTH, HEIGHT], districts);
-    const path = geoPath(projection);
-    const regionBorders = path(mesh(topology, topology.objects.regions, (a, b) => a !== b)) ?? '';
-    const outline = path(mesh(topology, topology.objects.regions, (a, b) => a === b)) ?? '';
-    return {
-      districts: districts.features.map((f: Feature<Geometry, DistrictProps>) => ({
-        props: f.properties,
-        d: path(f) ?? '',
-      })),
-      regionBorders,
-      outline,
-    };
-  }, [topology]);
-
-  const hoveredName = drawing?.districts.find((x) => x.props.key === hovered)?.props.name;
+  const hoveredName = drawing?.districts.find((x) => x.key === hovered)?.name;
 
   return (
     <figure style={{ margin: 0 }}>
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        viewBox={`0 0 ${drawing?.width ?? WIDTH} ${drawing?.height ?? HEIGHT}`}
         role="img"
         aria-label={label}
         style={{ width: '100%', height: 'auto', maxWidth: WIDTH }}
       >
-        {drawing?.districts.map(({ props, d }) => (
+        {drawing?.districts.map(({ d, ...props }) => (
           <path
             key={props.key}
             d={d}
