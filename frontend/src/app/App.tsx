@@ -6,7 +6,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { RouterProvider } from 'react-router';
-import i18n from '../i18n';
+import i18n from '../i18n/app';
 import { setAccessTokenSource, setLanguageSource } from '../lib/api/client';
 import { takeReturnTo } from '../lib/auth/auth';
 import { oidcConfig } from '../lib/auth/oidc';

@@ -1,7 +1,8 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { de } from './de';
+import { dePortal } from './de-portal';
+import { mergeTexts } from './texts';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,14 +14,19 @@ function initialLanguage(): Language {
 }
 
 /**
- * German comes with the first load; English is a chunk of its own, loaded when chosen (changeLanguage waits for it)
- * or at start when it was chosen before. Resolves once the starting language's texts are there.
+ * German comes with the first load, as far as the light portal shows it (de-portal.ts); the whole app adds the rest
+ * (i18n/app.ts, ADR 0018). English is a chunk of its own, loaded when chosen (changeLanguage waits for it) or at start
+ * when it was chosen before. Resolves once the starting language's texts are there.
  */
 export const i18nReady = i18n
-  .use(resourcesToBackend((lng: string) => (lng === 'en' ? import('./en').then((m) => m.en) : de)))
+  .use(
+    resourcesToBackend((lng: string) =>
+      lng === 'en' ? import('./en').then((m) => m.en) : import('./de-app').then((m) => mergeTexts(dePortal, m.deApp)),
+    ),
+  )
   .use(initReactI18next)
   .init({
-    resources: { de: { translation: de } },
+    resources: { de: { translation: dePortal } },
     partialBundledLanguages: true,
     lng: initialLanguage(),
     fallbackLng: 'de',

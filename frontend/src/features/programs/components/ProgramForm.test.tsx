@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import '../../../i18n';
+import '../../../i18n/app';
 import { EMPTY_PROGRAM, ProgramForm } from './ProgramForm';
 
 function renderForm(props: Partial<Parameters<typeof ProgramForm>[0]> = {}) {

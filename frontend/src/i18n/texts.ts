@@ -1,0 +1,29 @@
+import type { components } from '../lib/api/schema';
+
+// The texts of the contract's enums are typed by them: a new value fails the type check until it has its text.
+export type Schemas = components['schemas'];
+export type Texts<Value extends string> = Record<Value, string>;
+
+/** Both parts' keys; where both have a namespace (events, roadmap, registry), its keys from both. */
+export type Merged<A, B> = {
+  [K in keyof A | keyof B]: K extends keyof A
+    ? K extends keyof B
+      ? Merged<A[K], B[K]>
+      : A[K]
+    : K extends keyof B
+      ? B[K]
+      : never;
+};
+
+/** Adds the keys of `more` to `base` (a copy), namespace by namespace. A key in both is a mistake. */
+export function mergeTexts<A extends object, B extends object>(base: A, more: B): Merged<A, B> {
+  const merged = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(more)) {
+    const existing = merged[key];
+    if (typeof existing === 'string' || (existing !== undefined && typeof value === 'string')) {
+      throw new Error(`text ${key} is in both parts of the German texts`);
+    }
+    merged[key] = existing === undefined ? value : mergeTexts(existing as object, value as object);
+  }
+  return merged as Merged<A, B>;
+}
