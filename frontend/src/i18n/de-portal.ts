@@ -140,6 +140,7 @@ export const dePortal = {
       'Karte Baden-Württembergs: {{count}} geförderte Standorte, je dunkler ein Kreis, desto mehr Standorte. Dieselben Angaben stehen in der Tabelle.',
     legend: 'Hell: kein Standort · mittel: einer · dunkel: zwei oder mehr. Einen Kreis anklicken oder unten auswählen.',
     district: 'Kreis',
+    all: 'Alle',
     region: 'Regierungsbezirk',
     round: 'Förderrunde',
     site: 'Standort',

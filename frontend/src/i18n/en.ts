@@ -750,6 +750,7 @@ export const en: Messages = {
       'Map of Baden-Württemberg: {{count}} funded sites, the darker a district the more sites. The table has the same information.',
     legend: 'Light: no site · medium: one · dark: two or more. Click a district or choose it below.',
     district: 'District (Kreis)',
+    all: 'All',
     region: 'Administrative region',
     round: 'Funding round',
     site: 'Site',

@@ -1,16 +1,4 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Pagination,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Pagination, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -22,6 +10,7 @@ import { useDistricts } from '../../../lib/api/areas';
 import { usePublishedPrograms } from '../../../lib/api/programs';
 import { useTopics } from '../../../lib/api/topics';
 import { usePublicMeasures } from '../api/portal';
+import { FilterSelect } from '../components/FilterSelect';
 import { PortalNav } from '../components/PortalNav';
 
 /** The catalogue of public measures, filterable by topic, Regierungsbezirk, Kreis and programme (filters in the URL). */
@@ -68,34 +57,29 @@ export function PortalMeasuresPage() {
       >
         <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
           <TextInput label={t('portal.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
-          <Select
+          <FilterSelect
             label={t('portal.topic')}
-            clearable
-            value={filters.topicId ?? null}
+            value={filters.topicId}
             onChange={(v) => set('thema', v)}
-            data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+            options={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
           />
-          <Select
+          <FilterSelect
             label={t('portal.region')}
-            clearable
-            value={filters.regionKey ?? null}
+            value={filters.regionKey}
             onChange={(v) => set('bezirk', v)}
-            data={Object.entries(REGION_NAMES).map(([value, label]) => ({ value, label }))}
+            options={Object.entries(REGION_NAMES).map(([value, label]) => ({ value, label }))}
           />
-          <Select
+          <FilterSelect
             label={t('portal.district')}
-            clearable
-            searchable
-            value={filters.districtKey ?? null}
+            value={filters.districtKey}
             onChange={(v) => set('kreis', v)}
-            data={(districts.data ?? []).map((d) => ({ value: d.key, label: d.name }))}
+            options={(districts.data ?? []).map((d) => ({ value: d.key, label: d.name }))}
           />
-          <Select
+          <FilterSelect
             label={t('portal.program')}
-            clearable
-            value={filters.programId ?? null}
+            value={filters.programId}
             onChange={(v) => set('programm', v)}
-            data={(programs.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+            options={(programs.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
           />
         </SimpleGrid>
         <Button type="submit" mt="sm" variant="light">

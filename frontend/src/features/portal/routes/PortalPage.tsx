@@ -1,4 +1,4 @@
-import { Anchor, Grid, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { TableScroll } from '../../../components/TableScroll';
@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { REGION_NAMES } from '../../../lib/regions';
 import { useDistricts } from '../../../lib/api/areas';
 import { usePublicSites } from '../api/portal';
+import { FilterSelect } from '../components/FilterSelect';
 import { PortalNav } from '../components/PortalNav';
 
 const SHADES = ['#eef4fb', '#9fc1e8', '#4f86c6', '#174f92'];
@@ -57,13 +58,11 @@ export function PortalPage() {
           <Text size="xs">{t('portal.legend')}</Text>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Select
+          <FilterSelect
             label={t('portal.district')}
-            clearable
-            searchable
-            value={district ?? null}
+            value={district}
             onChange={setDistrict}
-            data={(districts.data ?? []).map((d) => ({
+            options={(districts.data ?? []).map((d) => ({
               value: d.key,
               label: `${d.name} (${perDistrict.get(d.key) ?? 0})`,
             }))}

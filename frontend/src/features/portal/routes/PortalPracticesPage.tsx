@@ -1,10 +1,11 @@
-import { Card, Select, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useTopics } from '../../../lib/api/topics';
 import { usePublicGoodPractices } from '../api/portal';
+import { FilterSelect } from '../components/FilterSelect';
 import { PortalNav } from '../components/PortalNav';
 
 /** Published good practices (Praxisbeispiele): what worked where, and which office to ask. */
@@ -18,13 +19,12 @@ export function PortalPracticesPage() {
     <Stack gap="md">
       <PageTitle text={t('portal.practicesTitle')} />
       <PortalNav />
-      <Select
+      <FilterSelect
         label={t('portal.topic')}
-        clearable
         maw={360}
-        value={topicId ?? null}
+        value={topicId}
         onChange={(v) => setParams(v ? { thema: v } : {}, { replace: true })}
-        data={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+        options={(topics.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
       />
       <ProblemAlert error={practices.error} />
       {practices.data?.length === 0 && <Text>{t('common.noResults')}</Text>}
