@@ -1,12 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { build, loadEnv, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './security-headers';
 
 // The SPA's files (ADR 0018). START: what main.tsx imports to choose between the light portal and the whole app.
-// RUNTIME: the libraries every page runs on. PORTAL: the light portal with what it imports (the Mantine components,
-// shared components and helpers it uses, which the whole app's pages then take from the same file); the sign-in is
-// imported only on click, so it stays out.
+// RUNTIME: the libraries every page runs on. PORTAL: the light portal's own modules; its group also takes the Mantine
+// components, shared components and helpers the portal runs (lightPortalModules), which the whole app's pages then
+// take from the same file; the sign-in is imported only on click, so it stays out.
 const START = /[\\/]src[\\/](features[\\/]portal[\\/]pages|lib[\\/]auth[\\/]auth|config)\.ts$/;
 const RUNTIME =
   /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack|openapi-fetch)[\\/]/;
@@ -20,11 +21,17 @@ const FLOATING_UI = /node_modules[\\/]@floating-ui[\\/]/;
  * and put the whole app's controls (Combobox, Popover, Floating UI) in the portal's file: about 19 KB gzip more.
  */
 async function lightPortalModules(): Promise<Set<string>> {
+  const root = fileURLToPath(new URL('.', import.meta.url));
   const output = (await build({
+    root,
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],
-    build: { write: false, rolldownOptions: { input: 'src/app/PortalApp.tsx', preserveEntrySignatures: 'strict' } },
+    build: {
+      write: false,
+      // The shell is what is used here: an app build would drop its unused export, and with it MantineProvider.
+      rolldownOptions: { input: `${root}src/app/PortalApp.tsx`, preserveEntrySignatures: 'strict' },
+    },
   })) as Rolldown.RolldownOutput;
   const chunks = new Map(output.output.flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
   const modules = new Set<string>();
