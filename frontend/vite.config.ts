@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { build, loadEnv, type Rolldown } from 'vite';
+import { build, loadEnv, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { securityHeaders } from './security-headers';
@@ -20,10 +20,11 @@ const FLOATING_UI = /node_modules[\\/]@floating-ui[\\/]/;
  * ES modules make of their siblings (`import '../Combobox/Combobox.mjs';`, no side effects, dropped from the code)
  * and put the whole app's controls (Combobox, Popover, Floating UI) in the portal's file: about 19 KB gzip more.
  */
-async function lightPortalModules(): Promise<Set<string>> {
+async function lightPortalModules(mode: string): Promise<Set<string>> {
   const root = fileURLToPath(new URL('.', import.meta.url));
   const output = (await build({
     root,
+    mode,
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],
@@ -47,15 +48,33 @@ async function lightPortalModules(): Promise<Set<string>> {
   return modules;
 }
 
+/**
+ * The portal's file may only import the files every page loads: with its group taking no further dependencies, a
+ * module it runs that landed elsewhere would be one more round trip on every portal load (or a cycle between files).
+ */
+const portalImportsOnlyShared: Plugin = {
+  name: 'pakt:portal-imports-only-shared',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const shared = new Set(
+      chunks.filter((c) => ['start', 'runtime', 'rolldown-runtime'].includes(c.name)).map((c) => c.fileName),
+    );
+    for (const chunk of chunks.filter((c) => c.name === 'portal')) {
+      const others = chunk.imports.filter((f) => !shared.has(f));
+      if (others.length > 0) this.error(`the portal's file ${chunk.fileName} imports ${others.join(', ')}`);
+    }
+  },
+};
+
 export default defineConfig(async ({ command, mode, isPreview }) => {
-  const portal = command === 'build' && !isPreview ? await lightPortalModules() : new Set<string>();
+  const portal = command === 'build' && !isPreview ? await lightPortalModules(mode) : new Set<string>();
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const headers = securityHeaders(
     env.VITE_API_BASE_URL ?? 'http://localhost:8080',
     env.VITE_OIDC_AUTHORITY ?? 'http://localhost:8180/realms/pakt',
   );
   return {
-    plugins: [react()],
+    plugins: [react(), portalImportsOnlyShared],
     server: { port: 5173, strictPort: true },
     // make run serves the production build with the same headers as nginx does in a container.
     preview: { port: 5173, strictPort: true, headers },

@@ -43,8 +43,8 @@ export function BwMap({
   useEffect(() => {
     let cancelled = false;
     void fetch('/geo/bw.map.json')
-      .then((r) => r.json() as Promise<BwDrawing>)
-      .then((map) => !cancelled && setDrawing(map));
+      .then((r) => (r.ok ? (r.json() as Promise<BwDrawing>) : undefined))
+      .then((map) => !cancelled && map && setDrawing(map));
     return () => {
       cancelled = true;
     };

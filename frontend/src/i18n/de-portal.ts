@@ -1,8 +1,9 @@
 import type { Schemas, Texts } from './texts';
 
 /**
- * German, part one: what the light portal shows (ADR 0018), loaded with every page. The rest is in de-app.ts, loaded
- * with the whole app; a test checks that every text the light portal's files use is here.
+ * German, part one: the namespaces the light portal's files use and the few texts they take from the app's (ADR 0018),
+ * loaded with every page. The rest is in de-app.ts, loaded with the whole app; portalTexts.test.ts checks that every
+ * text the light portal's files use is here.
  */
 export const dePortal = {
   app: {

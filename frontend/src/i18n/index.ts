@@ -2,7 +2,6 @@ import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { dePortal } from './de-portal';
-import { mergeTexts } from './texts';
 
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,11 +18,8 @@ function initialLanguage(): Language {
  * when it was chosen before. Resolves once the starting language's texts are there.
  */
 export const i18nReady = i18n
-  .use(
-    resourcesToBackend((lng: string) =>
-      lng === 'en' ? import('./en').then((m) => m.en) : import('./de-app').then((m) => mergeTexts(dePortal, m.deApp)),
-    ),
-  )
+  // Only English is ever loaded: German is bundled (partialBundledLanguages), and i18next loads no language it has.
+  .use(resourcesToBackend((lng: string) => (lng === 'en' ? import('./en').then((m) => m.en) : dePortal)))
   .use(initReactI18next)
   .init({
     resources: { de: { translation: dePortal } },

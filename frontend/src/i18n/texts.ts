@@ -16,14 +16,14 @@ export type Merged<A, B> = {
 };
 
 /** Adds the keys of `more` to `base` (a copy), namespace by namespace. A key in both is a mistake. */
-export function mergeTexts<A extends object, B extends object>(base: A, more: B): Merged<A, B> {
+export function mergeTexts<A extends object, B extends object>(base: A, more: B, path = ''): Merged<A, B> {
   const merged = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(more)) {
     const existing = merged[key];
     if (typeof existing === 'string' || (existing !== undefined && typeof value === 'string')) {
-      throw new Error(`text ${key} is in both parts of the German texts`);
+      throw new Error(`text ${path}${key} is in both parts of the German texts`);
     }
-    merged[key] = existing === undefined ? value : mergeTexts(existing as object, value as object);
+    merged[key] = existing === undefined ? value : mergeTexts(existing as object, value as object, `${path}${key}.`);
   }
   return merged as Merged<A, B>;
 }

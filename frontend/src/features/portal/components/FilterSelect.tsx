@@ -17,12 +17,18 @@ export function FilterSelect({
   options: { value: string; label: string }[];
 }) {
   const { t } = useTranslation();
+  // A filter from the address whose option is not (yet) in the list must not read "all": while the options load it
+  // says so, and an unknown value (an old link) shows as it is.
+  const chosen =
+    value && !options.some((o) => o.value === value)
+      ? [{ value, label: options.length === 0 ? t('common.loading') : value }]
+      : [];
   return (
     <NativeSelect
       {...props}
       value={value ?? ''}
       onChange={(e) => onChange(e.currentTarget.value || null)}
-      data={[{ value: '', label: t('portal.all') }, ...options]}
+      data={[{ value: '', label: t('portal.all') }, ...chosen, ...options]}
     />
   );
 }
