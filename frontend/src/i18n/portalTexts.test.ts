@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { de } from './de';
 import { dePortal } from './de-portal';
+import { textAt, textKeys } from './texts';
 
 // The light portal gets only the German texts of de-portal.ts (ADR 0018). A text one of its files uses but that
 // lives in de-app.ts would show as its key there, so this reads the light portal's files as the bundler does (its
@@ -40,15 +41,10 @@ function lightPortalFiles(): string[] {
   return [...seen];
 }
 
-function keys(texts: unknown, prefix = ''): string[] {
-  if (typeof texts !== 'object' || texts === null) return [prefix];
-  return Object.entries(texts)
-    .flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
-    .sort();
-}
-
-function lookUp(texts: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], texts);
+/** The keys of every text under `key` in `texts` (none if it holds no namespace there). */
+function keysUnder(texts: object, key: string): string[] {
+  const namespace = textAt(texts, key);
+  return typeof namespace === 'object' && namespace !== null ? textKeys(namespace).sort() : [];
 }
 
 describe('the light portal’s German texts', () => {
@@ -74,10 +70,9 @@ describe('the light portal’s German texts', () => {
 
   it('hold every key the light portal uses', () => {
     const missing = used.filter(({ key, prefix }) => {
-      const found = lookUp(dePortal, key);
       // A key built at run time (`events.kinds.${kind}`): every text under its prefix, as the whole app has them.
-      if (prefix) return JSON.stringify(keys(found ?? {})) !== JSON.stringify(keys(lookUp(de, key) ?? {}));
-      return typeof found !== 'string' && typeof lookUp(dePortal, `${key}_other`) !== 'string';
+      if (prefix) return keysUnder(dePortal, key).join() !== keysUnder(de, key).join();
+      return typeof textAt(dePortal, key) !== 'string' && typeof textAt(dePortal, `${key}_other`) !== 'string';
     });
     expect(missing.map(({ file, key }) => `${file}: ${key}`)).toEqual([]);
   });

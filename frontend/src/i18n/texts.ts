@@ -27,3 +27,15 @@ export function mergeTexts<A extends object, B extends object>(base: A, more: B,
   }
   return merged as Merged<A, B>;
 }
+
+/** Every text's key in `texts` ("portal.title"), for the checks of the translations. */
+export function textKeys(texts: object, prefix = ''): string[] {
+  return Object.entries(texts).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : textKeys(v as object, `${prefix}${k}.`),
+  );
+}
+
+/** What `texts` holds under a dotted key: a text, a namespace, or undefined. */
+export function textAt(texts: object, key: string): unknown {
+  return key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], texts);
+}
