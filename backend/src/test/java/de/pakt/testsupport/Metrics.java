@@ -16,17 +16,29 @@ public final class Metrics {
 
     /** A gauge's or counter's first sample, by its Prometheus name. */
     public static double value(String name) {
-        String scrape = io.restassured.RestAssured.given()
+        return scrape().lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
+    }
+
+    /** A counter's or gauge's sample with this label (e.g. {@code result="hit"}), 0 while it has none yet. */
+    public static double value(String name, String label) {
+        return scrape().lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(0);
+    }
+
+    private static String scrape() {
+        return io.restassured.RestAssured.given()
                 .port(managementPort())
                 .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString();
-        return scrape.lines()
-                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
     }
 }

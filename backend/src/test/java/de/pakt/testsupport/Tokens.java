@@ -106,6 +106,15 @@ public final class Tokens {
                 .sign("privateKey.jwk");
     }
 
+    /** A valid token of this role that expires at this second (epoch seconds). */
+    public static String expiringAt(String role, long expiresAt) {
+        return claims(role, UUID.randomUUID().toString(), null, "pakt-api")
+                .expiresAt(expiresAt)
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     private static String build(String role, String subject, String municipalityKey, String audience) {
         return claims(role, subject, municipalityKey, audience).jws().keyId("1").sign("privateKey.jwk");
     }

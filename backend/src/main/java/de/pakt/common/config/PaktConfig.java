@@ -43,6 +43,23 @@ public interface PaktConfig {
         java.time.Duration cacheTtl();
     }
 
+    TokenCache tokenCache();
+
+    /**
+     * Access tokens this replica has verified, kept so that the caller's next request skips the signature check
+     * (de.pakt.common.security.VerifiedTokenCache, ADR 0020).
+     */
+    interface TokenCache {
+        /** How long a verified token is taken on trust, never beyond its own expiry. 0 turns the cache off. */
+        @WithDefault("60s")
+        java.time.Duration ttl();
+
+        /** At most this many tokens per replica; the least used go first. */
+        @WithName("max-entries")
+        @WithDefault("2000")
+        int maxEntries();
+    }
+
     Portal portal();
 
     /**
