@@ -6,11 +6,16 @@ import java.util.Base64;
 
 import de.pakt.common.security.Roles;
 import de.pakt.common.security.Scopes;
+import de.pakt.common.security.VerifiedTokenCache;
 import de.pakt.round.RoundFixtures;
 import de.pakt.testsupport.Api;
 import de.pakt.testsupport.Metrics;
 import de.pakt.testsupport.Tokens;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static de.pakt.round.RoundFixtures.FREIBURG;
@@ -29,6 +34,10 @@ import static org.hamcrest.Matchers.not;
 class TokenCacheTest {
 
     private static final String LOOKUPS = "pakt_token_cache_lookups_total";
+
+    @Inject
+    @Any
+    Instance<SecurityIdentityAugmentor> augmentors;
 
     private static double hits() {
         return Metrics.value(LOOKUPS, "result=\"hit\"");
@@ -68,13 +77,14 @@ class TokenCacheTest {
         double before = hits();
         for (int i = 0; i < 2; i++) {
             Api.as(steering).get("/api/v1/audit-events").then().statusCode(403);
+            Api.as(steering).get("/api/v1/dashboard").then().statusCode(200);
             Api.as(reader).get("/api/v1/webhook-subscriptions").then().statusCode(403);
             Api.as(reader).get("/api/v1/public/sites").then().statusCode(200);
         }
 
         assertThat(hits() - before)
-                .as("the steering group's second request, the reader's last three")
-                .isEqualTo(4);
+                .as("the steering group's last three requests, the reader's last three")
+                .isEqualTo(6);
     }
 
     @Test
@@ -126,11 +136,25 @@ class TokenCacheTest {
 
     @Test
     void aRefusedTokenIsNeverKept() {
-        String expired = Tokens.expired(Roles.PROGRAM_OFFICE);
+        String forAnotherAudience = Tokens.wrongAudience(Roles.PROGRAM_OFFICE); // signed, unexpired, not for Pakt
         double before = hits();
         for (int i = 0; i < 2; i++) {
-            Api.as(expired).get("/api/v1/audit-events").then().statusCode(401);
+            Api.as(forAnotherAudience).get("/api/v1/audit-events").then().statusCode(401);
         }
         assertThat(hits()).isEqualTo(before);
+    }
+
+    /**
+     * The cache keeps an identity as the OIDC provider made it, before any other augmentor adds to it, and those
+     * augmentors run again on every hit: an augmentor at the same priority would run in no set order.
+     */
+    @Test
+    void theCacheSeesEveryIdentityBeforeAnyOtherAugmentor() {
+        assertThat(augmentors.stream()
+                        .filter(augmentor -> !(augmentor instanceof VerifiedTokenCache))
+                        .mapToInt(SecurityIdentityAugmentor::priority))
+                .allMatch(priority -> priority < Integer.MAX_VALUE);
+        assertThat(augmentors.stream().filter(VerifiedTokenCache.class::isInstance))
+                .hasSize(1);
     }
 }

@@ -47,6 +47,14 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
     /** Marks an identity answered from the cache, so that it is not stored again. */
     static final String FROM_CACHE = VerifiedTokenCache.class.getName() + ".hit";
 
+    /**
+     * The OIDC tenant that verified the token. Pakt has one; a token of another tenant is not kept, because the key
+     * (the token alone) would not say which tenant's rules it passed.
+     */
+    private static final String TENANT = "tenant-id";
+
+    private static final String DEFAULT_TENANT = "Default";
+
     /** The request the token came with: never kept, set afresh on every hit. */
     private static final Set<String> PER_REQUEST =
             Set.of(RoutingContext.class.getName(), AuthenticationRequestContext.class.getName());
@@ -77,11 +85,11 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
     }
 
     VerifiedTokenCache(Duration ttl, int maxEntries, MeterRegistry registry, InstantSource clock) {
-        this.ttl = ttl;
+        this.ttl = ttl.isNegative() ? Duration.ZERO : ttl;
         this.clock = clock;
         this.entries = Caffeine.newBuilder()
                 .maximumSize(maxEntries)
-                .expireAfterWrite(ttl)
+                .expireAfterWrite(this.ttl)
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .build();
         String lookups = "pakt.token.cache.lookups";
@@ -96,7 +104,7 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
     }
 
     boolean enabled() {
-        return !ttl.isZero() && !ttl.isNegative();
+        return !ttl.isZero();
     }
 
     /**
@@ -143,11 +151,13 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
         if (credential == null
                 || credential.getToken() == null
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt)
-                || !(jwt.<Object>getClaim("exp") instanceof Number exp)) {
+                || !jwt.containsClaim("exp")
+                || jwt.containsClaim("cnf") // bound to a certificate or key: its proof is checked on every request
+                || !DEFAULT_TENANT.equals(identity.getAttribute(TENANT))) {
             return;
         }
         Instant now = clock.instant();
-        Instant expiry = Instant.ofEpochSecond(exp.longValue());
+        Instant expiry = Instant.ofEpochSecond(jwt.getExpirationTime());
         Instant validUntil = expiry.isBefore(now.plus(ttl)) ? expiry : now.plus(ttl);
         if (!now.isBefore(validUntil)) {
             return;
@@ -157,9 +167,8 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
                 .setPrincipal(jwt)
                 .addRoles(identity.getRoles())
                 .addCredentials(identity.getCredentials());
-        Set<String> scopes = CurrentUser.scopesOf(identity);
-        if (!scopes.isEmpty()) {
-            kept.addPermissionsAsString(scopes); // as the OIDC provider grants the token's scopes
+        if (identity instanceof QuarkusSecurityIdentity verified) {
+            kept.addPermissions(verified.getPermissions()); // the token's scopes, as the OIDC provider granted them
         }
         identity.getAttributes().forEach((name, value) -> {
             if (!PER_REQUEST.contains(name)) {

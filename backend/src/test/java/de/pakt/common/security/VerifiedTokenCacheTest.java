@@ -68,6 +68,21 @@ class VerifiedTokenCacheTest {
 
         assertThat(cache.find("expired", null, null)).isEmpty();
         assertThat(cache.find("no-exp", null, null)).isEmpty();
+        assertThat(entries(registry)).isZero();
+    }
+
+    @Test
+    void aTokenBoundToAKeyOrVerifiedByAnotherTenantIsNotKept() {
+        long exp = START.plusSeconds(600).getEpochSecond();
+        cache.augment(
+                identity("bound", Map.of("sub", "s-1", "exp", exp, "cnf", Map.of("x5t#S256", "abc")), "Default"), null);
+        cache.augment(identity("other-tenant", Map.of("sub", "s-1", "exp", exp), "partners"), null);
+        cache.augment(identity("no-tenant", Map.of("sub", "s-1", "exp", exp), null), null);
+
+        assertThat(cache.find("bound", null, null)).isEmpty();
+        assertThat(cache.find("other-tenant", null, null)).isEmpty();
+        assertThat(cache.find("no-tenant", null, null)).isEmpty();
+        assertThat(entries(registry)).isZero();
     }
 
     @Test
@@ -84,6 +99,7 @@ class VerifiedTokenCacheTest {
                         "scope",
                         "sites:read events:read")))
                 .addRole(Roles.INTEGRATION_CLIENT)
+                .addPermissionsAsString(Set.of("sites:read", "events:read")) // as the OIDC provider grants scopes
                 .addCredential(new AccessTokenCredential("token-a"))
                 .addAttribute(RoutingContext.class.getName(), first)
                 .addAttribute(AuthenticationRequestContext.class.getName(), (AuthenticationRequestContext) s -> null)
@@ -124,10 +140,14 @@ class VerifiedTokenCacheTest {
 
     @Test
     void turnedOffItKeepsNothing() {
-        VerifiedTokenCache off = new VerifiedTokenCache(Duration.ZERO, 100, new SimpleMeterRegistry(), () -> now);
-        off.augment(identity("token-a", START.plusSeconds(600)), null);
+        for (Duration ttl : new Duration[] {Duration.ZERO, Duration.ofSeconds(-5)}) {
+            SimpleMeterRegistry offRegistry = new SimpleMeterRegistry();
+            VerifiedTokenCache off = new VerifiedTokenCache(ttl, 100, offRegistry, () -> now);
+            off.augment(identity("token-a", START.plusSeconds(600)), null);
 
-        assertThat(off.find("token-a", null, null)).isEmpty();
+            assertThat(off.find("token-a", null, null)).isEmpty();
+            assertThat(entries(offRegistry)).as("TTL %s", ttl).isZero();
+        }
     }
 
     @Test
@@ -147,7 +167,11 @@ class VerifiedTokenCacheTest {
                         .counter()
                         .count())
                 .isEqualTo(1);
-        assertThat(registry.get("pakt.token.cache.entries").gauge().value()).isEqualTo(1);
+        assertThat(entries(registry)).isEqualTo(1);
+    }
+
+    private static double entries(SimpleMeterRegistry registry) {
+        return registry.get("pakt.token.cache.entries").gauge().value();
     }
 
     private void verified(String token, Instant expiry) {
@@ -157,10 +181,16 @@ class VerifiedTokenCacheTest {
     private static SecurityIdentity identity(String token, Instant expiry) {
         Map<String, Object> claims =
                 expiry == null ? Map.of("sub", "s-1") : Map.of("sub", "s-1", "exp", expiry.getEpochSecond());
+        return identity(token, claims, "Default");
+    }
+
+    /** As the OIDC provider hands it over: the token, its claims, the tenant that verified it. */
+    private static SecurityIdentity identity(String token, Map<String, Object> claims, String tenant) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(jwt(claims))
                 .addRole(Roles.PROGRAM_OFFICE)
                 .addCredential(new AccessTokenCredential(token))
+                .addAttribute("tenant-id", tenant)
                 .build();
     }
 
