@@ -25,7 +25,8 @@ public final class RoundFixtures {
     public static final String FREIBURG = "08311000";
     public static final String LK_ESSLINGEN = "08116";
 
-    private static final AtomicInteger NUMBER = new AtomicInteger(1);
+    /** Round numbers are unique per programme and 1–99: consecutive rounds get distinct ones, wrapping after 99. */
+    private static final AtomicInteger NUMBER = new AtomicInteger(0);
 
     private RoundFixtures() {}
 
@@ -57,7 +58,7 @@ public final class RoundFixtures {
     public static Map<String, Object> roundInput(String programId) {
         Map<String, Object> input = new HashMap<>();
         input.put("programId", programId);
-        input.put("number", NUMBER.getAndIncrement());
+        input.put("number", NUMBER.getAndIncrement() % 99 + 1);
         input.put("title", "Testrunde");
         input.put("callText", "Bewerben Sie sich.");
         input.put("applicationWindow", window(-1, 24));
