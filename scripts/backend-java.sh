@@ -28,12 +28,18 @@ java_at_least() {
 }
 
 # backend_java JAR: sets the array BACKEND_JAVA_CMD, the java and, if one beside JAR fits it, the AOT cache option.
+# A cache fits when that JVM trained it on this very build: the JVM checks the jars' times and sizes, and on a
+# mismatch it starts without the cache with a warning only in its own log, so a stale one is left out here, aloud.
 backend_java() {
   local java=${BACKEND_JAVA:-java} cache
   cache="$(dirname "$1")/app.aot"
   BACKEND_JAVA_CMD=("$java")
   if [ -s "$cache" ] && [ -f "$cache.jvm" ] && [ "$("$java" -version 2>&1 | head -n 2)" = "$(cat "$cache.jvm")" ]; then
-    BACKEND_JAVA_CMD+=("-XX:AOTCache=$cache")
+    if [ -n "$(find "$(dirname "$1")" -name '*.jar' -newer "$cache" -print -quit)" ]; then
+      echo "AOT cache $cache was trained on an earlier build: starting without it (make aot-cache trains it anew)" >&2
+    else
+      BACKEND_JAVA_CMD+=("-XX:AOTCache=$cache")
+    fi
   fi
 }
 
