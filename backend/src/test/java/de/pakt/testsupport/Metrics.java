@@ -1,5 +1,7 @@
 package de.pakt.testsupport;
 
+import java.util.stream.Stream;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** What Prometheus would scrape from the management port of the application under test. */
@@ -16,20 +18,29 @@ public final class Metrics {
 
     /** A gauge's or counter's first sample, by its Prometheus name. */
     public static double value(String name) {
-        return scrape().lines()
-                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        return lines(name + " ", name + "{")
+                .mapToDouble(Metrics::sample)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " is not among the metrics"));
     }
 
     /** A counter's or gauge's sample with this label (e.g. {@code result="hit"}), 0 while it has none yet. */
     public static double value(String name, String label) {
-        return scrape().lines()
-                .filter(line -> line.startsWith(name + "{") && line.contains(label))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        return lines(name + "{")
+                .filter(line -> line.contains(label))
+                .mapToDouble(Metrics::sample)
                 .findFirst()
                 .orElse(0);
+    }
+
+    /** The scraped lines that start with one of these prefixes. */
+    private static Stream<String> lines(String... prefixes) {
+        return scrape().lines().filter(line -> Stream.of(prefixes).anyMatch(line::startsWith));
+    }
+
+    /** A sample line's value: the last field. */
+    private static double sample(String line) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
     }
 
     private static String scrape() {

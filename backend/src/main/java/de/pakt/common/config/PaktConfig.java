@@ -54,7 +54,7 @@ public interface PaktConfig {
         @WithDefault("60s")
         java.time.Duration ttl();
 
-        /** At most this many tokens per replica; the least used go first. */
+        /** At most this many tokens per replica; when full, the least often used go first (Caffeine's policy). */
         @WithName("max-entries")
         @WithDefault("2000")
         int maxEntries();

@@ -1,12 +1,8 @@
 package de.pakt.common.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -115,7 +112,7 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
         if (!enabled()) {
             return Optional.empty();
         }
-        Verified verified = entries.getIfPresent(digest(token));
+        Verified verified = entries.getIfPresent(DigestUtils.sha256Hex(token));
         if (verified == null || !clock.instant().isBefore(verified.validUntil())) {
             misses.increment();
             return Optional.empty();
@@ -175,15 +172,6 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
                 kept.addAttribute(name, value);
             }
         });
-        entries.put(digest(credential.getToken()), new Verified(kept.build(), validUntil));
-    }
-
-    private static String digest(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        entries.put(DigestUtils.sha256Hex(credential.getToken()), new Verified(kept.build(), validUntil));
     }
 }

@@ -18,6 +18,7 @@ import de.pakt.notification.service.NotificationQueries.SiteFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Turns domain changes into e-mails to plan: one more consumer of the outbox, next to the change feed and the webhooks.
@@ -256,12 +257,6 @@ public class NotificationPlanner {
     }
 
     private static String hashed(String address) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(address.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "sha256-" + java.util.HexFormat.of().formatHex(digest, 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256-" + DigestUtils.sha256Hex(address).substring(0, 32); // the first 16 bytes
     }
 }
