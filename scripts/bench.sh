@@ -14,7 +14,8 @@
 # endpoints to measure; ONLY=none measures start and memory only), JAR (another build, for A/B), DASHBOARD_CACHE_TTL
 # and PORTAL_CACHE_TTL (0s measures the dashboard's or the public measures' own statements on every request instead
 # of their cache), TOKEN_CACHE_TTL (0s verifies every request's token in full instead of taking a token this replica
-# verified before on trust, ADR 0020), NMT=1 (native memory tracking: where the resident memory goes, per JVM area,
+# verified before on trust, ADR 0020), RANKING_CACHE (false reads the ranking's statement on every request instead of
+# keeping it while the database's snapshot stays the same, ADR 0021), NMT=1 (native memory tracking: where the resident memory goes, per JVM area,
 # after each data size's runs; costs a few MiB and a little speed, so not for the figures of record).
 set -euo pipefail
 

@@ -38,6 +38,7 @@ start_backend() {
     ${DASHBOARD_CACHE_TTL:+"PAKT_DASHBOARD_CACHE_TTL=$DASHBOARD_CACHE_TTL"} \
     ${PORTAL_CACHE_TTL:+"PAKT_PORTAL_CACHE_TTL=$PORTAL_CACHE_TTL"} \
     ${TOKEN_CACHE_TTL:+"PAKT_TOKEN_CACHE_TTL=$TOKEN_CACHE_TTL"} \
+    ${RANKING_CACHE:+"PAKT_RANKING_CACHE_ENABLED=$RANKING_CACHE"} \
     MALLOC_ARENA_MAX=2 taskset -c "$cpus" "${BACKEND_JAVA_CMD[@]}" @"$ROOT/backend/jvm.options" "$@" -Dquarkus.http.port="$api" -jar "$jar" \
     >>"$WORK/backend.log" 2>&1 &
   BACKEND=$!

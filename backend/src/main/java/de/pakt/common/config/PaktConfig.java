@@ -43,6 +43,16 @@ public interface PaktConfig {
         java.time.Duration cacheTtl();
     }
 
+    Ranking ranking();
+
+    /** A round's ranking, kept per replica while nothing has been committed since it was read (ADR 0021). */
+    interface Ranking {
+        /** false reads the ranking's statement on every request. */
+        @WithName("cache-enabled")
+        @WithDefault("true")
+        boolean cacheEnabled();
+    }
+
     TokenCache tokenCache();
 
     /**

@@ -64,6 +64,13 @@ public class NotificationPlanner {
     /** Reads one batch of changes and plans their e-mails; 0 if another replica is planning just now. */
     @Transactional
     public int runOnce() {
+        // Idle, the planner writes nothing: it locks its cursor (a write) only when there is something to plan. It
+        // runs every two seconds on every replica, and any commit of a write drops the ranking's cache (ADR 0021).
+        Optional<FeedCursor> seen = queries.cursor();
+        if (seen.isEmpty()
+                || feed.after(seen.get(), TYPES, 1, null, true).entries().isEmpty()) {
+            return 0;
+        }
         Optional<FeedCursor> cursor = queries.lockCursor();
         if (cursor.isEmpty()) {
             return 0;

@@ -70,6 +70,16 @@ public class NotificationQueries {
 
     // --- the planner's cursor
 
+    /** The cursor as last committed, without a lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<FeedCursor> cursor() {
+        return session.createNativeQuery(
+                        "select txid::text::bigint, position from notification_cursor where name = 'mail'",
+                        FeedCursor.class)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The cursor, locked until the transaction ends; empty while another replica's planner holds it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<FeedCursor> lockCursor() {

@@ -120,6 +120,7 @@ public class RankingQueries {
                     Math.toIntExact(first.conflicts()),
                     criteria));
         }
-        return Optional.of(new RoundScores(rows.get(0).scoreScaleMax(), applications));
+        // Kept by RankingService's cache and read by several requests at once: not to be changed.
+        return Optional.of(new RoundScores(rows.get(0).scoreScaleMax(), List.copyOf(applications)));
     }
 }

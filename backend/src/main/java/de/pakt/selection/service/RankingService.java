@@ -7,10 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import de.pakt.application.Application;
+import de.pakt.common.config.PaktConfig;
 import de.pakt.common.i18n.Message;
+import de.pakt.common.persistence.CommittedState;
+import de.pakt.common.persistence.SnapshotScopedCache;
 import de.pakt.selection.service.RankingQueries.ApplicationScores;
 import de.pakt.selection.service.RankingQueries.CriterionScores;
 import de.pakt.selection.service.RankingQueries.RankedApplication;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,12 +54,31 @@ public class RankingService {
             .thenComparing(r -> r.application().submittedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> r.application().id());
 
+    /** Rounds whose scores one replica keeps; a programme has a few. */
+    private static final int MAX_CACHED_ROUNDS = 200;
+
     @Inject
     RankingQueries queries;
 
-    /** One statement, whatever the number of applications and reviews; empty when the round does not exist. */
+    @Inject
+    CommittedState committed;
+
+    @Inject
+    PaktConfig config;
+
+    private SnapshotScopedCache<UUID, Optional<RankingQueries.RoundScores>> cache;
+
+    @PostConstruct
+    void init() {
+        cache = new SnapshotScopedCache<>(committed, () -> config.ranking().cacheEnabled(), MAX_CACHED_ROUNDS);
+    }
+
+    /**
+     * One statement, whatever the number of applications and reviews, and none but the snapshot's while nothing has
+     * been committed since this replica last read the round (ADR 0021); empty when the round does not exist.
+     */
     public Optional<RoundRanking> rank(UUID roundId) {
-        return queries.scores(roundId).map(scores -> {
+        return cache.get(roundId, queries::scores).map(scores -> {
             List<Ranked> unranked = new ArrayList<>(
                     scores.applications().stream().map(RankingService::score).toList());
             unranked.sort(ORDER);
