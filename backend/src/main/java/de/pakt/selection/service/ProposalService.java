@@ -15,14 +15,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-/** Feeds a round's ranking into the exact proposer. Nothing is stored. */
+/**
+ * Feeds a round's ranking into the exact proposer. Nothing is stored. The proposer is made per call, never in a field:
+ * the bean's client proxy runs this class's field initialisers, so a field would load the solver's native libraries
+ * (65 MB unpacked to a temporary folder, about a second, 15 MiB resident) with the first ranking or review request.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProposalService {
 
     public record RoundProposal(List<Ranked> ranking, Proposal proposal, Map<String, String> regionNames) {}
-
-    private final SelectionProposer proposer = new SelectionProposer();
 
     @Inject
     RankingService ranking;
@@ -42,8 +44,14 @@ public class ProposalService {
         List<Quota> quotas = round.quotas.stream()
                 .map(q -> new Quota(q.regionKey, q.minSites))
                 .toList();
-        Proposal proposal = proposer.propose(new ProposalInput(
-                candidates, round.totalBudgetCents, round.capPerSiteCents, round.targetSites, quotas, regionNames));
+        Proposal proposal = new SelectionProposer()
+                .propose(new ProposalInput(
+                        candidates,
+                        round.totalBudgetCents,
+                        round.capPerSiteCents,
+                        round.targetSites,
+                        quotas,
+                        regionNames));
         return new RoundProposal(ranked, proposal, regionNames);
     }
 }
