@@ -66,7 +66,7 @@ public class RankingService {
     @Inject
     PaktConfig config;
 
-    private SnapshotScopedCache<UUID, Optional<RankingQueries.RoundScores>> cache;
+    private SnapshotScopedCache<UUID, Optional<RoundRanking>> cache;
 
     @PostConstruct
     void init() {
@@ -75,21 +75,25 @@ public class RankingService {
 
     /**
      * One statement, whatever the number of applications and reviews, and none but the snapshot's while nothing has
-     * been committed since this replica last read the round (ADR 0021); empty when the round does not exist.
+     * been committed since this replica last read the round (ADR 0021); empty when the round does not exist. The cache
+     * keeps the finished ranking, so a repeated request neither scores nor sorts again.
      */
     public Optional<RoundRanking> rank(UUID roundId) {
-        return cache.get(roundId, queries::scores).map(scores -> {
-            List<Ranked> unranked = new ArrayList<>(
-                    scores.applications().stream().map(RankingService::score).toList());
-            unranked.sort(ORDER);
-            List<Ranked> ranked = new ArrayList<>();
-            for (int i = 0; i < unranked.size(); i++) {
-                Ranked r = unranked.get(i);
-                ranked.add(new Ranked(
-                        i + 1, r.application(), r.weightedScore(), r.countingReviews(), r.conflicts(), r.criteria()));
-            }
-            return new RoundRanking(scores.scoreScaleMax(), ranked);
-        });
+        return cache.get(roundId, id -> queries.scores(id).map(RankingService::rank));
+    }
+
+    /** Shared by every caller while it is cached, so nothing in it can be changed. */
+    static RoundRanking rank(RankingQueries.RoundScores scores) {
+        List<Ranked> unranked = new ArrayList<>(
+                scores.applications().stream().map(RankingService::score).toList());
+        unranked.sort(ORDER);
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < unranked.size(); i++) {
+            Ranked r = unranked.get(i);
+            ranked.add(new Ranked(
+                    i + 1, r.application(), r.weightedScore(), r.countingReviews(), r.conflicts(), r.criteria()));
+        }
+        return new RoundRanking(scores.scoreScaleMax(), List.copyOf(ranked));
     }
 
     /** Criteria without a counting score do not count, neither in the sum nor in the weights. */
@@ -105,6 +109,11 @@ public class RankingService {
         }
         Double score = weights == 0 ? null : weighted / weights;
         return new Ranked(
-                0, application.application(), score, application.countingReviews(), application.conflicts(), means);
+                0,
+                application.application(),
+                score,
+                application.countingReviews(),
+                application.conflicts(),
+                List.copyOf(means));
     }
 }
