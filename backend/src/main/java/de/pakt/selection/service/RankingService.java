@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import de.pakt.application.Application;
 import de.pakt.common.config.PaktConfig;
@@ -38,7 +39,12 @@ public class RankingService {
             Double weightedScore,
             int countingReviews,
             int conflicts,
-            List<CriterionMean> criteria) {}
+            List<CriterionMean> criteria) {
+
+        Ranked withRank(int position) {
+            return new Ranked(position, application, weightedScore, countingReviews, conflicts, criteria);
+        }
+    }
 
     public record RoundRanking(int scoreScaleMax, List<Ranked> ranked) {}
 
@@ -84,16 +90,14 @@ public class RankingService {
 
     /** Shared by every caller while it is cached, so nothing in it can be changed. */
     static RoundRanking rank(RankingQueries.RoundScores scores) {
-        List<Ranked> unranked = new ArrayList<>(
-                scores.applications().stream().map(RankingService::score).toList());
-        unranked.sort(ORDER);
-        List<Ranked> ranked = new ArrayList<>();
-        for (int i = 0; i < unranked.size(); i++) {
-            Ranked r = unranked.get(i);
-            ranked.add(new Ranked(
-                    i + 1, r.application(), r.weightedScore(), r.countingReviews(), r.conflicts(), r.criteria()));
-        }
-        return new RoundRanking(scores.scoreScaleMax(), List.copyOf(ranked));
+        List<Ranked> ordered = scores.applications().stream()
+                .map(RankingService::score)
+                .sorted(ORDER)
+                .toList();
+        List<Ranked> ranked = IntStream.range(0, ordered.size())
+                .mapToObj(i -> ordered.get(i).withRank(i + 1))
+                .toList();
+        return new RoundRanking(scores.scoreScaleMax(), ranked);
     }
 
     /** Criteria without a counting score do not count, neither in the sum nor in the weights. */
