@@ -255,6 +255,67 @@ class FacilitationAndBudgetTest {
                 .body("bookings.size()", equalTo(4));
     }
 
+    /** More days than the ledger's column holds is the user's mistake, with the field named: never a bare 400. */
+    @Test
+    void tooManyDaysNameTheField() {
+        Decided d = decidedRound();
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "FACILITATION_DAYS",
+                        "description",
+                        "Tippfehler",
+                        "amountCents",
+                        10_000,
+                        "bookingDate",
+                        "2019-11-01",
+                        "days",
+                        10_000))
+                .post("/api/v1/sites/{id}/bookings", d.karlsruheSite())
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("days"))
+                .body("errors[0].message", containsString("höchstens 9999.99"));
+    }
+
+    /** A booking whose description fills its column can still be reversed: the reversal's own is cut, not refused. */
+    @Test
+    void aBookingWithTheLongestDescriptionIsReversed() {
+        Decided d = decidedRound();
+        String description = "Fahrtkosten Regionalkonferenz " + "ä".repeat(470);
+        String id = Api.asRole(Roles.PROGRAM_OFFICE)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "TRAVEL",
+                        "description",
+                        description,
+                        "amountCents",
+                        10_000,
+                        "bookingDate",
+                        "2019-11-01"))
+                .post("/api/v1/sites/{id}/bookings", d.karlsruheSite())
+                .then()
+                .statusCode(201)
+                .body("description", equalTo(description))
+                .extract()
+                .path("id");
+        String reversal = Api.asRole(Roles.PROGRAM_OFFICE)
+                .post("/api/v1/bookings/{id}/reversal", id)
+                .then()
+                .statusCode(201)
+                .body("amountCents", equalTo(-10_000))
+                .extract()
+                .path("description");
+        org.assertj.core.api.Assertions.assertThat(reversal)
+                .hasSize(500)
+                .startsWith("Storno: Fahrtkosten Regionalkonferenz ää")
+                .endsWith("ä…");
+    }
+
     static io.restassured.response.Response book(String siteId, String kind, long cents) {
         return Api.asRole(Roles.PROGRAM_OFFICE)
                 .contentType(ContentType.JSON)

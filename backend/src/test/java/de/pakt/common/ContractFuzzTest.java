@@ -136,6 +136,68 @@ class ContractFuzzTest {
                 summary + "\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
+    /**
+     * Not left to the seed: every list of every request body, sent with a null entry ({@code "partners":[null]}),
+     * is a 400 that names the entry, never a 500 from a service that met the null.
+     */
+    @Test
+    void noListInARequestBodyTakesANullEntry() {
+        Map<String, String> ids = fixtureIds();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        OpenAPI api = new OpenAPIV3Parser().read(Api.CONTRACT.toString(), null, options);
+        List<String> failures = new ArrayList<>();
+        int lists = 0;
+        for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    path.getValue().readOperationsMap().entrySet()) {
+                Operation op = entry.getValue();
+                MediaType json = op.getRequestBody() == null
+                        ? null
+                        : op.getRequestBody().getContent().get("application/json");
+                if (json == null || json.getSchema() == null || json.getSchema().getProperties() == null) {
+                    continue;
+                }
+                List<Parameter> parameters = new ArrayList<>();
+                if (path.getValue().getParameters() != null) {
+                    parameters.addAll(path.getValue().getParameters());
+                }
+                if (op.getParameters() != null) {
+                    parameters.addAll(op.getParameters());
+                }
+                if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()) && !ids.containsKey(p.getName()))) {
+                    continue; // no object of the fuzzer's own to name in the path
+                }
+                Schema<?> body = json.getSchema();
+                for (String field : body.getProperties().keySet()) {
+                    if (!"array".equals(body.getProperties().get(field).getType())) {
+                        continue;
+                    }
+                    lists++;
+                    Call call = validCall(path.getKey(), entry.getKey(), op, parameters, ids);
+                    List<Object> withNull = new ArrayList<>();
+                    withNull.add(null);
+                    bodyMap(call).put(field, withNull);
+                    Response response = send(path.getKey(), entry.getKey(), call, token(op));
+                    String field0 = response.statusCode() == 400 ? response.path("errors[0].field") : null;
+                    if (response.statusCode() != 400 || !(field + "[0]").equals(field0)) {
+                        failures.add(entry.getKey() + " " + path.getKey() + " with " + field + ":[null] → "
+                                + response.statusCode() + " "
+                                + response.asString()
+                                        .substring(
+                                                0,
+                                                Math.min(
+                                                        300, response.asString().length())));
+                    }
+                }
+            }
+        }
+        System.out.println("[contract fuzz] " + lists + " lists sent with a null entry, failures " + failures.size());
+        assertTrue(lists > 10, "the contract's request bodies have lists: " + lists);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
     // ------------------------------------------------------------------ valid request
 
     /** The fuzzer's own objects (never another test's) and its own topic, so its writes change nothing others rely on. */

@@ -119,6 +119,26 @@ class CalendarFeedTest {
         assertThat(value(cancelled, Property.DESCRIPTION)).contains("Abgesagt: Zu wenige Anmeldungen.");
     }
 
+    /** The first calendar link asked for in four tabs at once: one address, the same in every answer. */
+    @Test
+    void aFirstCalendarLinkAskedForAtOnceIsOneAddress() throws Exception {
+        String me = Tokens.forSubject(Roles.FACILITATOR, "tabs-" + java.util.UUID.randomUUID());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var sent = new java.util.ArrayList<java.util.concurrent.Future<io.restassured.response.Response>>();
+        for (int i = 0; i < 4; i++) {
+            sent.add(pool.submit(() -> Api.as(me).post("/api/v1/me/calendar-link")));
+        }
+        var urls = new java.util.HashSet<String>();
+        for (var f : sent) {
+            assertThat(f.get().statusCode()).isEqualTo(200);
+            urls.add(f.get().path("url"));
+        }
+        pool.shutdown();
+        assertThat(urls).hasSize(1);
+        assertThat(Api.as(me).post("/api/v1/me/calendar-link").then().extract().<String>path("url"))
+                .isEqualTo(urls.iterator().next());
+    }
+
     @Test
     void thePersonalFeedHasTheEventsOneRegisteredForAndNeedsItsSecretAddress() throws Exception {
         String me = Tokens.forSubject(Roles.FACILITATOR, "feed-" + java.util.UUID.randomUUID());

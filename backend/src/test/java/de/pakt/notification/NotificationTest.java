@@ -318,6 +318,31 @@ class NotificationTest {
         assertThat(inbox(ben).stream().map(Received::messageId).distinct()).hasSize(4);
     }
 
+    /**
+     * Another identity provider's subject, longer than a UUID (255 characters, as the audit trail's actor allows):
+     * settings and a calendar link are saved for it, where the shorter columns once refused them with a 400.
+     */
+    @Test
+    void aLongSubjectSavesItsSettingsAndCalendarLink() {
+        String subject = "urn:idp:land-bw:" + "x".repeat(239);
+        String token = Tokens.personWithSubject(Roles.FACILITATOR, subject, address("lang"));
+        String etag = Api.as(token)
+                .get("/api/v1/me/notification-settings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        Api.as(token)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("language", "EN", "categories", List.of("EVENTS")))
+                .put("/api/v1/me/notification-settings")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("EN"));
+        Api.as(token).post("/api/v1/me/calendar-link").then().statusCode(200);
+    }
+
     @Test
     void peopleChooseTheirCategoriesAndLanguage() {
         String email = address("kommune");

@@ -266,6 +266,31 @@ class PrivacyTest {
                 .body("facilitators", equalTo(0));
     }
 
+    /** A fragment is not an address: erasing "a" would delete every stored answer that quotes an "a". */
+    @Test
+    void erasureAndExportTakeAWholeAddressOnly() {
+        for (String fragment : List.of("", "  ", "a", "@example.org", "erika-at-example")) {
+            Api.invalidRequest()
+                    .auth()
+                    .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("email", fragment))
+                    .post("/api/v1/personal-data/erasure")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("email"))
+                    .body("errors[0].message", org.hamcrest.Matchers.containsString("keine gültige E-Mail-Adresse"));
+            Api.invalidRequest()
+                    .auth()
+                    .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+                    .queryParam("email", fragment)
+                    .get("/api/v1/personal-data")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("email"));
+        }
+    }
+
     /**
      * Every figure of the dashboard. The workload list names facilitators: an erased one is listed under a placeholder
      * (and sorts elsewhere), so that list is compared by facilitator id, without names.

@@ -337,6 +337,57 @@ public class RoadmapResourceTest {
                 .contentType("application/pdf");
     }
 
+    /** An indicator beyond what the roadmap stores is refused with its field named, not as a database error. */
+    @Test
+    void anIndicatorOutOfRangeNamesTheField() {
+        var d = SiteFixtures.decidedRound();
+        Api.invalidRequest()
+                .auth()
+                .oauth2(Tokens.municipality(KARLSRUHE))
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "Zu groß", "indicator", Map.of("name", "Engagierte", "target", 1e13)))
+                .post("/api/v1/sites/{id}/goals", d.karlsruheSite())
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("indicator.target"));
+    }
+
+    /** Four first writes at once (two people, two tabs): each is saved, and the site gets one roadmap. */
+    @Test
+    void firstWritesAtOnceCreateOneRoadmapAndLoseNothing() throws Exception {
+        var d = SiteFixtures.decidedRound();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            String title = "Ziel " + i;
+            sent.add(pool.submit(() -> Api.as(Tokens.municipality(KARLSRUHE))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("title", title))
+                    .post("/api/v1/sites/{id}/goals", d.karlsruheSite())
+                    .statusCode()));
+        }
+        for (var f : sent) {
+            org.assertj.core.api.Assertions.assertThat(f.get()).isEqualTo(201);
+        }
+        pool.shutdown();
+        // One roadmap: the programme's milestones once, as for a roadmap begun by a single write.
+        create(
+                Api.as(Tokens.municipality(STUTTGART)),
+                "/api/v1/sites/" + d.stuttgartSite() + "/goals",
+                Map.of("title", "Ziel"));
+        int once = Api.as(Tokens.municipality(STUTTGART))
+                .get("/api/v1/sites/{id}/roadmap", d.stuttgartSite())
+                .then()
+                .extract()
+                .path("milestones.size()");
+        Api.as(Tokens.municipality(KARLSRUHE))
+                .get("/api/v1/sites/{id}/roadmap", d.karlsruheSite())
+                .then()
+                .statusCode(200)
+                .body("goals.title", org.hamcrest.Matchers.containsInAnyOrder("Ziel 1", "Ziel 2", "Ziel 3", "Ziel 4"))
+                .body("milestones.size()", equalTo(once));
+    }
+
     static io.restassured.response.ValidatableResponse step(String site, String action, Map<String, Object> body) {
         String etag = Api.as(Tokens.municipality(KARLSRUHE))
                 .get("/api/v1/sites/{id}/roadmap", site)

@@ -209,6 +209,45 @@ class DecisionTest {
                 .body("detail", containsString("schon einen Entwurf"));
     }
 
+    /** An application withdrawn after the draft named it blocks finalising, with its name, until it is taken out. */
+    @Test
+    void aDraftNamingAWithdrawnApplicationIsNotFinalisedUntilTheEntryIsGone() {
+        Round r = roundInReview();
+        var draft = create(
+                r.id(),
+                decision(List.of(
+                        selected(r.stuttgart()),
+                        selected(r.karlsruhe()),
+                        waitlisted(r.freiburg(), 1),
+                        selected(r.messkirch()))));
+        String etag = Api.as(Tokens.municipality(MESSKIRCH))
+                .get("/api/v1/applications/{id}", r.messkirch())
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        Api.as(Tokens.municipality(MESSKIRCH))
+                .header("If-Match", etag)
+                .post("/api/v1/applications/{id}/withdrawal", r.messkirch())
+                .then()
+                .statusCode(200);
+
+        finalise(draft).statusCode(409).body("detail", containsString("Meßkirch hat die Bewerbung zurückgezogen"));
+
+        Map<String, Object> withoutMesskirch =
+                decision(List.of(selected(r.stuttgart()), selected(r.karlsruhe()), waitlisted(r.freiburg(), 1)));
+        withoutMesskirch.put("overrideJustification", "Die einzige Bewerbung aus Tübingen ist zurückgezogen.");
+        var withoutIt = Api.asRole(Roles.STEERING_GROUP)
+                .contentType(ContentType.JSON)
+                .header("If-Match", draft.header("ETag"))
+                .body(withoutMesskirch)
+                .put("/api/v1/decisions/{id}", (String) draft.path("id"))
+                .then()
+                .statusCode(200)
+                .extract();
+        finalise(withoutIt).statusCode(200).body("status", equalTo("FINAL"));
+    }
+
     @Test
     void decisionsNeedAReviewedRoundAndItsOwnApplications() {
         String programId = program();

@@ -83,6 +83,16 @@ public final class Tokens {
                 .sign("privateKey.jwk");
     }
 
+    /** A person with exactly this subject (another identity provider's, not a UUID) and a verified e-mail address. */
+    public static String personWithSubject(String role, String subject, String email) {
+        return claims(role, subject, null, "pakt-api")
+                .claim("email", email)
+                .claim("email_verified", true)
+                .jws()
+                .keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     /** A facilitator's token with exactly this subject and no e-mail address. */
     public static String facilitatorWithSubject(String subject) {
         return claims("facilitator", subject, null, "pakt-api").jws().keyId("1").sign("privateKey.jwk");

@@ -131,7 +131,7 @@ public class BudgetService {
         Booking reversal = newBooking(
                 original.siteId,
                 Booking.Kind.REVERSAL,
-                "Storno: " + original.description,
+                reversalDescription(original.description),
                 original.days == null ? null : original.days.negate(),
                 -original.amountCents,
                 LocalDate.now(de.pakt.common.web.GermanTime.BERLIN),
@@ -139,6 +139,18 @@ public class BudgetService {
         audit.record("booking", reversal.id, Action.CREATE, List.of("kind", "amountCents", "reversesBookingId"));
         outbox.publish(ChangeType.BOOKING_CREATED, reversal.id, null, reversal.siteId);
         return reversal;
+    }
+
+    /** The column's length, which a booking's own description may fill. */
+    static final int DESCRIPTION_LENGTH = 500;
+
+    /** "Storno: " and the original's description, cut with an ellipsis where that is longer than the column. */
+    static String reversalDescription(String original) {
+        String text = "Storno: " + original;
+        if (text.codePointCount(0, text.length()) <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, DESCRIPTION_LENGTH - 1)) + "…";
     }
 
     /** Bookings are immutable (no column is updatable): everything is set before persisting. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.pakt.common.i18n.Message;
 import de.pakt.common.web.StrictJson;
@@ -70,9 +71,11 @@ public class ProblemMappers {
         String field = jsonPath(e);
         Message message = e instanceof StrictJson.RefusedValue refused
                 ? refused.reason()
-                : e.getMessage() != null && e.getMessage().startsWith("Missing required")
-                        ? Message.of("common.field.required")
-                        : Message.of("common.field.format");
+                : e instanceof InvalidNullException
+                        ? Message.of("common.field.nullEntry")
+                        : e.getMessage() != null && e.getMessage().startsWith("Missing required")
+                                ? Message.of("common.field.required")
+                                : Message.of("common.field.format");
         if (field.isEmpty()) {
             return problems.response(ProblemType.BAD_REQUEST, "common.request.notJsonObject");
         }

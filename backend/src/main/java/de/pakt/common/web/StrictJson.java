@@ -7,6 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -27,7 +29,7 @@ import jakarta.inject.Singleton;
  * Request bodies are read strictly, in one place for every operation: a value must have the type the contract
  * declares (no float to integer, no number to string, no "true" to boolean), text carries no control characters
  * (PostgreSQL refuses NUL, and nobody types a BEL), and dates stay within {@link InputRules#MIN_YEAR}…
- * {@link InputRules#MAX_YEAR}. Each refusal is a {@link MismatchedInputException} with the field's path, so the
+ * {@link InputRules#MAX_YEAR}, and no list holds a null entry. Each refusal is a {@link MismatchedInputException} with the field's path, so the
  * problem mapper answers 400 and names the field.
  */
 @Singleton
@@ -44,6 +46,9 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        // No null inside a list or map ({"partners":[null]}): no operation gives an empty entry a meaning, and the
+        // services would meet it as a NullPointerException, a 500.
+        mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         // Numbers and booleans only from their own JSON tokens (a float never becomes an integer, see above); text from
         // strings only, which CleanText enforces.
         for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float)) {

@@ -170,9 +170,6 @@ public class IntegrationResource implements IntegrationApi {
     }
 
     private static SubscriptionData data(WebhookSubscriptionInput in) {
-        if (in.getEventTypes().stream().anyMatch(java.util.Objects::isNull)) {
-            throw ProblemException.invalid("eventTypes", "integration.webhook.emptyEventType");
-        }
         return new SubscriptionData(
                 in.getUrl(),
                 in.getEventTypes().stream().map(ChangeType::toString).toList(),

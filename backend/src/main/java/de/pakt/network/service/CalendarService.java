@@ -90,11 +90,16 @@ public class CalendarService {
         }
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
-        CalendarToken t = new CalendarToken();
-        t.subject = subject;
-        t.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        t.persist();
-        return t.token;
+        // Two first requests at once (two tabs): the second waits for the first's row and answers with its token,
+        // where a plain insert would fail as a duplicate.
+        CalendarToken.getEntityManager()
+                .createNativeQuery("""
+                        insert into calendar_token (subject, token, created_at) values (?1, ?2, now())
+                        on conflict (subject) do nothing""")
+                .setParameter(1, subject)
+                .setParameter(2, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
+                .executeUpdate();
+        return CalendarToken.<CalendarToken>findById(subject).token;
     }
 
     /** Revokes the caller's feed address; the next tokenFor creates a new one. */

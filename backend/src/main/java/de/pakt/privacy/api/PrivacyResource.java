@@ -14,6 +14,7 @@ import de.pakt.common.security.CurrentUser;
 import de.pakt.common.security.Roles;
 import de.pakt.common.web.Attachments;
 import de.pakt.common.web.GermanTime;
+import de.pakt.common.web.InputRules;
 import de.pakt.privacy.service.PersonalDataDocument;
 import de.pakt.privacy.service.PersonalDataService;
 import de.pakt.privacy.service.Retention;
@@ -42,7 +43,7 @@ public class PrivacyResource implements PrivacyApi {
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     public RestResponse<PersonalData> exportPersonalData(String email) {
-        return RestResponse.ResponseBuilder.ok(personalData.export(email.strip(), List.of()))
+        return RestResponse.ResponseBuilder.ok(personalData.export(address(email), List.of()))
                 .header("Cache-Control", "no-store")
                 .build();
     }
@@ -50,13 +51,13 @@ public class PrivacyResource implements PrivacyApi {
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     public Response exportPersonalDataDocument(String email) {
-        return document(personalData.export(email.strip(), List.of()), "privacy.document.fileName");
+        return document(personalData.export(address(email), List.of()), "privacy.document.fileName");
     }
 
     @Override
     @RolesAllowed(Roles.PROGRAM_OFFICE)
     public RestResponse<PersonalDataErasure> erasePersonalData(PersonalDataErasureInput input) {
-        return RestResponse.ok(personalData.erase(input.getEmail().strip(), problems.locale()));
+        return RestResponse.ok(personalData.erase(address(input.getEmail()), problems.locale()));
     }
 
     @Override
@@ -77,6 +78,18 @@ public class PrivacyResource implements PrivacyApi {
     @RolesAllowed({Roles.PROGRAM_OFFICE, Roles.STEERING_GROUP, Roles.FACILITATOR, Roles.MUNICIPALITY})
     public Response exportMyPersonalDataDocument() {
         return document(mine(), "privacy.document.myFileName");
+    }
+
+    /**
+     * A whole address, never a fragment: the erasure also deletes every stored answer that quotes it, and "" or "a"
+     * is quoted by nearly all of them.
+     */
+    private static String address(String email) {
+        String stripped = email.strip();
+        if (!InputRules.isEmail(stripped)) {
+            throw ProblemException.invalid("email", "common.field.email");
+        }
+        return stripped;
     }
 
     private PersonalData mine() {

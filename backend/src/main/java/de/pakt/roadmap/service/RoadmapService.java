@@ -24,6 +24,7 @@ import de.pakt.site.service.SiteAccess;
 import de.pakt.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Roadmaps, goals and measures, written by the site's own people (SiteAccess decides who that is). */
@@ -88,6 +89,7 @@ public class RoadmapService {
 
     public Roadmap updateVision(UUID siteId, String ifMatch, String vision) {
         access.requireVisible(siteId);
+        lockSite(siteId);
         Optional<Roadmap> existing = Roadmap.findByIdOptional(siteId);
         Roadmap roadmap = existing.orElseGet(() -> newRoadmap(siteId));
         ETags.requireMatch(ifMatch, existing.map(r -> r.version).orElse(0L));
@@ -109,6 +111,7 @@ public class RoadmapService {
 
     public Goal createGoal(UUID siteId, GoalData data) {
         access.requireVisible(siteId);
+        lockSite(siteId);
         if (Roadmap.findById(siteId) == null) {
             create(siteId);
         }
@@ -216,6 +219,7 @@ public class RoadmapService {
 
     public Milestone createMilestone(UUID siteId, MilestoneData data) {
         access.requireVisible(siteId);
+        lockSite(siteId);
         if (Roadmap.findById(siteId) == null) {
             create(siteId);
         }
@@ -292,6 +296,14 @@ public class RoadmapService {
     }
 
     /** A new roadmap with the milestones of the programme's process modules. */
+    /**
+     * Writes that may create the site's roadmap, or count its goals or milestones for the next position, take their
+     * turn: two first writes at once would otherwise both insert the roadmap, and the second would fail as a duplicate.
+     */
+    private static void lockSite(UUID siteId) {
+        Site.findById(siteId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private void create(UUID siteId) {
         newRoadmap(siteId).persist();
         instantiateMilestones(siteId);

@@ -184,15 +184,20 @@ public class DecisionService {
     /** Completeness and constraints of a decision against the round, as they are now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Check check(SelectionDecision decision, FundingRound round) {
-        List<Application> decidable = Application.list("roundId = ?1 and status in ?2", round.id, DECIDABLE);
+        // All of the round's applications, not only the decidable ones: an entry may name one withdrawn since.
+        List<Application> all = Application.list("roundId", round.id);
+        Map<UUID, Application> everyone = all.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<Application> decidable =
+                all.stream().filter(a -> DECIDABLE.contains(a.status)).toList();
         Map<UUID, Application> byId = decidable.stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         Map<String, String> names =
                 AdministrativeArea.findByKeys(
-                                decidable.stream().map(a -> a.applicantKey).toList())
+                                all.stream().map(a -> a.applicantKey).distinct().toList())
                         .stream()
                         .collect(Collectors.toMap(a -> a.key, a -> a.name));
-        Function<UUID, String> name = appId ->
-                byId.containsKey(appId) ? names.getOrDefault(byId.get(appId).applicantKey, "?") : appId.toString();
+        Function<UUID, String> name = appId -> everyone.containsKey(appId)
+                ? names.getOrDefault(everyone.get(appId).applicantKey, "?")
+                : appId.toString();
 
         List<Message> incomplete = new ArrayList<>();
         Set<UUID> decided = decision.entries.stream().map(e -> e.applicationId).collect(Collectors.toSet());
@@ -210,6 +215,11 @@ public class DecisionService {
         Map<String, Integer> perRegion = new HashMap<>();
         List<Integer> waitlist = new ArrayList<>();
         for (Entry e : decision.entries) {
+            if (!byId.containsKey(e.applicationId)) {
+                // Withdrawn after the draft was saved: the entry must go before the decision can be final.
+                incomplete.add(Message.of("selection.check.noLongerDecidable", name.apply(e.applicationId)));
+                continue;
+            }
             switch (e.outcome) {
                 case SELECTED -> {
                     selected++;
@@ -221,10 +231,7 @@ public class DecisionService {
                             violations.add(Message.of("selection.check.grantOverCap", name.apply(e.applicationId)));
                         }
                     }
-                    Application a = byId.get(e.applicationId);
-                    if (a != null) {
-                        perRegion.merge(a.regionKey, 1, Integer::sum);
-                    }
+                    perRegion.merge(byId.get(e.applicationId).regionKey, 1, Integer::sum);
                 }
                 case WAITLISTED -> {
                     if (e.waitlistRank == null) {
