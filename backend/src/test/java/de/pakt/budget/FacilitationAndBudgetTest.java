@@ -259,9 +259,7 @@ class FacilitationAndBudgetTest {
     @Test
     void tooManyDaysNameTheField() {
         Decided d = decidedRound();
-        Api.invalidRequest()
-                .auth()
-                .oauth2(Tokens.forRole(Roles.PROGRAM_OFFICE))
+        Api.asRole(Roles.PROGRAM_OFFICE)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "kind",
@@ -278,7 +276,7 @@ class FacilitationAndBudgetTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("days"))
-                .body("errors[0].message", containsString("höchstens 9999.99"));
+                .body("errors[0].message", containsString("höchstens 9.999,99"));
     }
 
     /** A booking whose description fills its column can still be reversed: the reversal's own is cut, not refused. */

@@ -341,15 +341,14 @@ public class RoadmapResourceTest {
     @Test
     void anIndicatorOutOfRangeNamesTheField() {
         var d = SiteFixtures.decidedRound();
-        Api.invalidRequest()
-                .auth()
-                .oauth2(Tokens.municipality(KARLSRUHE))
+        Api.as(Tokens.municipality(KARLSRUHE))
                 .contentType(ContentType.JSON)
                 .body(Map.of("title", "Zu groß", "indicator", Map.of("name", "Engagierte", "target", 1e13)))
                 .post("/api/v1/sites/{id}/goals", d.karlsruheSite())
                 .then()
                 .statusCode(400)
-                .body("errors[0].field", equalTo("indicator.target"));
+                .body("errors[0].field", equalTo("indicator.target"))
+                .body("errors[0].message", containsString("zwischen -999.999.999.999,99 und 999.999.999.999,99"));
     }
 
     /** Four first writes at once (two people, two tabs): each is saved, and the site gets one roadmap. */

@@ -14,6 +14,7 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.i18n.Message;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.security.CurrentUser;
+import de.pakt.common.web.InputRules;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
 import de.pakt.site.Site;
@@ -92,6 +93,12 @@ public class BudgetService {
         }
         if (data.description().isBlank()) {
             throw ProblemException.invalid("description", "common.field.blank");
+        }
+        if (!InputRules.fitsNumeric(data.days(), 6, 2)) {
+            throw ProblemException.invalid(
+                    "days",
+                    "common.field.max",
+                    new Message.Decimal(InputRules.numericMax(6, 2).doubleValue(), 2));
         }
         // The site row is locked while the sum is checked: parallel bookings cannot overspend together.
         Site site = Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE)

@@ -1,5 +1,7 @@
 package de.pakt.common.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -62,6 +64,21 @@ public final class InputRules {
 
     private static final java.util.regex.Pattern EMAIL =
             java.util.regex.Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
+
+    /**
+     * Whether a numeric(precision, scale) column holds the value as PostgreSQL stores it (rounded to the scale, half
+     * away from zero); null holds. Checked before the write, so the answer names the field instead of the database's
+     * bare "out of range".
+     */
+    public static boolean fitsNumeric(BigDecimal value, int precision, int scale) {
+        return value == null
+                || value.setScale(scale, RoundingMode.HALF_UP).abs().compareTo(numericMax(precision, scale)) <= 0;
+    }
+
+    /** The largest value of a numeric(precision, scale) column: 9999.99 for numeric(6, 2). */
+    public static BigDecimal numericMax(int precision, int scale) {
+        return BigDecimal.TEN.pow(precision - scale).subtract(BigDecimal.ONE.movePointLeft(scale));
+    }
 
     public static boolean dateInRange(LocalDate date) {
         return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;

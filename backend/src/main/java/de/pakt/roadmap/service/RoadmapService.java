@@ -2,15 +2,21 @@ package de.pakt.roadmap.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import de.pakt.common.audit.AuditEventEntity.Action;
 import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.audit.FieldChanges;
+import de.pakt.common.i18n.Message;
+import de.pakt.common.problem.FieldViolation;
 import de.pakt.common.problem.ProblemException;
 import de.pakt.common.web.ETags;
+import de.pakt.common.web.InputRules;
 import de.pakt.integration.ChangeType;
 import de.pakt.integration.Outbox;
 import de.pakt.program.Program;
@@ -332,9 +338,33 @@ public class RoadmapService {
         return r;
     }
 
+    /** The indicator columns are numeric(14, 2). */
+    private static final int INDICATOR_PRECISION = 14;
+
+    private static final int INDICATOR_SCALE = 2;
+
     private static FieldChanges apply(Goal g, GoalData d) {
         if (d.title().isBlank()) {
             throw ProblemException.invalid("title", "common.field.blank");
+        }
+        List<FieldViolation> tooLarge = new ArrayList<>();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        values.put("indicator.baseline", d.baseline());
+        values.put("indicator.target", d.target());
+        values.put("indicator.current", d.current());
+        values.forEach((field, value) -> {
+            if (!InputRules.fitsNumeric(value, INDICATOR_PRECISION, INDICATOR_SCALE)) {
+                double max = InputRules.numericMax(INDICATOR_PRECISION, INDICATOR_SCALE)
+                        .doubleValue();
+                tooLarge.add(new FieldViolation(
+                        field,
+                        "common.field.between",
+                        new Message.Decimal(-max, INDICATOR_SCALE),
+                        new Message.Decimal(max, INDICATOR_SCALE)));
+            }
+        });
+        if (!tooLarge.isEmpty()) {
+            throw ProblemException.validation(tooLarge);
         }
         return new FieldChanges()
                 .set("title", g.title, d.title().strip(), v -> g.title = v)
