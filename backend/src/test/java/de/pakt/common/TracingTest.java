@@ -38,11 +38,7 @@ class TracingTest {
         public Map<String, String> getConfigOverrides() {
             int port = Integer.getInteger(PORT_PROPERTY, 0);
             if (port == 0) {
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    port = socket.getLocalPort();
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
+                port = freePortBelowTheEphemeralRange();
                 System.setProperty(PORT_PROPERTY, Integer.toString(port));
             }
             return Map.of(
@@ -51,6 +47,25 @@ class TracingTest {
                     "quarkus.otel.exporter.otlp.traces.endpoint", "http://127.0.0.1:" + port,
                     "quarkus.otel.bsp.schedule.delay", "100ms");
         }
+    }
+
+    /**
+     * The collector binds its port only after Quarkus has started, some seconds after the port was chosen. A port from
+     * the ephemeral range (what {@code new ServerSocket(0)} gives) may be taken in between by any outgoing connection
+     * of the suite (2026-12-05: "Address already in use"); below it (Linux: 32768 and up) only a listener could.
+     */
+    static int freePortBelowTheEphemeralRange() {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("127.0.0.1", candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 
     private static HttpServer collector;
