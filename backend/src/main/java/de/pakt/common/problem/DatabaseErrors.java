@@ -87,7 +87,13 @@ final class DatabaseErrors {
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
-            if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            // Away, restarting, or (55P03, 57014) a lock or a statement that timed out: worth retrying in a moment.
+            if (state.startsWith("08")
+                    || state.equals("57P01")
+                    || state.equals("57P02")
+                    || state.equals("57P03")
+                    || state.equals("55P03")
+                    || state.equals("57014")) {
                 return Optional.of(new Failure(Kind.UNAVAILABLE, Optional.empty()));
             }
             if (state.equals("23505")) {
@@ -96,7 +102,8 @@ final class DatabaseErrors {
             if (state.equals("23503")) {
                 return Optional.of(new Failure(Kind.REFERENCED, Optional.empty()));
             }
-            if (state.startsWith("22")) {
+            // A check or not-null constraint: the services check these rules first; this is the last line.
+            if (state.startsWith("22") || state.equals("23514") || state.equals("23502")) {
                 return Optional.of(new Failure(Kind.INVALID_VALUE, Optional.empty()));
             }
             if (state.equals("40001") || state.equals("40P01")) {
