@@ -29,8 +29,8 @@ import jakarta.inject.Singleton;
  * Request bodies are read strictly, in one place for every operation: a value must have the type the contract
  * declares (no float to integer, no number to string, no "true" to boolean), text carries no control characters
  * (PostgreSQL refuses NUL, and nobody types a BEL), and dates stay within {@link InputRules#MIN_YEAR}…
- * {@link InputRules#MAX_YEAR}, and no list holds a null entry. Each refusal is a {@link MismatchedInputException} with the field's path, so the
- * problem mapper answers 400 and names the field.
+ * {@link InputRules#MAX_YEAR}, and no list holds a null entry. Each refusal is a {@link MismatchedInputException}
+ * with the field's path, so the problem mapper answers 400 and names the field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

@@ -301,7 +301,6 @@ public class RoadmapService {
         return r;
     }
 
-    /** A new roadmap with the milestones of the programme's process modules. */
     /**
      * Writes that may create the site's roadmap, or count its goals or milestones for the next position, take their
      * turn: two first writes at once would otherwise both insert the roadmap, and the second would fail as a duplicate.
@@ -310,6 +309,7 @@ public class RoadmapService {
         Site.findById(siteId, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** A new roadmap with the milestones of the programme's process modules. */
     private void create(UUID siteId) {
         newRoadmap(siteId).persist();
         instantiateMilestones(siteId);
@@ -338,10 +338,8 @@ public class RoadmapService {
         return r;
     }
 
-    /** The indicator columns are numeric(14, 2). */
-    private static final int INDICATOR_PRECISION = 14;
-
-    private static final int INDICATOR_SCALE = 2;
+    /** The indicator columns are numeric(14, 2): at most ±999,999,999,999.99. */
+    private static final double INDICATOR_MAX = InputRules.numericMax(14, 2).doubleValue();
 
     private static FieldChanges apply(Goal g, GoalData d) {
         if (d.title().isBlank()) {
@@ -353,14 +351,12 @@ public class RoadmapService {
         values.put("indicator.target", d.target());
         values.put("indicator.current", d.current());
         values.forEach((field, value) -> {
-            if (!InputRules.fitsNumeric(value, INDICATOR_PRECISION, INDICATOR_SCALE)) {
-                double max = InputRules.numericMax(INDICATOR_PRECISION, INDICATOR_SCALE)
-                        .doubleValue();
+            if (!InputRules.fitsNumeric(value, 14, 2)) {
                 tooLarge.add(new FieldViolation(
                         field,
                         "common.field.between",
-                        new Message.Decimal(-max, INDICATOR_SCALE),
-                        new Message.Decimal(max, INDICATOR_SCALE)));
+                        new Message.Decimal(-INDICATOR_MAX, 2),
+                        new Message.Decimal(INDICATOR_MAX, 2)));
             }
         });
         if (!tooLarge.isEmpty()) {
