@@ -100,6 +100,9 @@ function lintOverlay(o, objects) {
       for (const kind of ["requests", "limits"])
         for (const r of ["cpu", "memory"])
           if (obj.spec?.resources?.[kind]?.[r] === undefined) problem(o, id, `no ${r} ${kind}`);
+      const pg = obj.spec?.postgresql?.parameters ?? {};
+      if (pg.log_error_verbosity !== "terse" || pg.log_parameter_max_length !== "0")
+        problem(o, id, "the server's log may show personal data (set log_error_verbosity: terse and log_parameter_max_length: \"0\")");
       if (o.profile === "production") {
         lintImage(o, id, obj.spec?.imageName ?? "", "imageName");
         if ((obj.spec?.instances ?? 1) < 3) problem(o, id, "fewer than 3 instances in production");

@@ -48,6 +48,9 @@ public final class LocalPostgres {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", listen)
+                // No personal data in the server's log: an error's DETAIL names the values (a taken e-mail address).
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_parameter_max_length", "0")
                 .start();
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
