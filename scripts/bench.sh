@@ -44,7 +44,10 @@ port_free "$ISSUER_PORT" || { say "port $ISSUER_PORT is in use (the scale-out st
 # PostgreSQL logs to a file the capture reads; statements are logged only while a capture runs.
 mkdir -p "$WORK/pglog"
 PAKT_PG_SETTINGS="logging_collector=on;log_directory=$WORK/pglog;log_filename=postgres.log;log_line_prefix=%u@%d@"
-PAKT_PG_SETTINGS+=";log_rotation_age=0;log_rotation_size=0" pg_start "$WORK/postgres" "$PG_PORT" "$WORK/postgres.log"
+# The capture reads each statement's parameter values from the log (a DETAIL line), which make run's database leaves
+# out (personal data, docs/security.md); the benchmark's data are the demo data and copies of them.
+PAKT_PG_SETTINGS+=";log_rotation_age=0;log_rotation_size=0;log_parameter_max_length=-1;log_error_verbosity=default"
+PAKT_PG_SETTINGS=$PAKT_PG_SETTINGS pg_start "$WORK/postgres" "$PG_PORT" "$WORK/postgres.log"
 JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/pakt"
 start_issuer "$ISSUER_PORT"
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.pakt.common.persistence.ScalarQuery;
 import de.pakt.common.web.InputRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -144,7 +145,7 @@ public class PublicQueries {
                     " and (pakt_fold(m.title) like pakt_fold(:q) escape '\\' or pakt_fold(coalesce(m.description, '')) like pakt_fold(:q) escape '\\')");
             params.put("q", InputRules.containsPattern(filter.text().strip()));
         }
-        NativeQuery<Long> count = session.createNativeQuery("select count(*) " + where, Long.class);
+        NativeQuery<Long> count = ScalarQuery.of(session, "select count(*) as total " + where, "total", Long.class);
         NativeQuery<MeasureRow> list = session.createNativeQuery(
                         """
                 select m.id, m.title, m.description, m.topic_id, t.name as topic_name, m.status, m.start_date, m.end_date,

@@ -28,7 +28,12 @@ public final class LocalPostgres {
         // with the role's password (PAKT_PG_LISTEN="localhost,10.77.0.1", PAKT_PG_CLIENTS="10.77.0.0/24").
         String listen = System.getenv().getOrDefault("PAKT_PG_LISTEN", "localhost");
         String clients = System.getenv("PAKT_PG_CLIENTS");
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // No personal data in the server's log: an error's DETAIL names the values (a taken e-mail address), a logged
+        // statement its parameters. PAKT_PG_SETTINGS below may say otherwise (make bench captures statements with
+        // them).
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_parameter_max_length", "0");
         // Further server settings "name=value;name=value" (make bench: the statement log it captures requests from).
         for (String setting :
                 System.getenv().getOrDefault("PAKT_PG_SETTINGS", "").split(";")) {
@@ -48,9 +53,6 @@ public final class LocalPostgres {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", listen)
-                // No personal data in the server's log: an error's DETAIL names the values (a taken e-mail address).
-                .setServerConfig("log_error_verbosity", "terse")
-                .setServerConfig("log_parameter_max_length", "0")
                 .start();
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {

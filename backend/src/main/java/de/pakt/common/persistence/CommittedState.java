@@ -24,7 +24,7 @@ public class CommittedState {
     // does not list the running transactions, so a commit need not change it.
     private static final String STATE = """
             select case when pg_current_xact_id_if_assigned() is null and not pg_is_in_recovery()
-                        then pg_postmaster_start_time()::text || ' ' || pg_current_snapshot()::text end""";
+                        then pg_postmaster_start_time()::text || ' ' || pg_current_snapshot()::text end as state""";
 
     @Inject
     Session session;
@@ -35,6 +35,6 @@ public class CommittedState {
             return Optional.empty();
         }
         return Optional.ofNullable(
-                session.createNativeQuery(STATE, String.class).getSingleResult());
+                ScalarQuery.of(session, STATE, "state", String.class).getSingleResult());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import de.pakt.common.persistence.ScalarQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -236,8 +237,11 @@ public class WebhookDeliveries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeliveryPage list(UUID subscriptionId, Status status, int page, int size) {
         String filter = status == null ? "" : " and status = '" + status.name() + "'";
-        long total = session.createNativeQuery(
-                        "select count(*) from webhook_delivery where subscription_id = ?1" + filter, Long.class)
+        long total = ScalarQuery.of(
+                        session,
+                        "select count(*) as total from webhook_delivery where subscription_id = ?1" + filter,
+                        "total",
+                        Long.class)
                 .setParameter(1, subscriptionId)
                 .getSingleResult();
         List<DeliveryRow> rows = session.createNativeQuery(

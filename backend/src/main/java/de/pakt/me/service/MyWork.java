@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import de.pakt.common.i18n.GermanOrder;
+import de.pakt.common.persistence.ScalarQuery;
 import de.pakt.common.web.GermanTime;
 import de.pakt.roadmap.service.ProgressReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -385,7 +386,7 @@ public class MyWork {
 
     /** The ids of a municipality's sites (as applicant). */
     public List<UUID> sitesOf(String applicantKey) {
-        return rows("select s.id from site s where s.applicant_key = :key", Map.of("key", applicantKey), UUID.class);
+        return ids("select s.id from site s where s.applicant_key = :key", Map.of("key", applicantKey));
     }
 
     /** The sites with name, round, statuses, progress and their next three open milestones. */
@@ -460,15 +461,14 @@ public class MyWork {
 
     /** Whether a round with an open call (and an open window) admits applicants of this kind. */
     public boolean callOpenFor(String applicantKind) {
-        return !rows("""
+        return !ids("""
                         select r.id from funding_round r
                         where r.status = 'OPEN' and (r.window_closes_at is null or r.window_closes_at > now())
-                          and (',' || r.eligible_kinds || ',') like :kind""", Map.of("kind", "%," + applicantKind + ",%"), UUID.class)
-                .isEmpty();
+                          and (',' || r.eligible_kinds || ',') like :kind""", Map.of("kind", "%," + applicantKind + ",%")).isEmpty();
     }
 
     public boolean anyRoundInReview() {
-        return !rows("select r.id from funding_round r where r.status = 'IN_REVIEW'", Map.of(), UUID.class)
+        return !ids("select r.id from funding_round r where r.status = 'IN_REVIEW'", Map.of())
                 .isEmpty();
     }
 
@@ -481,9 +481,16 @@ public class MyWork {
                 .toList();
     }
 
-    /** The rows of one statement as {@code rowType}: a record built from the select list in order, or one value. */
-    private <R> List<R> rows(String sql, Map<String, Object> parameters, Class<R> rowType) {
+    /** The rows of one statement as {@code rowType}: a record built from the select list in order. */
+    private <R extends Record> List<R> rows(String sql, Map<String, Object> parameters, Class<R> rowType) {
         NativeQuery<R> query = session.createNativeQuery(sql, rowType);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The ids one statement selects (its one column, named {@code id}). */
+    private List<UUID> ids(String sql, Map<String, Object> parameters) {
+        NativeQuery<UUID> query = ScalarQuery.of(session, sql, "id", UUID.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

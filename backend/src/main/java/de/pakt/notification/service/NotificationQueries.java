@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import de.pakt.common.persistence.ScalarQuery;
 import de.pakt.integration.service.FeedCursor;
 import de.pakt.notification.NotificationCategory;
 import de.pakt.notification.NotificationKind;
@@ -103,7 +104,7 @@ public class NotificationQueries {
     /** A job that must run on one replica at a time: true if this transaction got the lock (held until it ends). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryJobLock(String job) {
-        return session.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(?1))", Boolean.class)
+        return ScalarQuery.of(session, "select pg_try_advisory_xact_lock(hashtext(?1)) as mine", "mine", Boolean.class)
                 .setParameter(1, "pakt.notification." + job)
                 .getSingleResult();
     }
@@ -141,9 +142,9 @@ public class NotificationQueries {
     /** Whether the person of this registration was told they are on the waitlist (then a place is a move-up). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean toldWaitlisted(UUID registrationId, String registeredAt) {
-        return session.createNativeQuery("""
+        return ScalarQuery.of(session, """
                         select exists (select 1 from notification
-                                       where subject_id = ?1 and kind = 'REGISTRATION_WAITLISTED' and detail = ?2)""", Boolean.class)
+                                       where subject_id = ?1 and kind = 'REGISTRATION_WAITLISTED' and detail = ?2) as told""", "told", Boolean.class)
                 .setParameter(1, registrationId)
                 .setParameter(2, registeredAt)
                 .getSingleResult();
@@ -250,7 +251,7 @@ public class NotificationQueries {
                   and (cast(?3 as text) is null or kind = ?3)""";
         String statusName = status == null ? null : status.name();
         String kindName = kind == null ? null : kind.name();
-        long total = session.createNativeQuery("select count(*) from notification " + where, Long.class)
+        long total = ScalarQuery.of(session, "select count(*) as total from notification " + where, "total", Long.class)
                 .setParameter(1, statusName)
                 .setParameter(2, recipient)
                 .setParameter(3, kindName)
@@ -439,8 +440,8 @@ public class NotificationQueries {
     /** Members of the programme office who chose the weekly digest. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> digestRecipients() {
-        return session.createNativeQuery("""
+        return ScalarQuery.of(session, """
                         select email from notification_preference
-                        where office and 'WEEKLY_DIGEST' = any (categories) order by email""", String.class).getResultList();
+                        where office and 'WEEKLY_DIGEST' = any (categories) order by email""", "email", String.class).getResultList();
     }
 }

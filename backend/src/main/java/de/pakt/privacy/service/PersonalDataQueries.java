@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import de.pakt.common.persistence.ScalarQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,10 +51,10 @@ public class PersonalDataQueries {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> subjects(String email) {
-        return session.createNativeQuery("""
+        return ScalarQuery.of(session, """
                         select subject from notification_preference where lower(email) = lower(?1)
                         union select account_subject from facilitator
-                              where lower(email) = lower(?1) and account_subject is not null""", String.class)
+                              where lower(email) = lower(?1) and account_subject is not null""", "subject", String.class)
                 .setParameter(1, email)
                 .getResultList();
     }
@@ -159,8 +160,11 @@ public class PersonalDataQueries {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean calendarLink(List<String> subjects) {
-        return session.createNativeQuery(
-                        "select exists (select 1 from calendar_token where subject = any (?1))", Boolean.class)
+        return ScalarQuery.of(
+                        session,
+                        "select exists (select 1 from calendar_token where subject = any (?1)) as linked",
+                        "linked",
+                        Boolean.class)
                 .setParameter(1, subjects.toArray(String[]::new))
                 .getSingleResult();
     }

@@ -15,6 +15,7 @@ import de.pakt.common.audit.AuditTrail;
 import de.pakt.common.config.PaktConfig;
 import de.pakt.common.i18n.Message;
 import de.pakt.common.i18n.Messages;
+import de.pakt.common.persistence.ScalarQuery;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -98,8 +99,11 @@ public class Retention {
     /** Applies every rule; answers the rows changed per rule, or null if another replica is at it just now. */
     @Transactional
     public List<Integer> apply() {
-        boolean mine = session.createNativeQuery(
-                        "select pg_try_advisory_xact_lock(hashtext('pakt.privacy.retention'))", Boolean.class)
+        boolean mine = ScalarQuery.of(
+                        session,
+                        "select pg_try_advisory_xact_lock(hashtext('pakt.privacy.retention')) as mine",
+                        "mine",
+                        Boolean.class)
                 .getSingleResult();
         if (!mine) {
             return null;

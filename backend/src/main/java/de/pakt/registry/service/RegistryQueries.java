@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import de.pakt.common.persistence.ScalarQuery;
 import de.pakt.common.web.InputRules;
 import de.pakt.common.web.PageQuery;
 import de.pakt.registry.AdministrativeArea.Level;
@@ -128,7 +129,7 @@ public class RegistryQueries {
             return new AreaPage(items, items.isEmpty() ? 0 : items.get(0).total());
         }
         // A page beyond the last: no row carries the count.
-        NativeQuery<Long> count = session.createNativeQuery("select count(*) " + where, Long.class);
+        NativeQuery<Long> count = ScalarQuery.of(session, "select count(*) as total " + where, "total", Long.class);
         params.forEach(count::setParameter);
         return new AreaPage(items, count.getSingleResult());
     }
