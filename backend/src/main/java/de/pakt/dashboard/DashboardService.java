@@ -397,7 +397,7 @@ public class DashboardService {
                 .toList();
     }
 
-    private <R> List<R> rows(String sql, DashboardFilter f, boolean withRegion, Class<R> rowType) {
+    private <R extends Record> List<R> rows(String sql, DashboardFilter f, boolean withRegion, Class<R> rowType) {
         return rows(sql, f, withRegion, Map.of(), rowType);
     }
 
@@ -405,7 +405,7 @@ public class DashboardService {
      * The rows of one statement as {@code rowType}, a record built from the select list in order (Hibernate passes
      * the JDBC values unconverted, so the record's types follow the columns' SQL types).
      */
-    private <R> List<R> rows(
+    private <R extends Record> List<R> rows(
             String sql, DashboardFilter f, boolean withRegion, Map<String, Object> parameters, Class<R> rowType) {
         NativeQuery<R> query = session.createNativeQuery(sql, rowType);
         f.bind(query, withRegion);
