@@ -20,6 +20,17 @@ public final class LocalPostgres {
 
     private LocalPostgres() {}
 
+    /**
+     * A PostgreSQL that keeps personal data out of its own log, as every database Pakt runs or ships (docs/security.md,
+     * "Logs"): an error's DETAIL names the values (a taken e-mail address), a logged statement its parameters. The tests'
+     * database starts from it too, so StrictInputTest checks these settings.
+     */
+    public static EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder()
+                .setServerConfig("log_error_verbosity", "terse")
+                .setServerConfig("log_parameter_max_length", "0");
+    }
+
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args.length > 0 ? args[0] : ".local/postgres").toAbsolutePath();
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 54320;
@@ -28,12 +39,8 @@ public final class LocalPostgres {
         // with the role's password (PAKT_PG_LISTEN="localhost,10.77.0.1", PAKT_PG_CLIENTS="10.77.0.0/24").
         String listen = System.getenv().getOrDefault("PAKT_PG_LISTEN", "localhost");
         String clients = System.getenv("PAKT_PG_CLIENTS");
-        // No personal data in the server's log: an error's DETAIL names the values (a taken e-mail address), a logged
-        // statement its parameters. PAKT_PG_SETTINGS below may say otherwise (make bench captures statements with
-        // them).
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setServerConfig("log_error_verbosity", "terse")
-                .setServerConfig("log_parameter_max_length", "0");
+        // PAKT_PG_SETTINGS below may override the log settings (make bench captures statements with their values).
+        EmbeddedPostgres.Builder builder = builder();
         // Further server settings "name=value;name=value" (make bench: the statement log it captures requests from).
         for (String setting :
                 System.getenv().getOrDefault("PAKT_PG_SETTINGS", "").split(";")) {
