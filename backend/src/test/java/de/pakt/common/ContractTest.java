@@ -10,6 +10,8 @@ import de.pakt.testsupport.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,17 +22,48 @@ class ContractTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
-    void servedOpenApiEqualsTheContract() throws IOException {
-        JsonNode contract = YAML.readTree(Files.readString(Api.CONTRACT));
+    void servedOpenApiIsTheContractFileItself() throws IOException {
         String served = RestAssured.given()
-                .accept("application/yaml")
                 .get("/q/openapi")
                 .then()
                 .statusCode(200)
+                .contentType("application/yaml")
                 .extract()
                 .asString();
-        // Compared as trees: the service may re-serialise the YAML, but not change a single value.
-        assertEquals(contract, YAML.readTree(served), "/q/openapi differs from openapi.yaml");
+        // Byte for byte, comments and order included: what integrators download is the file in the repository.
+        assertEquals(Files.readString(Api.CONTRACT), served, "/q/openapi differs from openapi.yaml");
+    }
+
+    /** JSON for the callers that ask for it in any of the ways SmallRye OpenAPI understood: the same document. */
+    @ParameterizedTest
+    @CsvSource({
+        "/q/openapi?format=json,*/*",
+        "/q/openapi?format=JSON,*/*",
+        "/q/openapi.json,*/*",
+        "/q/openapi,application/json"
+    })
+    void theSameContractAsJson(String path, String accept) throws IOException {
+        JsonNode contract = YAML.readTree(Files.readString(Api.CONTRACT));
+        String served = RestAssured.given()
+                .accept(accept)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .asString();
+        assertEquals(contract, new ObjectMapper().readTree(served), path + " is not openapi.yaml as JSON");
+    }
+
+    @Test
+    void yamlUnlessJsonIsAskedFor() {
+        RestAssured.given().get("/q/openapi.yaml").then().statusCode(200).contentType("application/yaml");
+        RestAssured.given()
+                .accept("application/yaml")
+                .get("/q/openapi?format=yaml")
+                .then()
+                .contentType("application/yaml");
+        RestAssured.given().head("/q/openapi").then().statusCode(200).contentType("application/yaml");
     }
 
     /** Outside production (make run, tests) Swagger UI shows this very contract; production serves none (docs/security.md). */
