@@ -4,7 +4,8 @@ import { expect, expectAccessible, loginThroughKeycloak, test } from './support'
 async function openSite(page: Page, name: string) {
   await page.goto('/runden');
   await page.getByRole('link', { name: 'Zweite Auflage 2019' }).click();
-  await page.getByRole('link', { name, exact: true }).click();
+  // The round's list of sites: a facilitator's own sites are also links in the main navigation, once it has loaded them.
+  await page.getByRole('region', { name: 'Standorte' }).getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Standort ${name}` })).toBeVisible();
 }
 
