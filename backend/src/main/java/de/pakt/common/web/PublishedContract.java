@@ -18,7 +18,7 @@ import jakarta.enterprise.event.Observes;
  * The contract integrators generate their clients from, at {@code /q/openapi} on the public port, for everyone: the
  * file {@code openapi.yaml} of the repository byte for byte (comments and order kept), or the same document as JSON
  * for {@code ?format=json}, a path ending in {@code .json} or a caller that accepts JSON — as SmallRye OpenAPI served
- * it before. SmallRye parsed and re-serialised the file on every start, a tenth of the time to the first answer, to
+ * it before. SmallRye parsed and re-serialised the file on every start, about a sixth of the start, to
  * serve this very document (docs/adr/0023-the-contract-served-as-a-file.md); here it is read on the first request.
  */
 @ApplicationScoped
