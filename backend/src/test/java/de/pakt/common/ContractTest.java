@@ -56,14 +56,22 @@ class ContractTest {
     }
 
     @Test
-    void yamlUnlessJsonIsAskedFor() {
-        RestAssured.given().get("/q/openapi.yaml").then().statusCode(200).contentType("application/yaml");
+    void yamlUnlessJsonIsAskedForAndCachesKeepTheTwoApart() {
+        RestAssured.given()
+                .accept("application/json")
+                .get("/q/openapi.yaml")
+                .then()
+                .statusCode(200)
+                .contentType("application/yaml");
         RestAssured.given()
                 .accept("application/yaml")
                 .get("/q/openapi?format=yaml")
                 .then()
-                .contentType("application/yaml");
+                .statusCode(200)
+                .contentType("application/yaml")
+                .header("Vary", org.hamcrest.Matchers.containsString("Accept"));
         RestAssured.given().head("/q/openapi").then().statusCode(200).contentType("application/yaml");
+        RestAssured.given().urlEncodingEnabled(false).then().statusCode(400);
     }
 
     /** Outside production (make run, tests) Swagger UI shows this very contract; production serves none (docs/security.md). */

@@ -42,6 +42,8 @@ public class PublishedContract {
                 context.queryParams().get("format"));
         context.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, json ? JSON_TYPE : YAML_TYPE)
+                // The answer depends on Accept: a cache on the way must not give a JSON caller the YAML it kept.
+                .putHeader(HttpHeaders.VARY, "Accept")
                 .end(Buffer.buffer(json ? Json.BYTES : Yaml.BYTES));
     }
 
